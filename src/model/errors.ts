@@ -1,0 +1,35 @@
+// Problems found in a deck, phrased for the person who edits the slides.
+
+export interface DeckProblem {
+  /** Slide id, or a registry name (`meta`, `sources.<id>`, `glossary.<id>`, `deck`). */
+  readonly where: string;
+  /** Field path inside it, e.g. `notes.say[0]`, `body[1].alt`. */
+  readonly field: string;
+  /** What is wrong. */
+  readonly message: string;
+  /** What to do about it. */
+  readonly fix: string;
+}
+
+/** Where a slide's module lives, so messages can point at the file. */
+export const slideFile = (id: string): string => `slides/${id}.ts`;
+
+export function formatProblem(p: DeckProblem): string {
+  const place = p.where.startsWith('slide ') ? `${p.where} (${slideFile(p.where.slice(6))})` : p.where;
+  return `${place} › ${p.field}: ${p.message}. ${p.fix}`;
+}
+
+/** Thrown when a deck cannot be shown; nothing is rendered. */
+export class DeckValidationError extends Error {
+  readonly problems: readonly DeckProblem[];
+
+  constructor(problems: readonly DeckProblem[]) {
+    const n = problems.length;
+    super(
+      `The deck has ${n} problem${n === 1 ? '' : 's'} and was not rendered:\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'DeckValidationError';
+    this.problems = problems;
+  }
+}

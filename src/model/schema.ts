@@ -1,0 +1,190 @@
+// Runtime shape of a deck: what TypeScript checks at compile time, checked again for input that
+// did not go through the compiler (plain JS, JSON, a cast), plus what types cannot say
+// (empty strings, id format, number ranges). Cross-references are checked in validate.ts.
+
+import { z } from 'zod';
+import { EVIDENCE_KINDS } from './evidence.ts';
+
+const missingOr = (what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : `must be ${what}`),
+});
+
+/** Non-empty text (whitespace alone counts as empty). */
+const text = () =>
+  z.string(missingOr('text')).refine((s) => s.trim().length > 0, { message: 'is empty' });
+
+export const SLIDE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const inline = z.union(
+  [
+    z.string(),
+    z.strictObject({ em: text() }),
+    z.strictObject({ strong: text() }),
+    z.strictObject({ term: text(), text: text().optional(), define: z.boolean().optional() }),
+    z.strictObject({ cite: text() }),
+  ],
+  { error: () => 'must be a string, {em}, {strong}, {term} or {cite}' },
+);
+
+const richText = z.union([text(), z.array(inline).min(1, 'is empty')], {
+  error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text or a list of inline runs'),
+});
+
+const step = { step: z.boolean().optional() };
+
+const block = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('paragraph'), text: richText, ...step }),
+    z.strictObject({
+      type: z.literal('list'),
+      style: z.enum(['bullet', 'numbered', 'checklist']).optional(),
+      stepwise: z.boolean().optional(),
+      items: z.array(richText).min(1, 'has no items'),
+      ...step,
+    }),
+    z.strictObject({
+      type: z.literal('figure'),
+      src: z.string(missingOr('a file name')).regex(/^[a-z0-9][a-z0-9-]*\.(svg|png|jpe?g|webp)$/, {
+        message: 'must be a file name like "tmem-doorway.svg"',
+      }),
+      alt: text(),
+      caption: richText,
+      ...step,
+    }),
+    z.strictObject({
+      type: z.literal('callout'),
+      tone: z.enum(['key-point', 'caveat']),
+      title: text().optional(),
+      text: richText,
+      ...step,
+    }),
+    z
+      .strictObject({
+        type: z.literal('chart'),
+        alt: text(),
+        caption: richText,
+        unit: z.enum(['per-100', 'percent']),
+        series: z.array(text()).min(1, 'has no series').max(3, 'has more than 3 series'),
+        rows: z
+          .array(
+            z.strictObject({
+              label: text(),
+              values: z.array(z.number().finite().min(0).max(100)).min(1, 'has no values'),
+            }),
+          )
+          .min(1, 'has no rows'),
+        denominator: text(),
+        ...step,
+      })
+      .superRefine((chart, ctx) => {
+        chart.rows.forEach((row, i) => {
+          if (row.values.length !== chart.series.length) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['rows', i, 'values'],
+              message: `has ${row.values.length} values for ${chart.series.length} series`,
+            });
+          }
+        });
+      }),
+    z.strictObject({ type: z.literal('references'), ids: z.array(text()).min(1, 'lists no sources'), ...step }),
+    z.strictObject({ type: z.literal('glossary'), ids: z.array(text()).min(1, 'lists no terms'), ...step }),
+    z.strictObject({ type: z.literal('deck-info'), ...step }),
+  ],
+  { error: () => 'has an unknown block type' },
+);
+
+export const SLIDE_KINDS = [
+  'title',
+  'caveats',
+  'content',
+  'actions',
+  'questions',
+  'teach-back',
+  'glossary',
+  'sources',
+  'about',
+] as const;
+
+export const slideSchema = z.strictObject({
+  id: z.string(missingOr('text')).regex(SLIDE_ID, { message: 'must be lowercase words joined by hyphens' }),
+  kind: z.enum(SLIDE_KINDS, missingOr(`one of ${SLIDE_KINDS.join(', ')}`)),
+  title: text(),
+  subtitle: text().optional(),
+  evidence: z
+    .union([z.enum(EVIDENCE_KINDS), z.array(z.enum(EVIDENCE_KINDS)).min(1, 'is empty').max(3, 'has more than 3 kinds')], {
+      error: () => `must be one of ${EVIDENCE_KINDS.join(', ')}, or a list of them`,
+    })
+    .optional(),
+  sources: z.array(text(), missingOr('a list of source ids')),
+  layout: z.enum(['stack', 'split']).optional(),
+  body: z.array(block, missingOr('a list of blocks')),
+  notes: z.strictObject(
+    {
+      say: z.array(text(), missingOr('a list of paragraphs')).min(1, 'is empty'),
+      question: text(),
+      answer: text(),
+    },
+    missingOr('{ say, question, answer }'),
+  ),
+});
+
+const isoDate = z.iso.date({ error: (i) => (i.input === undefined ? 'is missing' : 'must be a date like 2026-11-26') });
+
+export const sourceSchema = z
+  .strictObject({
+    short: text(),
+    authors: text(),
+    title: text(),
+    publisher: text(),
+    year: z.union([z.number().int().min(1900).max(2100), z.literal('n.d.')], missingOr('a year, or "n.d." when no date could be verified')),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { message: 'must look like 10.1126/scitranslmed.aan0026' }).optional(),
+    url: z.string().regex(/^https?:\/\/\S+$/, { message: 'must be a full http(s) address' }).optional(),
+    type: z.enum([
+      'journal-article',
+      'meta-analysis',
+      'randomized-trial',
+      'review',
+      'letter',
+      'guideline',
+      'news',
+      'press-release',
+      'patent',
+      'web-page',
+    ]),
+    evidence: z.enum(EVIDENCE_KINDS),
+  })
+  .refine((s) => s.doi !== undefined || s.url !== undefined, {
+    message: 'has neither a DOI nor a URL',
+    path: ['doi'],
+  });
+
+export const glossaryEntrySchema = z.strictObject({
+  term: text(),
+  definition: text(),
+  expansion: text().optional(),
+  forms: z.array(text()).optional(),
+});
+
+export const metaSchema = z.strictObject({
+  title: text(),
+  subtitle: text().optional(),
+  lang: z.string(missingOr('a language tag')).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'must be a language tag like "en"' }),
+  author: text(),
+  description: text(),
+  keywords: z.array(text()).min(1, 'is empty'),
+  date: isoDate,
+  reviewDate: isoDate,
+  version: text(),
+  funding: text(),
+  conflicts: text(),
+  contact: text(),
+});
+
+export const deckSchema = z.strictObject({
+  meta: metaSchema,
+  sources: z.record(z.string(), sourceSchema),
+  glossary: z.record(z.string(), glossaryEntrySchema),
+  slides: z.array(slideSchema).min(2, 'needs at least a title slide and a caveats slide'),
+});

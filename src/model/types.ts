@@ -1,0 +1,268 @@
+// The content model of a patient-education deck.
+//
+// Every type is generic over `Ids`: the set of source ids and glossary term ids that exist.
+// `slides/define.ts` binds `Ids` to the keys of the real registries, so a typo in a citation
+// or a glossary term is a compile error. Test fixtures bind their own small registries.
+
+import type { EvidenceKind } from './evidence.ts';
+
+/** The names that content may refer to. */
+export interface Ids {
+  readonly source: string;
+  readonly term: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inline text
+
+/** A run of text inside a paragraph, list item, caption or callout. */
+export type Inline<I extends Ids> =
+  | string
+  | { readonly em: string }
+  | { readonly strong: string }
+  /**
+   * A glossary term. `text` is the word as it appears in the sentence (default: the glossary
+   * entry's `term`). Set `define: true` on the one use whose sentence explains the term in plain
+   * words; it renders as `<dfn>` linked to the glossary slide, and the checker requires it to be
+   * the first use of the term in reading order.
+   */
+  | { readonly term: I['term']; readonly text?: string; readonly define?: boolean }
+  /** A citation marker; renders as the source's number on the sources slide. */
+  | { readonly cite: I['source'] };
+
+/** Either plain text or a sequence of inline runs. */
+export type Text<I extends Ids> = string | readonly Inline<I>[];
+
+// ---------------------------------------------------------------------------------------------
+// Body blocks
+
+interface BlockBase {
+  /** Show the whole block as one reveal.js fragment (it appears on the next key press). */
+  readonly step?: boolean;
+}
+
+export interface ParagraphBlock<I extends Ids> extends BlockBase {
+  readonly type: 'paragraph';
+  readonly text: Text<I>;
+}
+
+export interface ListBlock<I extends Ids> extends BlockBase {
+  readonly type: 'list';
+  /** bullet (default), numbered steps, or a checklist to take along. */
+  readonly style?: 'bullet' | 'numbered' | 'checklist';
+  /** Items appear one at a time (each item is a reveal.js fragment). */
+  readonly stepwise?: boolean;
+  readonly items: readonly Text<I>[];
+}
+
+export interface FigureBlock<I extends Ids> extends BlockBase {
+  readonly type: 'figure';
+  /** File name in `slides/figures/` (SVG is inlined so it uses the deck's fonts and colours). */
+  readonly src: string;
+  /** What the figure shows, for people who cannot see it. Do not start with "image of". */
+  readonly alt: string;
+  /** Visible caption under the figure. */
+  readonly caption: Text<I>;
+}
+
+export interface CalloutBlock<I extends Ids> extends BlockBase {
+  readonly type: 'callout';
+  /** `key-point`: the main message. `caveat`: a limit of the evidence. */
+  readonly tone: 'key-point' | 'caveat';
+  readonly title?: string;
+  readonly text: Text<I>;
+}
+
+export interface ChartRow {
+  /** What was measured, in plain words. */
+  readonly label: string;
+  /** One value per series, in the chart's unit, exactly as the source gives it. */
+  readonly values: readonly number[];
+}
+
+/** A horizontal bar chart whose numbers are also shown as a table. */
+export interface ChartBlock<I extends Ids> extends BlockBase {
+  readonly type: 'chart';
+  /** Short summary of what the chart shows (the point, not the shape). */
+  readonly alt: string;
+  readonly caption: Text<I>;
+  /**
+   * `per-100`: values are percentages shown as "N in 100" (natural frequencies, no decimals).
+   * `percent`: values are shown as "N%".
+   */
+  readonly unit: 'per-100' | 'percent';
+  /** Names of the groups compared, one per value in each row (at most 3). */
+  readonly series: readonly string[];
+  readonly rows: readonly ChartRow[];
+  /** Who the numbers are about, e.g. "4,756 women in 10 trials". Shown under the table. */
+  readonly denominator: string;
+}
+
+/** The full references for the listed sources (on a sources slide). */
+export interface ReferencesBlock<I extends Ids> extends BlockBase {
+  readonly type: 'references';
+  readonly ids: readonly I['source'][];
+}
+
+/** Terms and their definitions from the glossary registry (on a "words to know" slide). */
+export interface GlossaryBlock<I extends Ids> extends BlockBase {
+  readonly type: 'glossary';
+  readonly ids: readonly I['term'][];
+}
+
+/** The deck's own date, review date, authorship, funding and contact (from `meta`). */
+export interface DeckInfoBlock extends BlockBase {
+  readonly type: 'deck-info';
+}
+
+export type Block<I extends Ids> =
+  | ParagraphBlock<I>
+  | ListBlock<I>
+  | FigureBlock<I>
+  | CalloutBlock<I>
+  | ChartBlock<I>
+  | ReferencesBlock<I>
+  | GlossaryBlock<I>
+  | DeckInfoBlock;
+
+export type BlockType = Block<Ids>['type'];
+
+// ---------------------------------------------------------------------------------------------
+// Slides
+
+/** Speaker notes: a script the presenter can read aloud, plus the question people often ask. */
+export interface Notes {
+  /** What to say, one paragraph per entry, in plain spoken language. */
+  readonly say: readonly string[];
+  /** A question the audience is likely to ask here. */
+  readonly question: string;
+  /** An honest, plain answer to that question. */
+  readonly answer: string;
+}
+
+/** What a slide is for. The checker uses these to find the slides every deck must have. */
+export type SlideKind =
+  | 'title'
+  | 'caveats'
+  | 'content'
+  | 'actions'
+  | 'questions'
+  | 'teach-back'
+  | 'glossary'
+  | 'sources'
+  | 'about';
+
+interface SlideBase<I extends Ids> {
+  /** Stable id: lowercase words joined by hyphens. Used in the URL (#/id) and PDF bookmarks. */
+  readonly id: string;
+  readonly title: string;
+  readonly subtitle?: string;
+  /** The kind(s) of evidence behind the slide's claims, each shown as a badge. */
+  readonly evidence?: EvidenceKind | readonly EvidenceKind[];
+  /** Sources for the claims on this slide (inline citations are added automatically). */
+  readonly sources: readonly I['source'][];
+  /** `split`: text on the left, the figure or chart on the right. */
+  readonly layout?: 'stack' | 'split';
+  readonly body: readonly Block<I>[];
+  readonly notes: Notes;
+}
+
+export interface TitleSlide<I extends Ids> extends SlideBase<I> {
+  readonly kind: 'title';
+}
+
+export interface CaveatsSlide<I extends Ids> extends SlideBase<I> {
+  readonly kind: 'caveats';
+}
+
+export interface BodySlide<I extends Ids> extends SlideBase<I> {
+  readonly kind: Exclude<SlideKind, 'title' | 'caveats'>;
+}
+
+export type Slide<I extends Ids> = TitleSlide<I> | CaveatsSlide<I> | BodySlide<I>;
+
+/**
+ * The ordered deck. Its type puts the title slide first and the caveats slide second:
+ * a deck that leaves out the caveats, or moves them later, does not compile.
+ */
+export type SlideOrder<I extends Ids> = readonly [TitleSlide<I>, CaveatsSlide<I>, ...BodySlide<I>[]];
+
+// ---------------------------------------------------------------------------------------------
+// Registries
+
+export type SourceType =
+  | 'journal-article'
+  | 'meta-analysis'
+  | 'randomized-trial'
+  | 'review'
+  | 'letter'
+  | 'guideline'
+  | 'news'
+  | 'press-release'
+  | 'patent'
+  | 'web-page';
+
+export interface Source {
+  /** Short label shown on slides, e.g. "Karagiannis 2017". */
+  readonly short: string;
+  readonly authors: string;
+  readonly title: string;
+  /** Journal, publisher or website. */
+  readonly publisher: string;
+  /** Year of publication; 'n.d.' only when no date could be verified (shown as "no date"). */
+  readonly year: number | 'n.d.';
+  readonly doi?: string;
+  readonly url?: string;
+  readonly type: SourceType;
+  /** The kind of evidence this source gives. */
+  readonly evidence: EvidenceKind;
+}
+
+export interface GlossaryEntry {
+  /** The term as it appears on slides, e.g. "TMEM doorway". */
+  readonly term: string;
+  /** A plain definition (one or two short sentences). */
+  readonly definition: string;
+  /** For an acronym: what the letters stand for. */
+  readonly expansion?: string;
+  /** Other spellings the checker should recognise as this term in plain text. */
+  readonly forms?: readonly string[];
+}
+
+export type SourceRegistry<S extends string> = { readonly [K in S]: Source };
+export type Glossary<T extends string> = { readonly [K in T]: GlossaryEntry };
+
+export interface DeckMeta {
+  readonly title: string;
+  readonly subtitle?: string;
+  /** BCP 47 language tag for `<html lang>` and the PDF. */
+  readonly lang: string;
+  /** Who wrote the deck (shown on the about slide and in PDF metadata). */
+  readonly author: string;
+  /** One sentence for PDF metadata and the page description. */
+  readonly description: string;
+  readonly keywords: readonly string[];
+  /** ISO date (YYYY-MM-DD) the content was last checked. Also the PDF's dates. */
+  readonly date: string;
+  /** ISO date by which the content must be reviewed again. */
+  readonly reviewDate: string;
+  readonly version: string;
+  readonly funding: string;
+  readonly conflicts: string;
+  /** How to report an error. */
+  readonly contact: string;
+}
+
+export interface Deck<I extends Ids> {
+  readonly meta: DeckMeta;
+  readonly sources: SourceRegistry<I['source']>;
+  readonly glossary: Glossary<I['term']>;
+  readonly slides: SlideOrder<I>;
+}
+
+/** A deck whose ids are not known at compile time (what validation and rendering accept). */
+export type AnyDeck = Deck<Ids>;
+export type AnySlide = Slide<Ids>;
+export type AnyBlock = Block<Ids>;
+export type AnyInline = Inline<Ids>;
+export type AnyText = Text<Ids>;

@@ -1,0 +1,149 @@
+// Runtime validation of a deck: its shape (schema.ts) and the cross-references types cannot
+// express. Every problem names the slide (or registry entry), the field and what to do.
+// Validation collects all problems and throws once, so nothing is ever rendered half.
+
+import type { z } from 'zod';
+import { DeckValidationError, type DeckProblem } from './errors.ts';
+import { deckSchema } from './schema.ts';
+import { runs, slideTextParts } from './text.ts';
+import type { AnyDeck, AnySlide } from './types.ts';
+
+export interface ValidateOptions {
+  /** File names available in `slides/figures/`. */
+  readonly assets: ReadonlySet<string>;
+}
+
+/** What to do, by the last named field of a problem's path. */
+const FIXES: Readonly<Record<string, string>> = {
+  id: 'Give the slide a unique id of lowercase words joined by hyphens, matching its file name',
+  kind: 'Set kind to what the slide is for (title, caveats, content, actions, questions, ...)',
+  title: 'Give it a short title that says what the slide is about',
+  subtitle: 'Remove the subtitle or write one',
+  say: 'Write what the presenter should say, in plain spoken words',
+  question: 'Write the question the audience is likely to ask here',
+  answer: 'Write an honest, plain answer to that question',
+  notes: 'Add speaker notes: { say: [...], question, answer }',
+  alt: 'Describe what the figure shows for someone who cannot see it',
+  caption: 'Add a visible caption that says what the figure shows',
+  src: 'Use the file name of an SVG in slides/figures/',
+  sources: 'List the source ids from slides/sources.ts that back this slide',
+  evidence: 'Use one of the evidence kinds in src/model/evidence.ts',
+  items: 'Add at least one item, or remove the list',
+  text: 'Write the text, or remove the block',
+  values: 'Give one number per series, as in the source',
+  rows: 'Add the rows of numbers from the source',
+  series: 'Name the groups being compared (at most 3)',
+  denominator: 'Say who the numbers are about, e.g. "4,756 women in 10 trials"',
+  doi: 'Add the DOI (10.xxxx/...) or a stable https URL',
+  url: 'Give a full https address',
+  year: 'Give the year of publication',
+  date: 'Use an ISO date, YYYY-MM-DD',
+  reviewDate: 'Use an ISO date, YYYY-MM-DD, after the deck date',
+  lang: 'Use a language tag such as "en"',
+  definition: 'Write a plain definition of one or two short sentences',
+  term: 'Write the term as it appears on slides',
+};
+
+const DEFAULT_FIX = 'Fix this field in the module that defines it';
+
+function fixFor(path: readonly PropertyKey[]): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const key = path[i];
+    if (typeof key === 'string' && key in FIXES) return FIXES[key]!;
+  }
+  return DEFAULT_FIX;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  return out || '(whole)';
+}
+
+/** Name the place a schema problem is in: the slide id if it can be read, else its position. */
+function placeOf(input: unknown, path: readonly PropertyKey[]): { where: string; rest: readonly PropertyKey[] } {
+  const [head, key, ...rest] = path;
+  if (head === 'slides' && typeof key === 'number') {
+    const raw = (input as { slides?: unknown[] } | null)?.slides?.[key] as { id?: unknown } | undefined;
+    const id = typeof raw?.id === 'string' && raw.id.trim() ? raw.id : `#${key + 1} (no id)`;
+    return { where: `slide ${id}`, rest };
+  }
+  if ((head === 'sources' || head === 'glossary') && key !== undefined) return { where: `${head}.${String(key)}`, rest };
+  if (head === 'meta') return { where: 'meta', rest: path.slice(1) };
+  return { where: 'deck', rest: path };
+}
+
+function schemaProblems(input: unknown, error: z.ZodError): DeckProblem[] {
+  return error.issues.map((issue) => {
+    const { where, rest } = placeOf(input, issue.path);
+    return { where, field: fieldPath(rest), message: issue.message, fix: fixFor(issue.path) };
+  });
+}
+
+function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckProblem[] {
+  const problems: DeckProblem[] = [];
+  const add = (where: string, field: string, message: string, fix: string) =>
+    problems.push({ where, field, message, fix });
+  const sourceIds = new Set(Object.keys(deck.sources));
+  const termIds = new Set(Object.keys(deck.glossary));
+  const slides: readonly AnySlide[] = deck.slides;
+
+  // Order: the type already demands it; plain JS input gets the same rule at runtime.
+  if (slides[0]?.kind !== 'title') add(`slide ${slides[0]?.id}`, 'kind', 'the first slide must be the title slide', 'Put the title slide first in slides/index.ts');
+  if (slides[1]?.kind !== 'caveats') add(`slide ${slides[1]?.id}`, 'kind', 'the second slide must be the caveats slide', 'Put the caveats slide ("what this study can and cannot tell you") second in slides/index.ts');
+  slides.forEach((s, i) => {
+    if (i > 1 && (s.kind === 'title' || s.kind === 'caveats')) add(`slide ${s.id}`, 'kind', `a second "${s.kind}" slide at position ${i + 1}`, 'Keep one title slide and one caveats slide, at the start');
+  });
+
+  const positions = new Map<string, number[]>();
+  slides.forEach((s, i) => positions.set(s.id, [...(positions.get(s.id) ?? []), i + 1]));
+  for (const [id, at] of positions) {
+    if (at.length > 1) add(`slide ${id}`, 'id', `is used by ${at.length} slides (positions ${at.join(', ')})`, 'Give each slide its own id');
+  }
+
+  for (const slide of slides) {
+    const where = `slide ${slide.id}`;
+    slide.sources.forEach((id, i) => {
+      if (!sourceIds.has(id)) add(where, `sources[${i}]`, `"${id}" is not in the source registry`, 'Use an id from slides/sources.ts, or add the source there');
+    });
+    for (const part of slideTextParts(slide)) {
+      for (const run of runs(part.text)) {
+        if (typeof run === 'string') continue;
+        if ('cite' in run && !sourceIds.has(run.cite)) add(where, part.field, `cites "${run.cite}", which is not in the source registry`, 'Use an id from slides/sources.ts, or add the source there');
+        if ('term' in run && !termIds.has(run.term)) add(where, part.field, `uses the term "${run.term}", which is not in the glossary`, 'Add the term to slides/glossary.ts with a plain definition, or fix the id');
+      }
+    }
+    slide.body.forEach((block, i) => {
+      if (block.type === 'figure' && !options.assets.has(block.src)) add(where, `body[${i}].src`, `"${block.src}" is not a file in slides/figures/`, 'Add the file to slides/figures/ or fix the name');
+      if (block.type === 'references') block.ids.forEach((id, j) => {
+        if (!sourceIds.has(id)) add(where, `body[${i}].ids[${j}]`, `"${id}" is not in the source registry`, 'Use an id from slides/sources.ts');
+      });
+      if (block.type === 'glossary') block.ids.forEach((id, j) => {
+        if (!termIds.has(id)) add(where, `body[${i}].ids[${j}]`, `"${id}" is not in the glossary`, 'Use an id from slides/glossary.ts');
+      });
+    });
+  }
+
+  if (deck.meta.reviewDate <= deck.meta.date) add('meta', 'reviewDate', `(${deck.meta.reviewDate}) is not after the deck date (${deck.meta.date})`, 'Set a review date after the deck date, at most a year ahead');
+  return problems;
+}
+
+/** Checks a deck and throws a DeckValidationError listing every problem found. */
+export function validateDeck(input: unknown, options: ValidateOptions): asserts input is AnyDeck {
+  const parsed = deckSchema.safeParse(input);
+  const problems = parsed.success
+    ? crossReferenceProblems(input as AnyDeck, options)
+    : schemaProblems(input, parsed.error);
+  if (problems.length > 0) throw new DeckValidationError(problems);
+}
+
+/** The same check, returning the problems instead of throwing (for reports and tests). */
+export function deckProblems(input: unknown, options: ValidateOptions): readonly DeckProblem[] {
+  try {
+    validateDeck(input, options);
+    return [];
+  } catch (error) {
+    if (error instanceof DeckValidationError) return error.problems;
+    throw error;
+  }
+}

@@ -1,0 +1,42 @@
+// Starting Debian's Chromium through playwright-core (browsers cannot be downloaded here).
+
+import { accessSync, constants } from 'node:fs';
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+/** Flags that keep Chromium quiet on a machine with no network and no GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-default-apps',
+];
+
+export class ChromiumNotFoundError extends Error {
+  constructor(path: string) {
+    super(
+      `Chromium was not found at ${path}. Install it with \`sudo apt-get install -y chromium\`, ` +
+        'or set CHROMIUM_PATH to the path of a Chromium or Chrome binary.',
+    );
+    this.name = 'ChromiumNotFoundError';
+  }
+}
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  const executablePath = chromiumPath();
+  try {
+    accessSync(executablePath, constants.X_OK);
+  } catch {
+    throw new ChromiumNotFoundError(executablePath);
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, ...options });
+}

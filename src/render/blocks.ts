@@ -1,0 +1,96 @@
+// Body blocks → DOM. One function per block type; all text goes in as text nodes.
+
+import { EVIDENCE_LABEL } from '../model/evidence.ts';
+import type { AnyBlock, DeckMeta, Ids, ReferencesBlock, Source } from '../model/types.ts';
+import { renderChart } from './chart.ts';
+import type { RenderContext } from './context.ts';
+import { el } from './dom.ts';
+import { renderFigure } from './figure.ts';
+import { renderText } from './inline.ts';
+
+const LIST_CLASS = { bullet: 'bullets', numbered: 'steps', checklist: 'checklist' } as const;
+
+/** "26 November 2026" from "2026-11-26", without time-zone surprises. */
+export function longDate(iso: string): string {
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+function sourceLink(doc: Document, source: Source): HTMLElement | null {
+  const href = source.doi ? `https://doi.org/${source.doi}` : source.url;
+  if (!href) return null;
+  return el(doc, 'a', { href }, [source.doi ? `doi.org/${source.doi}` : href]);
+}
+
+function renderReferences(block: ReferencesBlock<Ids>, ctx: RenderContext): HTMLElement {
+  const { doc } = ctx;
+  return el(
+    doc,
+    'ol',
+    { class: 'references' },
+    block.ids.map((id) => {
+      const s = ctx.deck.sources[id]!;
+      return el(doc, 'li', { id: `source-${id}`, value: ctx.sourceNumber.get(id) ?? 0 }, [
+        `${s.authors}. ${s.title}. `,
+        el(doc, 'cite', {}, [s.publisher]),
+        `, ${s.year === 'n.d.' ? 'no date' : s.year}. `,
+        sourceLink(doc, s),
+        el(doc, 'span', { class: 'reference-kind' }, [` (${EVIDENCE_LABEL[s.evidence]})`]),
+      ]);
+    }),
+  );
+}
+
+function renderDeckInfo(meta: DeckMeta, doc: Document): HTMLElement {
+  const rows: [string, string][] = [
+    ['Made by', meta.author],
+    ['Last checked', longDate(meta.date)],
+    ['Next review', `by ${longDate(meta.reviewDate)}`],
+    ['Funding', meta.funding],
+    ['Conflicts of interest', meta.conflicts],
+    ['Found a mistake?', meta.contact],
+  ];
+  return el(doc, 'dl', { class: 'deck-info' }, rows.map(([k, v]) => el(doc, 'div', {}, [el(doc, 'dt', {}, [k]), el(doc, 'dd', {}, [v])])));
+}
+
+export function renderBlock(block: AnyBlock, ctx: RenderContext, index: number): HTMLElement {
+  const { doc } = ctx;
+  const node = ((): HTMLElement => {
+    switch (block.type) {
+      case 'paragraph':
+        return el(doc, 'p', {}, renderText(block.text, ctx));
+      case 'list': {
+        const style = block.style ?? 'bullet';
+        const items = block.items.map((item) => el(doc, 'li', { class: block.stepwise ? 'fragment' : undefined }, renderText(item, ctx)));
+        return el(doc, style === 'numbered' ? 'ol' : 'ul', { class: LIST_CLASS[style] }, items);
+      }
+      case 'callout':
+        return el(doc, 'div', { class: `callout callout-${block.tone}`, role: 'note' }, [
+          block.title === undefined ? null : el(doc, 'p', { class: 'callout-title' }, [el(doc, 'strong', {}, [block.title])]),
+          el(doc, 'p', {}, renderText(block.text, ctx)),
+        ]);
+      case 'figure':
+        return renderFigure(block, ctx, index);
+      case 'chart':
+        return renderChart(block, ctx, index);
+      case 'references':
+        return renderReferences(block, ctx);
+      case 'glossary':
+        return el(
+          doc,
+          'dl',
+          { class: 'glossary' },
+          block.ids.map((id) => {
+            const entry = ctx.deck.glossary[id]!;
+            return el(doc, 'div', { id: `term-${id}` }, [el(doc, 'dt', {}, [entry.term]), el(doc, 'dd', {}, [entry.definition])]);
+          }),
+        );
+      case 'deck-info':
+        return renderDeckInfo(ctx.deck.meta, doc);
+    }
+  })();
+  if (block.step) node.classList.add('fragment');
+  return node;
+}
+
+/** Blocks drawn in the visual column of a split layout. */
+export const isVisual = (block: AnyBlock): boolean => block.type === 'figure' || block.type === 'chart';

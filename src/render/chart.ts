@@ -1,0 +1,91 @@
+// A horizontal grouped bar chart drawn as SVG from the numbers, with the same numbers as a table.
+// Series differ by pattern as well as shade, so the chart reads in greyscale print.
+
+import type { ChartBlock, Ids } from '../model/types.ts';
+import type { RenderContext } from './context.ts';
+import { el, svgEl } from './dom.ts';
+import { renderText } from './inline.ts';
+
+/** How a value is written on the bars and in the table. */
+export function formatValue(value: number, unit: ChartBlock<Ids>['unit']): string {
+  return unit === 'per-100' ? `${Math.round(value)} in 100` : `${value}%`;
+}
+
+// Geometry in SVG user units; the SVG is drawn at 1 unit = 1 CSS px of the slide canvas.
+const WIDTH = 600;
+const FONT = 24;
+const BAR = 34;
+const BAR_GAP = 8;
+const ROW_GAP = 22;
+const LABEL_ROOM = 150; // space right of the longest bar for its value label
+const LEGEND_ROW = 36;
+
+export function renderChart(block: ChartBlock<Ids>, ctx: RenderContext, index: number): HTMLElement {
+  const { doc } = ctx;
+  const prefix = `${ctx.slideId}-chart-${index}`;
+  const barMax = WIDTH - LABEL_ROOM;
+  const parts: SVGElement[] = [];
+
+  const defs = svgEl(doc, 'defs', {}, [
+    svgEl(doc, 'pattern', { id: `${prefix}-hatch`, patternUnits: 'userSpaceOnUse', width: 12, height: 12, patternTransform: 'rotate(45)' }, [
+      svgEl(doc, 'rect', { width: 12, height: 12, class: 'hatch-bg' }),
+      svgEl(doc, 'line', { x1: 0, y1: 0, x2: 0, y2: 12, class: 'hatch-line' }),
+    ]),
+  ]);
+  const fillOf = (s: number) => (s === 1 ? `url(#${prefix}-hatch)` : undefined);
+
+  let y = 0;
+  block.series.forEach((name, s) => {
+    parts.push(
+      svgEl(doc, 'rect', { x: 0, y: y + 4, width: 28, height: 28, class: `bar series-${s}`, fill: fillOf(s) }),
+      svgEl(doc, 'text', { x: 40, y: y + 27, class: 'legend' }, [name]),
+    );
+    y += LEGEND_ROW;
+  });
+  y += ROW_GAP / 2;
+
+  for (const row of block.rows) {
+    parts.push(svgEl(doc, 'text', { x: 0, y: y + FONT, class: 'row-label' }, [row.label]));
+    y += FONT + 10;
+    row.values.forEach((value, s) => {
+      const w = Math.max(2, (value / 100) * barMax);
+      parts.push(
+        svgEl(doc, 'rect', { x: 0, y, width: w.toFixed(1), height: BAR, class: `bar series-${s}`, fill: fillOf(s) }),
+        svgEl(doc, 'text', { x: (w + 10).toFixed(1), y: y + BAR - 8, class: 'value' }, [formatValue(value, block.unit)]),
+      );
+      y += BAR + BAR_GAP;
+    });
+    y += ROW_GAP;
+  }
+  const height = Math.ceil(y - ROW_GAP);
+
+  const titleId = `${prefix}-title`;
+  const svg = svgEl(
+    doc,
+    'svg',
+    { class: 'chart-svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', 'aria-labelledby': titleId, focusable: 'false' },
+    [svgEl(doc, 'title', { id: titleId }, [block.alt]), defs, ...parts],
+  );
+
+  const table = el(doc, 'table', { class: 'chart-table' }, [
+    el(doc, 'thead', {}, [
+      el(doc, 'tr', {}, [el(doc, 'th', { scope: 'col' }, ['What was counted']), ...block.series.map((s) => el(doc, 'th', { scope: 'col' }, [s]))]),
+    ]),
+    el(
+      doc,
+      'tbody',
+      {},
+      block.rows.map((row) =>
+        el(doc, 'tr', {}, [el(doc, 'th', { scope: 'row' }, [row.label]), ...row.values.map((v) => el(doc, 'td', {}, [formatValue(v, block.unit)]))]),
+      ),
+    ),
+  ]);
+
+  return el(doc, 'figure', { class: 'chart' }, [
+    el(doc, 'div', { class: 'chart-body' }, [
+      svg,
+      el(doc, 'div', { class: 'chart-data' }, [table, el(doc, 'p', { class: 'chart-denominator' }, [block.denominator])]),
+    ]),
+    el(doc, 'figcaption', {}, renderText(block.caption, ctx)),
+  ]);
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of tests, one command (`npm test`):
+//  - node: the model, validation, checks and anything else that needs no DOM;
+//  - dom: the pure renderer, against jsdom;
+//  - browser: the built deck in real headless Chromium (Debian's chromium, via playwright-core).
+//    They share one production build made by tests/setup/build-once.ts.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/render/**', 'tests/browser/**', 'tests/export/**'] },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', include: ['tests/render/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts', 'tests/export/**/*.test.ts'],
+          globalSetup: ['tests/setup/build-once.ts'],
+          // Two cores: one Chromium at a time keeps timings and memory sane.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,27 @@
+// `npm run bench`: runs every benchmark module in src/bench/ (each exports `run()` and prints its
+// own figures). Benchmarks print numbers and flag budgets; they never fail a test run on timing.
+
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const dir = resolve(import.meta.dirname, '../src/bench');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const modules = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .filter((f) => only.length === 0 || only.includes(f.replace(/\.ts$/, '')))
+  .sort();
+
+let failed = false;
+for (const file of modules) {
+  const mod = (await import(pathToFileURL(resolve(dir, file)).href)) as { run?: () => Promise<void> };
+  if (typeof mod.run !== 'function') continue;
+  console.log(`\n== ${file.replace(/\.ts$/, '')} ==`);
+  try {
+    await mod.run();
+  } catch (error) {
+    failed = true;
+    console.error(`bench ${file} failed:`, error instanceof Error ? error.message : error);
+  }
+}
+process.exitCode = failed ? 1 : 0;

@@ -8,11 +8,21 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 /** Runs the production build into `outDir` (default dist/). Throws on a validation error. */
 export async function buildDeck(outDir = 'dist', options: { quiet?: boolean } = {}): Promise<string> {
   const target = resolve(PROJECT_ROOT, outDir);
-  await build({
-    root: PROJECT_ROOT,
-    configFile: resolve(PROJECT_ROOT, 'vite.config.ts'),
-    logLevel: options.quiet ? 'error' : 'info',
-    build: { outDir: target, emptyOutDir: true },
-  });
+  // Vite makes a development build (import.meta.env.DEV true: zod and the validator ship) when
+  // NODE_ENV is already set to anything but "production", as vitest sets it to "test". Tests and
+  // tools must measure the deck that ships, so force a production build for the call's duration.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: PROJECT_ROOT,
+      configFile: resolve(PROJECT_ROOT, 'vite.config.ts'),
+      logLevel: options.quiet ? 'error' : 'info',
+      build: { outDir: target, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   return target;
 }

@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './src/build/csp.ts';
 import { deckHtml } from './src/build/deck-html-plugin.ts';
 
 export default defineConfig({
   // Relative URLs: the built deck works from any folder, a USB stick or a sub-path.
   base: './',
-  plugins: [deckHtml()],
+  // The CSP meta tag is added to the build only (see src/build/csp.ts).
+  plugins: [deckHtml(), contentSecurityPolicy()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

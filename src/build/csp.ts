@@ -1,0 +1,103 @@
+// Content-Security-Policy for the built deck, as a <meta> tag (the deck is static files: there is
+// no server to send headers from a USB stick or a clinic laptop).
+//
+// Scripts, fonts, images, frames and connections come only from the deck's own origin; no
+// 'unsafe-eval' and no inline script, with one exception allowed by hash: reveal.js's notes
+// plugin opens the speaker view as `about:blank` and document.write()s HTML that carries one
+// inline <script>. That popup inherits this policy, so the hash of that exact script (taken
+// from the bundle at build time, so it cannot drift from what ships) is allowed.
+// Styles need 'unsafe-inline': reveal.js injects <style> elements at run time (the print view's
+// `@page` size, auto-animate) and the speaker view uses inline styles; blocking them silently
+// breaks the PDF page size.
+
+import { createHash } from 'node:crypto';
+import { parseAst, type Plugin } from 'vite';
+
+/** `'sha256-…'` source expression for an inline script's text, as browsers hash it. */
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Text of every inline (no `src`) <script> element in an HTML string. */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].filter(([, attrs]) => !/\bsrc\s*=/i.test(attrs!)).map(([, , text]) => text!);
+}
+
+const SPEAKER_VIEW_MARK = '<title>reveal.js - Speaker View</title>';
+
+/** All string constants in a JS module (string literals and expression-free template literals). */
+function stringConstants(code: string): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const n = node as { type?: string; value?: unknown; expressions?: unknown[]; quasis?: { value: { cooked?: string | null } }[] };
+    if (n.type === 'Literal' && typeof n.value === 'string') found.push(n.value);
+    else if (n.type === 'TemplateLiteral' && n.expressions?.length === 0) found.push(n.quasis?.[0]?.value.cooked ?? '');
+    for (const value of Object.values(n)) if (value && typeof value === 'object') walk(value);
+  };
+  walk(parseAst(code));
+  return found;
+}
+
+/** Hashes of the inline scripts in the speaker-view HTML that reveal's notes plugin writes. */
+export function speakerViewScriptHashes(jsCode: string): string[] {
+  if (!jsCode.includes('reveal.js - Speaker View')) return [];
+  const pages = stringConstants(jsCode).filter((s) => s.includes(SPEAKER_VIEW_MARK));
+  return [...new Set(pages.flatMap(inlineScripts).map(scriptHash))];
+}
+
+export interface PolicyOptions {
+  /** Hash sources for the inline scripts allowed to run. */
+  readonly scriptHashes: readonly string[];
+  /** true: the single-file build (everything inline, data: fonts, no own-origin files). */
+  readonly singleFile?: boolean;
+}
+
+export function deckPolicy({ scriptHashes, singleFile = false }: PolicyOptions): string {
+  const own = singleFile ? [] : ["'self'"];
+  const directives: [string, ...string[]][] = [
+    ['default-src', "'none'"],
+    ['script-src', ...own, ...scriptHashes],
+    ['style-src', ...own, "'unsafe-inline'"],
+    ['font-src', ...(singleFile ? ['data:'] : own)],
+    // Single file: raster figures and the favicon are data: URLs.
+    ['img-src', ...(singleFile ? ['data:'] : own)],
+    // The speaker view's two preview frames load the deck itself (?receiver).
+    ['frame-src', "'self'"],
+    ['connect-src', ...(singleFile ? ["'none'"] : own)],
+    ['base-uri', "'none'"],
+    ['form-action', "'none'"],
+    ['object-src', "'none'"],
+  ];
+  return directives.map((d) => d.join(' ')).join('; ');
+}
+
+const META_RE = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
+
+/** Puts the policy first in <head> (a meta policy only governs what comes after it). */
+export function setPolicyMeta(html: string, policy: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}" />`;
+  if (META_RE.test(html)) return html.replace(META_RE, meta);
+  const charset = /<meta charset="[^"]*"\s*\/?>/i;
+  if (!charset.test(html)) throw new Error('index.html has no <meta charset>; the CSP meta tag goes right after it.');
+  return html.replace(charset, (m) => `${m}\n    ${meta}`);
+}
+
+/** Vite plugin: adds the policy to the built index.html (not in dev: Vite's dev client needs more). */
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'deck-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const scriptHashes = [...new Set(chunks.flatMap((c) => speakerViewScriptHashes(c.code)))];
+        if (scriptHashes.length === 0) this.warn('reveal.js speaker view HTML not found in the bundle: S would open a speaker view whose script the CSP blocks.');
+        if (inlineScripts(html).length > 0) this.error('index.html has an inline <script>; the CSP allows scripts only from files.');
+        return setPolicyMeta(html, deckPolicy({ scriptHashes }));
+      },
+    },
+  };
+}

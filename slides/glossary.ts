@@ -1,5 +1,7 @@
-// The glossary: every medical or technical word the deck uses, defined once in plain words.
-// Slides refer to entries by id ({ term: 'tmem' }); the "words to know" slide lists them.
+// The glossary: every medical or technical word the deck uses, defined once in plain words
+// (each definition at most 20 words). Slides refer to entries by id ({ term: 'tmem' }); the use
+// marked `define: true` is where the slide explains the word, and it links to "words to know".
+// Everyday words (spread, tumor, blood, surgery) are not listed on purpose.
 
 import type { Glossary, GlossaryEntry } from '../src/model/types.ts';
 
@@ -10,29 +12,29 @@ export const glossary = {
     forms: ['chemotherapy'],
   },
   neoadjuvant: {
-    term: 'chemo before surgery',
-    definition: 'Chemo given to shrink a tumor before the operation. Doctors call it neoadjuvant chemo.',
-    forms: ['neoadjuvant', 'pre-surgery chemo', 'preoperative'],
+    term: 'neoadjuvant chemo',
+    definition: 'The doctors’ name for chemo given before surgery, to shrink the tumor first.',
+    forms: ['neoadjuvant'],
   },
-  spread: {
-    term: 'spread',
-    definition: 'When cancer cells travel to other parts of the body, such as the lungs, and grow there. Doctors call it metastasis.',
-    forms: ['metastasis', 'metastases', 'metastatic'],
-  },
-  tissue: {
-    term: 'tumor tissue',
-    definition: 'A small piece of the tumor, looked at under a microscope.',
+  metastasis: {
+    term: 'metastasis',
+    definition: 'The doctors’ word for cancer that has spread to other parts of the body, such as the lungs.',
+    forms: ['metastases', 'metastatic'],
   },
   tmem: {
     term: 'TMEM doorway',
-    definition: 'A tiny spot in a tumor where three cells touch, and where cancer cells can slip into the blood.',
+    definition: 'A tiny spot in a tumor where three cells touch, and where cancer cells can get into the blood.',
     expansion: 'tumor microenvironment of metastasis',
-    forms: ['TMEM', 'doorway', 'doorways'],
+    forms: ['TMEM'],
   },
   macrophage: {
     term: 'macrophage',
-    definition: 'A kind of immune cell. Some help tumors grow blood vessels.',
+    definition: 'A kind of immune cell. Some macrophages help tumors grow blood vessels.',
     forms: ['macrophages'],
+  },
+  paclitaxel: {
+    term: 'paclitaxel',
+    definition: 'A common chemo drug for breast cancer. It was the main drug studied in the mice.',
   },
   mena: {
     term: 'Mena',
@@ -41,26 +43,42 @@ export const glossary = {
   },
   rebastinib: {
     term: 'rebastinib',
-    definition: 'An experimental drug that blocks a signal TMEM doorways use. It is not approved.',
-  },
-  randomizedTrial: {
-    term: 'randomized trial',
-    definition: 'A study in people where chance decides who gets which treatment, so the groups can be compared fairly.',
-    forms: ['randomized trials', 'randomised'],
+    definition: 'An experimental drug that blocks a signal that doorways use. It is not approved.',
   },
   residual: {
     term: 'leftover tumor',
     definition: 'The part of a tumor still there at surgery, after chemo. Doctors call it residual tumor.',
     forms: ['residual'],
   },
-  biopsy: {
-    term: 'biopsy',
-    definition: 'Taking a small piece of tissue to look at under a microscope.',
-    forms: ['biopsies'],
+  marker: {
+    term: 'marker',
+    definition: 'A sign that can be measured, like a count under a microscope. It is not the same as an outcome.',
+    forms: ['markers', 'biomarker', 'biomarkers'],
   },
-  careTeam: {
-    term: 'care team',
-    definition: 'The doctors, nurses and others who look after your cancer treatment.',
+  randomizedTrial: {
+    term: 'randomized trial',
+    definition: 'A study in people where chance decides who gets which treatment, so the groups can be compared fairly.',
+    forms: ['randomized trials', 'randomised trial', 'randomised trials'],
+  },
+  clinicalTrial: {
+    term: 'clinical trial',
+    definition: 'A research study that tests a treatment in people who choose to take part.',
+    forms: ['clinical trials'],
+  },
+  phase1: {
+    term: 'phase 1b trial',
+    definition: 'An early, small trial in people. It looks for a safe dose before bigger trials.',
+    forms: ['phase 1b', 'phase 1'],
+  },
+  fda: {
+    term: 'FDA',
+    definition: 'The US Food and Drug Administration. It decides which medicines can be sold in the United States.',
+    expansion: 'US Food and Drug Administration',
+  },
+  patent: {
+    term: 'patent',
+    definition: 'A legal right to an invention. Others need permission to use the invention.',
+    forms: ['patents'],
   },
 } as const satisfies Record<string, GlossaryEntry>;
 

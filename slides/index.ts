@@ -2,11 +2,37 @@
 // This list is the one place that sets slide order. Its type requires the title slide first
 // and the caveats slide ("before we start") second.
 
+import aboutThisDeck from './about-this-deck.ts';
 import beforeWeStart from './before-we-start.ts';
+import checkYourUnderstanding from './check-your-understanding.ts';
 import type { Deck } from './define.ts';
+import earlierStudies from './earlier-studies.ts';
+import findingBloodAndLungs from './finding-blood-and-lungs.ts';
+import findingBlockingDoorways from './finding-blocking-doorways.ts';
+import findingMoreDoorways from './finding-more-doorways.ts';
 import { glossaryRegistry } from './glossary.ts';
+import howCancerSpreads from './how-cancer-spreads.ts';
+import kindsOfEvidence from './kinds-of-evidence.ts';
+import largeTrials from './large-trials.ts';
+import mouseExperiments from './mouse-experiments.ts';
+import otherExperts from './other-experts.ts';
+import questionsToAsk from './questions-to-ask.ts';
+import rebastinibToday from './rebastinib-today.ts';
+import references from './references.ts';
+import references2 from './references-2.ts';
+import references3 from './references-3.ts';
 import { sourceRegistry } from './sources.ts';
+import the2025Headline from './the-2025-headline.ts';
+import theHumanPart from './the-human-part.ts';
 import title from './title.ts';
+import whatHasChanged from './what-has-changed.ts';
+import whatIsATmemDoorway from './what-is-a-tmem-doorway.ts';
+import whatTheTrialsMean from './what-the-trials-mean.ts';
+import whatThisMeansForYou from './what-this-means-for-you.ts';
+import whoDidTheStudy from './who-did-the-study.ts';
+import whyChemoFirst from './why-chemo-first.ts';
+import wordsToKnow from './words-to-know.ts';
+import wordsToKnow2 from './words-to-know-2.ts';
 
 const deck: Deck = {
   meta: {
@@ -26,7 +52,41 @@ const deck: Deck = {
   },
   sources: sourceRegistry,
   glossary: glossaryRegistry,
-  slides: [title, beforeWeStart],
+  slides: [
+    // Start: purpose, then what the study can and cannot tell you.
+    title,
+    beforeWeStart,
+    the2025Headline,
+    // Background the audience needs first.
+    whyChemoFirst,
+    howCancerSpreads,
+    whatIsATmemDoorway,
+    earlierStudies,
+    // The study, step by step: mice first, then the human tissue part.
+    mouseExperiments,
+    findingMoreDoorways,
+    findingBloodAndLungs,
+    findingBlockingDoorways,
+    theHumanPart,
+    // Putting it in context: evidence in people, other voices, what happened next.
+    kindsOfEvidence,
+    largeTrials,
+    whatTheTrialsMean,
+    otherExperts,
+    rebastinibToday,
+    whatHasChanged,
+    whoDidTheStudy,
+    // For you: actions, questions, teach-back, then reference material.
+    whatThisMeansForYou,
+    questionsToAsk,
+    checkYourUnderstanding,
+    wordsToKnow,
+    wordsToKnow2,
+    references,
+    references2,
+    references3,
+    aboutThisDeck,
+  ],
 };
 
 export default deck;

@@ -12,9 +12,7 @@ export default defineTitleSlide({
       tone: 'key-point',
       title: 'The main message',
       text: [
-        'Large ',
-        { term: 'randomizedTrial', text: 'trials' },
-        ' in thousands of women found the same survival with ',
+        'Large trials in thousands of women found the same survival with ',
         { term: 'chemo', define: true },
         ' (cancer medicine) before or after surgery.',
       ],
@@ -23,7 +21,7 @@ export default defineTitleSlide({
   ],
   notes: {
     say: [
-      'Welcome, and thank you for coming. Today we will look at one study about chemo given before breast cancer surgery.',
+      'Welcome, and thank you for coming. Today we will look at one study about chemo given before breast cancer surgery. Chemo is short for chemotherapy, which is cancer medicine.',
       'In 2025, a news site said chemo can backfire and make cancer more aggressive. Many people saw it and felt scared. That is a normal reaction.',
       'The study behind that headline came out in 2017. We will go through what it did, what it found, and what it cannot tell us.',
       'Here is the main message. Large trials in thousands of women found the same survival whether chemo came before or after surgery.',

@@ -1,7 +1,7 @@
 // Facts derived from a whole deck that several parts need (numbering, where things are listed).
 
 import { listedSources } from './text.ts';
-import type { AnyDeck, SlideKind } from './types.ts';
+import type { AnyDeck } from './types.ts';
 
 /** Source numbers as printed on the sources slides: registry order, starting at 1. */
 export function sourceNumbers(deck: AnyDeck): ReadonlyMap<string, number> {
@@ -15,7 +15,10 @@ export function sourceHomes(deck: AnyDeck): ReadonlyMap<string, string> {
   return homes;
 }
 
-/** The id of the first slide of a kind (e.g. the glossary slide), if the deck has one. */
-export function slideIdOfKind(deck: AnyDeck, kind: SlideKind): string | undefined {
-  return deck.slides.find((s) => s.kind === kind)?.id;
+/** The slide that lists each glossary term (its glossary block). */
+export function termHomes(deck: AnyDeck): ReadonlyMap<string, string> {
+  const homes = new Map<string, string>();
+  for (const slide of deck.slides)
+    for (const block of slide.body) if (block.type === 'glossary') for (const id of block.ids) if (!homes.has(id)) homes.set(id, slide.id);
+  return homes;
 }

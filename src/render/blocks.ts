@@ -15,6 +15,9 @@ export function longDate(iso: string): string {
   return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** Ends a reference part with a full stop unless it already ends in punctuation ("et al.", "!"). */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 function sourceLink(doc: Document, source: Source): HTMLElement | null {
   const href = source.doi ? `https://doi.org/${source.doi}` : source.url;
   if (!href) return null;
@@ -30,7 +33,7 @@ function renderReferences(block: ReferencesBlock<Ids>, ctx: RenderContext): HTML
     block.ids.map((id) => {
       const s = ctx.deck.sources[id]!;
       return el(doc, 'li', { id: `source-${id}`, value: ctx.sourceNumber.get(id) ?? 0 }, [
-        `${s.authors}. ${s.title}. `,
+        `${sentence(s.authors)} ${sentence(s.title)} `,
         el(doc, 'cite', {}, [s.publisher]),
         `, ${s.year === 'n.d.' ? 'no date' : s.year}. `,
         sourceLink(doc, s),

@@ -14,9 +14,9 @@ export function formatValue(value: number, unit: ChartBlock<Ids>['unit']): strin
 // Geometry in SVG user units; the SVG is drawn at 1 unit = 1 CSS px of the slide canvas.
 const WIDTH = 600;
 const FONT = 24;
-const BAR = 34;
-const BAR_GAP = 8;
-const ROW_GAP = 22;
+const BAR = 30;
+const BAR_GAP = 6;
+const ROW_GAP = 18;
 const LABEL_ROOM = 150; // space right of the longest bar for its value label
 const LEGEND_ROW = 36;
 

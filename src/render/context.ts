@@ -1,6 +1,6 @@
 // What every render function needs to know besides the block it draws.
 
-import { sourceHomes, sourceNumbers, slideIdOfKind } from '../model/deck.ts';
+import { sourceHomes, sourceNumbers, termHomes } from '../model/deck.ts';
 import type { AnyDeck } from '../model/types.ts';
 
 /** A figure file: SVG markup to inline, or the URL of a raster image. */
@@ -14,7 +14,8 @@ export interface RenderContext {
   readonly sourceNumber: ReadonlyMap<string, number>;
   /** Slide id that lists each source in full. */
   readonly sourceHome: ReadonlyMap<string, string>;
-  readonly glossarySlideId: string | undefined;
+  /** Slide id that lists each glossary term. */
+  readonly termHome: ReadonlyMap<string, string>;
   /** Id of the slide being rendered (prefix for ids inside it). */
   readonly slideId: string;
 }
@@ -26,6 +27,6 @@ export function createContext(deck: AnyDeck, doc: Document, assets: AssetMap): O
     assets,
     sourceNumber: sourceNumbers(deck),
     sourceHome: sourceHomes(deck),
-    glossarySlideId: slideIdOfKind(deck, 'glossary'),
+    termHome: termHomes(deck),
   };
 }

@@ -14,8 +14,9 @@ export function renderText(text: AnyText, ctx: RenderContext): Node[] {
     if ('term' in run) {
       const words = run.text ?? ctx.deck.glossary[run.term]?.term ?? run.term;
       if (!run.define) return el(doc, 'span', { class: 'term', 'data-term': run.term }, [words]);
-      // The defining use: <dfn>, linked to the "words to know" slide when the deck has one.
-      const inner = ctx.glossarySlideId ? el(doc, 'a', { href: `#/${ctx.glossarySlideId}` }, [words]) : words;
+      // The defining use: <dfn>, linked to the "words to know" slide that lists the term.
+      const home = ctx.termHome.get(run.term);
+      const inner = home ? el(doc, 'a', { href: `#/${home}` }, [words]) : words;
       return el(doc, 'dfn', { class: 'term', 'data-term': run.term }, [inner]);
     }
     const n = ctx.sourceNumber.get(run.cite);

@@ -1,0 +1,27 @@
+import { defineSlide } from './define.ts';
+
+export default defineSlide({
+  kind: 'about',
+  id: 'about-this-deck',
+  title: 'About this talk',
+  sources: [],
+  body: [
+    { type: 'paragraph', text: 'This talk is for education. It is not medical advice for you.' },
+    { type: 'deck-info' },
+    {
+      type: 'paragraph',
+      text: 'We checked the facts against published summaries of the study, not its full text.',
+    },
+  ],
+  notes: {
+    say: [
+      'A few facts about this talk itself. It is for education, not medical advice. Your own care team knows your situation.',
+      'Nobody paid for it, and the people who made it have no ties to the study team or the companies involved.',
+      'We checked every fact against published summaries and reports of the study. We did not have the full paper, so where sources disagreed, we left the detail out.',
+      'If you find a mistake, please tell us, so we can fix it.',
+    ],
+    question: 'Who checked this talk?',
+    answer:
+      'The makers checked each fact against its source. It should also be reviewed by an oncologist before wide use. The date of the last check is on this slide.',
+  },
+});

@@ -1,0 +1,32 @@
+import { defineSlide } from './define.ts';
+
+export default defineSlide({
+  kind: 'teach-back',
+  id: 'check-your-understanding',
+  title: 'Check your understanding',
+  sources: [],
+  body: [
+    { type: 'paragraph', text: 'To make sure we explained it well, tell us in your own words:' },
+    {
+      type: 'list',
+      style: 'numbered',
+      stepwise: true,
+      items: [
+        'Where was most of this study done?',
+        'What did the study look at in about 20 women?',
+        'What did large trials find about chemo before or after surgery?',
+        'Should you change your treatment because of this study?',
+      ],
+    },
+  ],
+  notes: {
+    say: [
+      'Let us check that I explained things clearly. This is a check on me, not a test of you.',
+      'Ask one question at a time, and let people answer in their own words. If an answer is off, explain that part again in a different way.',
+      'Good answers: most of it was in mice. In about 20 women, it looked at bits of tumor under a microscope. Large trials found the same survival either way. And no, do not change treatment on your own.',
+    ],
+    question: 'What if I got one wrong?',
+    answer:
+      'That means I need to explain it better. Let us go over that part again together.',
+  },
+});

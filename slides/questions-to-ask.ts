@@ -1,0 +1,32 @@
+import { defineSlide } from './define.ts';
+
+export default defineSlide({
+  kind: 'questions',
+  id: 'questions-to-ask',
+  title: 'Questions to ask your care team',
+  sources: [],
+  body: [
+    {
+      type: 'list',
+      style: 'checklist',
+      items: [
+        'Why is chemo before, or after, surgery right for my cancer?',
+        'What do large studies in people show for someone like me?',
+        'Does this mouse study change anything for me?',
+        'Are there clinical trials I could join?',
+        'What should I do if I feel worried about my treatment?',
+      ],
+    },
+    { type: 'paragraph', text: 'Take this list with you. Tick the ones you want to ask.' },
+  ],
+  notes: {
+    say: [
+      'Here are some questions you can take to your next visit. You do not need to ask them all. Tick the ones that matter to you.',
+      'It can help to write down the answers, or to bring someone with you.',
+      'The handout version of this talk has this list on its own page.',
+    ],
+    question: 'What if my doctor does not have time for my questions?',
+    answer:
+      'Ask which question matters most today, or ask a nurse. You can also ask for another visit or a phone call.',
+  },
+});

@@ -1,0 +1,48 @@
+// `npm run check`: the deck's quality gate for plain language, honesty and sources.
+//   npm run check                       check slides/index.ts, print the report
+//   npm run check -- --json             the same report as JSON
+//   npm run check -- --deck <module>    check another deck module (tests use fixture decks)
+//   npm run check -- --figures <dir>    figure files for that deck
+// Exit status: 0 no errors (warnings allowed), 1 some rule failed, 2 the deck could not be checked.
+
+import { parseArgs } from 'node:util';
+import { DeckLoadError, loadDeck } from './load.ts';
+import { formatJson, formatText } from './report.ts';
+import { runChecks } from './run.ts';
+
+const USAGE = 'Usage: npm run check -- [--deck <path-to-deck-module>] [--figures <dir>] [--json]';
+
+function fail(message: string, json: boolean): never {
+  if (json) console.log(JSON.stringify({ ok: false, error: message }, null, 2));
+  console.error(`npm run check: ${message}`);
+  process.exit(2);
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  let values: { deck?: string; figures?: string; json?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { deck: { type: 'string' }, figures: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }));
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, false);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const json = values.json === true;
+  try {
+    const deck = await loadDeck({ deck: values.deck, figures: values.figures });
+    const report = runChecks(deck);
+    console.log(json ? formatJson(report) : formatText(report));
+    process.exitCode = report.ok ? 0 : 1;
+  } catch (error) {
+    if (error instanceof DeckLoadError) fail(error.message, json);
+    throw error; // a bug in the checker itself: keep the stack
+  }
+}
+
+await main(process.argv.slice(2));

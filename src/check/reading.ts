@@ -1,0 +1,104 @@
+// The deck as the checker reads it: every slide's text as sentences, in reading order, each
+// with the field it came from and which area of the slide it belongs to. Built once per run;
+// every rule reads from it, so "body text", "a sentence" and "the readability corpus" mean the
+// same thing everywhere.
+
+import { citedSources, plainText, slideTextParts, type TextRole } from '../model/text.ts';
+import type { AnyDeck, AnySlide, SlideKind } from '../model/types.ts';
+import { maskQuotations } from './phrases.ts';
+import { isCompleteSentence, sentenceSpans, words } from './readability/segment.ts';
+
+/**
+ * heading: the slide title. body: what the audience reads as text on the slide (subtitle,
+ * paragraphs, list items, callout title and text, captions). alt: figure and chart alt text.
+ * chart: chart series, row labels and denominator (shown as a table). notes: speaker notes.
+ */
+export type Area = 'heading' | 'body' | 'alt' | 'chart' | 'notes';
+
+const AREA_OF: { readonly [R in TextRole]: Area } = {
+  title: 'heading',
+  subtitle: 'body',
+  paragraph: 'body',
+  'list-item': 'body',
+  'callout-title': 'body',
+  callout: 'body',
+  caption: 'body',
+  alt: 'alt',
+  'chart-label': 'chart',
+  notes: 'notes',
+};
+
+/** Reference slides: their body is not prose, so it stays out of the readability corpus. */
+export const CORPUS_EXCLUDED_KINDS: ReadonlySet<SlideKind> = new Set(['glossary', 'sources', 'about']);
+
+export interface Sentence {
+  /** As the audience reads it: terms spelled out, citations dropped, ’ read as '. */
+  readonly text: string;
+  /** The same with quotations blanked out (see maskQuotations). */
+  readonly unquoted: string;
+  /** Field path inside the slide, e.g. `notes.say[1]`. */
+  readonly field: string;
+  readonly role: TextRole;
+  readonly area: Area;
+  /** Ends in . ? or ! — a list item or caption without one is still counted as one sentence. */
+  readonly complete: boolean;
+  readonly words: readonly string[];
+}
+
+export interface SlideReading {
+  readonly slide: AnySlide;
+  /** Position in the deck, from 0. */
+  readonly index: number;
+  /** Every sentence on the slide (all areas), in reading order. */
+  readonly sentences: readonly Sentence[];
+  /** Complete sentences of body text (unless a reference slide) and notes: the readability corpus. */
+  readonly corpus: readonly Sentence[];
+  /** Words of body text (the density limit). */
+  readonly bodyWords: number;
+  /** List items on the slide (the bullet limit). */
+  readonly bullets: number;
+  /** Source ids the slide rests on (its list plus inline citations). */
+  readonly cited: readonly string[];
+}
+
+export interface DeckReading {
+  readonly deck: AnyDeck;
+  readonly slides: readonly SlideReading[];
+  /** The deck's readability corpus, in reading order. */
+  readonly corpus: readonly Sentence[];
+}
+
+function readSlide(deck: AnyDeck, slide: AnySlide, index: number): SlideReading {
+  const sentences: Sentence[] = [];
+  for (const part of slideTextParts(slide)) {
+    const text = plainText(part.text, { glossary: deck.glossary }).replace(/[’‘]/g, "'");
+    const masked = maskQuotations(text);
+    for (const span of sentenceSpans(text)) {
+      sentences.push({
+        text: span.text,
+        unquoted: masked.slice(span.start, span.end),
+        field: part.field,
+        role: part.role,
+        area: AREA_OF[part.role],
+        complete: isCompleteSentence(span.text),
+        words: words(span.text),
+      });
+    }
+  }
+  const inCorpus = (s: Sentence) =>
+    s.complete && (s.area === 'notes' || (s.area === 'body' && !CORPUS_EXCLUDED_KINDS.has(slide.kind)));
+  return {
+    slide,
+    index,
+    sentences,
+    corpus: sentences.filter(inCorpus),
+    bodyWords: sentences.filter((s) => s.area === 'body').reduce((n, s) => n + s.words.length, 0),
+    bullets: slide.body.reduce((n, b) => n + (b.type === 'list' ? b.items.length : 0), 0),
+    cited: citedSources(slide),
+  };
+}
+
+export function readDeck(deck: AnyDeck): DeckReading {
+  const slides = deck.slides.map((slide, i) => readSlide(deck, slide, i));
+  return { deck, slides, corpus: slides.flatMap((s) => s.corpus) };
+}

@@ -1,0 +1,85 @@
+// The report as text (a table for people) or JSON (the same data, for tools).
+
+import { problemLine } from './rule.ts';
+import { MAX_SLIDE_FK_GRADE } from './rules/fk-grade.ts';
+import { MAX_SENTENCE_WORDS } from './rules/sentence-length.ts';
+import { MAX_BODY_WORDS } from './rules/slide-density.ts';
+import { MAX_SMOG_GRADE } from './rules/smog-grade.ts';
+import type { DeckSummary, Report, SlideRow } from './run.ts';
+
+const fit = (s: string, width: number): string => (s.length <= width ? s.padEnd(width) : `${s.slice(0, width - 1)}…`);
+const right = (s: string, width: number): string => s.padStart(width);
+const one = (n: number | null): string => (n === null ? '–' : n.toFixed(1));
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+interface Column {
+  readonly head: string;
+  readonly width: number;
+  readonly align: 'left' | 'right';
+  readonly cell: (row: SlideRow) => string;
+}
+
+const COLUMNS: readonly Column[] = [
+  { head: 'Slide', width: 28, align: 'left', cell: (r) => r.id },
+  { head: 'Evidence', width: 26, align: 'left', cell: (r) => r.evidence.join(', ') || '–' },
+  { head: 'Words', width: 5, align: 'right', cell: (r) => String(r.bodyWords) },
+  { head: 'Sent.', width: 5, align: 'right', cell: (r) => String(r.sentences) },
+  { head: 'Longest', width: 7, align: 'right', cell: (r) => String(r.longestSentence) },
+  {
+    head: 'FK',
+    width: 6,
+    align: 'right',
+    cell: (r) => `${one(r.fleschKincaidGrade)}${r.fleschKincaidGrade !== null && r.fleschKincaidGrade > MAX_SLIDE_FK_GRADE ? '!' : ' '}`,
+  },
+  { head: 'Sources', width: 30, align: 'left', cell: (r) => r.sources.join(', ') || '–' },
+  {
+    head: 'Problems',
+    width: 20,
+    align: 'left',
+    cell: (r) => [r.errors ? plural(r.errors, 'error') : '', r.warnings ? plural(r.warnings, 'warning') : ''].filter(Boolean).join(', ') || 'ok',
+  },
+];
+
+function table(rows: readonly SlideRow[]): string[] {
+  const line = (cells: (c: Column) => string) =>
+    COLUMNS.map((c) => (c.align === 'left' ? fit(cells(c), c.width) : right(cells(c), c.width))).join('  ').trimEnd();
+  return [line((c) => c.head), line((c) => '-'.repeat(c.width)), ...rows.map((r) => line((c) => c.cell(r)))];
+}
+
+/** The deck-level readability summary (also pasted into README and release notes). */
+export function formatSummary(s: DeckSummary): string[] {
+  const smog = typeof s.smog === 'number' ? `${s.smog.toFixed(1)} (gate: at most ${MAX_SMOG_GRADE})` : `${s.smog} (needs 30 sentences; gate: at most ${MAX_SMOG_GRADE})`;
+  const share = s.sentences ? Math.round((100 * s.passiveSentences) / s.sentences) : 0;
+  return [
+    'Deck readability (body text and notes, complete sentences only)',
+    `  Sentences             ${s.sentences}`,
+    `  Words                 ${s.words} (${s.syllables} syllables; ${s.polysyllables} words of 3+ syllables)`,
+    `  SMOG grade            ${smog}`,
+    `  Flesch-Kincaid grade  ${one(s.fleschKincaidGrade)}`,
+    `  Flesch reading ease   ${one(s.fleschReadingEase)} (higher is easier; aim for 60 or more)`,
+    `  Passive voice         ${s.passiveSentences} of ${s.sentences} sentences (${share} %)`,
+  ];
+}
+
+export function formatText(report: Report): string {
+  const errors = report.problems.filter((p) => p.severity === 'error');
+  const warnings = report.problems.filter((p) => p.severity === 'warning');
+  const lines = [
+    `Content check: ${report.title}`,
+    '',
+    ...table(report.slides),
+    `Words: body text (at most ${MAX_BODY_WORDS}). Sent.: complete sentences in body text and notes. ` +
+      `Longest: words in the longest sentence (at most ${MAX_SENTENCE_WORDS}). FK: Flesch-Kincaid grade, "!" above ${MAX_SLIDE_FK_GRADE}.`,
+    '',
+    ...formatSummary(report.summary),
+    '',
+  ];
+  if (errors.length) lines.push(`Errors (${errors.length})`, ...errors.map((p) => `  ${problemLine(p)}`), '');
+  if (warnings.length) lines.push(`Warnings (${warnings.length})`, ...warnings.map((p) => `  ${problemLine(p)}`), '');
+  lines.push(`${report.ok ? 'PASSED' : 'FAILED'}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}.`);
+  return lines.join('\n');
+}
+
+export function formatJson(report: Report): string {
+  return JSON.stringify({ ...report, problems: report.problems.map((p) => ({ ...p, line: problemLine(p) })) }, null, 2);
+}

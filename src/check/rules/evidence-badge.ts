@@ -1,0 +1,17 @@
+// A slide that cites sources says what kind of evidence they are (the badge the audience sees).
+
+import type { Rule } from '../rule.ts';
+
+export const evidenceBadge: Rule = {
+  id: 'evidence-badge',
+  severity: 'error',
+  description: 'Every slide that cites sources carries an evidence badge.',
+  check: ({ slides }) =>
+    slides
+      .filter(({ slide, cited }) => cited.length > 0 && slide.evidence === undefined)
+      .map(({ slide }) => ({
+        slide: slide.id,
+        message: 'cites sources but has no evidence badge',
+        fix: 'Set `evidence` to the kind of study behind the claims (mouse-study, human-tissue-study, randomized-trials, ...).',
+      })),
+};

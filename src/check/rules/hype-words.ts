@@ -1,0 +1,53 @@
+// No hype (HealthNewsReview red flags, content-standards.md §4.1, C12, A10) anywhere: titles,
+// body, alt text, notes, and the deck's own title and description.
+// Quoted words are exempt: the deck quotes the 2025 headline and the paper's title to correct them.
+// A negation just before a word is an honest denial ("It is not a new study", "not proven").
+
+import { excerpt, hasNegation, lastWords, maskQuotations, phraseRegex } from '../phrases.ts';
+import { DECK, type Finding, type Rule } from '../rule.ts';
+
+export const HYPE_WORDS = [
+  'breakthrough', 'breakthroughs', 'cure', 'cures', 'cured', 'miracle', 'miracles', 'miraculous',
+  'game-changer', 'game changer', 'game-changing', 'holy grail', 'first-of-its-kind', 'first of its kind',
+  'revolutionary', 'revolutionize', 'revolutionise', 'magic', 'magic bullet', 'prove', 'proves', 'proved', 'proven',
+  'simple blood test', 'new standard of care',
+  // The study is from 2017; calling it new repeats the 2025 article's framing.
+  'new study', 'new studies', 'new research',
+];
+
+/** Hedged predictions: a negation does not rescue these. */
+export const HYPE_HEDGES = ['could lead to', 'may lead to', 'might lead to'];
+
+const NEGATION_REACH = 3; // words before the match
+
+function hypeIn(text: string): string[] {
+  const hits: string[] = [];
+  for (const m of text.matchAll(phraseRegex(HYPE_WORDS))) {
+    if (!hasNegation(lastWords(text.slice(0, m.index), NEGATION_REACH))) hits.push(m[0]);
+  }
+  for (const m of text.matchAll(phraseRegex(HYPE_HEDGES))) hits.push(m[0]);
+  return hits;
+}
+
+const FIX = 'Say plainly what was found and in whom. If you are showing what someone else said, put their words in double quotes.';
+
+export const hypeWords: Rule = {
+  id: 'hype-words',
+  severity: 'error',
+  description: 'No hype words (breakthrough, cure, miracle, proves, "could lead to", "new study", ...) outside quotations.',
+  check: ({ deck, slides }) => {
+    const findings: Finding[] = [];
+    for (const { slide, sentences } of slides) {
+      for (const s of sentences) {
+        for (const hit of hypeIn(s.unquoted)) {
+          findings.push({ slide: slide.id, message: `${s.field} uses "${hit}": ${excerpt(s.text)}`, fix: FIX });
+        }
+      }
+    }
+    const meta = { 'meta.title': deck.meta.title, 'meta.subtitle': deck.meta.subtitle ?? '', 'meta.description': deck.meta.description };
+    for (const [field, text] of Object.entries(meta)) {
+      for (const hit of hypeIn(maskQuotations(text))) findings.push({ slide: DECK, message: `${field} uses "${hit}"`, fix: FIX });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,57 @@
+// Every rule `npm run check` applies, in the order problems are reported. One module per rule,
+// named after its id; each rule's configuration (word lists, thresholds) lives in its module.
+
+import type { Rule } from '../rule.ts';
+import { acronymExpanded } from './acronym-expanded.ts';
+import { caveatsRequired } from './caveats-required.ts';
+import { causalPeople } from './causal-people.ts';
+import { chartTable } from './chart-table.ts';
+import { evidenceBadge } from './evidence-badge.ts';
+import { figureAlt } from './figure-alt.ts';
+import { fkGrade } from './fk-grade.ts';
+import { hypeWords } from './hype-words.ts';
+import { mouseResults } from './mouse-results.ts';
+import { numbersCalculation } from './numbers-calculation.ts';
+import { numbersDenominator } from './numbers-denominator.ts';
+import { passiveVoice } from './passive-voice.ts';
+import { requiredSlides } from './required-slides.ts';
+import { sentenceLength } from './sentence-length.ts';
+import { slideDensity } from './slide-density.ts';
+import { smogGrade } from './smog-grade.ts';
+import { sourceLink } from './source-link.ts';
+import { sourceListed } from './source-listed.ts';
+import { sourceUnused } from './source-unused.ts';
+import { sourceYear } from './source-year.ts';
+import { sourcesCited } from './sources-cited.ts';
+import { termDefined } from './term-defined.ts';
+
+export const RULES: readonly Rule[] = [
+  // Sources
+  sourcesCited,
+  sourceListed,
+  evidenceBadge,
+  sourceUnused,
+  sourceYear,
+  sourceLink,
+  // Caveats and required slides
+  caveatsRequired,
+  requiredSlides,
+  // Evidence honesty
+  mouseResults,
+  causalPeople,
+  hypeWords,
+  // Numbers
+  numbersDenominator,
+  numbersCalculation,
+  // Plain language
+  sentenceLength,
+  slideDensity,
+  termDefined,
+  acronymExpanded,
+  passiveVoice,
+  smogGrade,
+  fkGrade,
+  // Accessibility in content
+  figureAlt,
+  chartTable,
+];

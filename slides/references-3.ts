@@ -7,8 +7,8 @@ export default defineSlide({
   sources: [],
   body: [{ type: 'references', ids: ['oncologynews2017', 'stat2017', 'montefiore2024', 'korde2021', 'patent2018'] }],
   notes: {
-    say: ['More sources. Some are news reports and press releases. We used them with care, and say so in brackets.'],
-    question: 'Why use news reports at all?',
-    answer: 'Some facts, like the number of women, were only found in reports about the study. We marked those sources as news reports.',
+    say: ['The last sources: news reports, the rebastinib trial report, the 2021 guideline and the patent.'],
+    question: 'How can I tell a good health news story from a bad one?',
+    answer: 'Check the date, whether the study was in people or animals, and how many people took part. Be careful with big claims.',
   },
 });

@@ -10,21 +10,23 @@ import { figureNames } from '../node/figures.ts';
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-async function loadDeck(): Promise<AnyDeck> {
-  const { module } = await runnerImport<{ default: AnyDeck }>('/slides/index.ts');
+async function loadDeck(id: string): Promise<AnyDeck> {
+  const { module } = await runnerImport<{ default: AnyDeck }>(id);
   return module.default;
 }
 
-export function deckHtml(): Plugin {
+/** `deckModule`: the module whose default export is the deck (tests point it at fixtures). */
+export function deckHtml(options: { deckModule?: string } = {}): Plugin {
+  const id = options.deckModule ?? '/slides/index.ts';
   let deck: AnyDeck | undefined;
   return {
     name: 'deck-html',
     async buildStart() {
-      deck = await loadDeck();
+      deck = await loadDeck(id);
       validateDeck(deck, { assets: figureNames() });
     },
     async transformIndexHtml(html) {
-      const meta = (deck ?? (await loadDeck())).meta;
+      const meta = (deck ?? (await loadDeck(id))).meta;
       return html
         .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(meta.lang)}"`)
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>\n    <meta name="description" content="${escapeHtml(meta.description)}" />`);

@@ -8,6 +8,7 @@ import '@fontsource/atkinson-hyperlegible-next/latin-400.css';
 import '@fontsource/atkinson-hyperlegible-next/latin-400-italic.css';
 import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
 import '../theme/theme.css';
+import '../theme/print.css';
 
 import deck from '../../slides/index.ts';
 import { renderDeck } from '../render/render-deck.ts';
@@ -15,6 +16,7 @@ import { browserAssets } from './assets.ts';
 import { deckConfig } from './config.ts';
 import { showErrorScreen } from './error-screen.ts';
 import { createDeck, onDeckEvent } from './reveal-facade.ts';
+import { repairRevealUi } from './reveal-ui.ts';
 
 const html = document.documentElement;
 
@@ -47,6 +49,7 @@ async function start(): Promise<void> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const reveal = createDeck(root, deckConfig({ reducedMotion }));
   window.Reveal = reveal;
+  repairRevealUi(reveal);
 
   const pdfReady = print ? new Promise<void>((resolve) => onDeckEvent(reveal, 'pdf-ready', () => resolve())) : null;
   await reveal.initialize();

@@ -1,0 +1,38 @@
+// Writing the PDF so that a reader never sees a half-written file: write a temporary file next
+// to the target (same directory, so the rename is atomic), flush it, then rename it over the
+// target. A failed or interrupted export leaves the previous file as it was.
+
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+export class AtomicFile {
+  readonly path: string;
+  /** Hidden, and ends in .tmp (git-ignored). */
+  readonly tempPath: string;
+  private committed = false;
+
+  constructor(path: string) {
+    this.path = resolve(path);
+    this.tempPath = join(dirname(this.path), `.${basename(this.path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  }
+
+  async commit(bytes: Uint8Array): Promise<void> {
+    mkdirSync(dirname(this.path), { recursive: true });
+    const handle = await open(this.tempPath, 'w');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(this.tempPath, this.path);
+    this.committed = true;
+  }
+
+  /** Removes the temporary file if it exists (safe to call at any time, also from a signal handler). */
+  discard(): void {
+    if (!this.committed) rmSync(this.tempPath, { force: true });
+  }
+}

@@ -1,0 +1,111 @@
+// Post-processing Chromium's PDF with pdf-lib: document metadata (Info and XMP), one bookmark
+// per slide, language, and a trailer ID derived from the content, so the same deck gives
+// byte-identical files (Chromium writes the current time and a random ID).
+
+import { createHash } from 'node:crypto';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
+import type { DeckMeta } from '../model/types.ts';
+import { PageCountError } from './errors.ts';
+import type { PrintPage } from './page/prepare.ts';
+
+export const PDF_CREATOR = 'tmem-study-deck (reveal.js slides)';
+export const PDF_PRODUCER = 'tmem-study-deck npm run pdf (Chromium print view, pdf-lib)';
+
+export interface Bookmark {
+  readonly title: string;
+  readonly pageIndex: number;
+}
+
+/** One bookmark per slide, at its first page (steps and notes variants have more pages than slides). */
+export function slideBookmarks(pages: readonly PrintPage[]): Bookmark[] {
+  const seen = new Set<string>();
+  const marks: Bookmark[] = [];
+  pages.forEach((page, pageIndex) => {
+    if (page.kind !== 'slide' || seen.has(page.slide)) return;
+    seen.add(page.slide);
+    marks.push({ title: page.title, pageIndex });
+  });
+  return marks;
+}
+
+/** The deck's date (YYYY-MM-DD) as midnight UTC: the PDF's creation and modification date. */
+export function deckDate(meta: DeckMeta): Date {
+  const date = new Date(`${meta.date}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`meta.date "${meta.date}" is not an ISO date (YYYY-MM-DD).`);
+  return date;
+}
+
+function setOutline(doc: PDFDocument, marks: readonly Bookmark[]): void {
+  if (marks.length === 0) return;
+  const ctx = doc.context;
+  const pages = doc.getPages();
+  const rootRef = ctx.nextRef();
+  const refs: PDFRef[] = marks.map(() => ctx.nextRef());
+  marks.forEach((mark, i) => {
+    const item = ctx.obj({ Parent: rootRef, Dest: [pages[mark.pageIndex]!.ref, 'Fit'] });
+    item.set(PDFName.of('Title'), PDFHexString.fromText(mark.title));
+    if (i > 0) item.set(PDFName.of('Prev'), refs[i - 1]!);
+    if (i < refs.length - 1) item.set(PDFName.of('Next'), refs[i + 1]!);
+    ctx.assign(refs[i]!, item);
+  });
+  ctx.assign(rootRef, ctx.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: refs.length }));
+  doc.catalog.set(PDFName.of('Outlines'), rootRef);
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** XMP metadata (PDF/UA asks for dc:title there; readers and indexers use the rest). */
+export function xmpPacket(meta: DeckMeta): string {
+  const when = `${meta.date}T00:00:00Z`;
+  const alt = (s: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(s)}</rdf:li></rdf:Alt>`;
+  return [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
+    '<dc:format>application/pdf</dc:format>',
+    `<dc:title>${alt(meta.title)}</dc:title>`,
+    `<dc:creator><rdf:Seq><rdf:li>${xml(meta.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:description>${alt(meta.description)}</dc:description>`,
+    `<dc:subject><rdf:Bag>${meta.keywords.map((k) => `<rdf:li>${xml(k)}</rdf:li>`).join('')}</rdf:Bag></dc:subject>`,
+    `<dc:language><rdf:Bag><rdf:li>${xml(meta.lang)}</rdf:li></rdf:Bag></dc:language>`,
+    `<pdf:Keywords>${xml(meta.keywords.join(', '))}</pdf:Keywords>`,
+    `<pdf:Producer>${xml(PDF_PRODUCER)}</pdf:Producer>`,
+    `<xmp:CreatorTool>${xml(PDF_CREATOR)}</xmp:CreatorTool>`,
+    `<xmp:CreateDate>${when}</xmp:CreateDate>`,
+    `<xmp:ModifyDate>${when}</xmp:ModifyDate>`,
+    `<xmp:MetadataDate>${when}</xmp:MetadataDate>`,
+    '</rdf:Description>',
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('\n');
+}
+
+export async function finishPdf(raw: Uint8Array, meta: DeckMeta, pages: readonly PrintPage[]): Promise<Uint8Array> {
+  // updateMetadata: false, or pdf-lib stamps its own producer and the current time.
+  const doc = await PDFDocument.load(raw, { updateMetadata: false });
+  if (doc.getPageCount() !== pages.length) throw new PageCountError(pages.length, doc.getPageCount());
+
+  const date = deckDate(meta);
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.description);
+  doc.setCreator(PDF_CREATOR);
+  doc.setProducer(PDF_PRODUCER);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  doc.setLanguage(meta.lang);
+  // pdf-lib's setKeywords joins with spaces, which merges "breast cancer" into the next keyword.
+  doc.context.lookup(doc.context.trailerInfo.Info, PDFDict).set(PDFName.of('Keywords'), PDFHexString.fromText(meta.keywords.join(', ')));
+  const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket(meta)), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
+  setOutline(doc, slideBookmarks(pages));
+
+  // The file identifier: a hash of the file written without one.
+  doc.context.trailerInfo.ID = undefined;
+  const digest = createHash('md5').update(await doc.save()).digest('hex').toUpperCase();
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(digest), PDFHexString.of(digest)]);
+  return doc.save();
+}

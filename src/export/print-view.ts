@@ -1,0 +1,110 @@
+// Driving reveal.js's print view in a Chromium page: load it, wait until every slide is
+// printable (or name the one that is not), adjust the DOM for the PDF, check that every slide
+// fits its page, and report the page boxes in print order.
+
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Page } from 'playwright-core';
+import { guardPage, type PageIncidents } from '../node/page-guard.ts';
+import { DeckScriptError, ExportError, FailedRequestError, OffOriginRequestError, SlideNotReadyError, SlideOverflowError } from './errors.ts';
+import { inPage } from './in-page.ts';
+import { addNotesPages } from './page/notes-pages.ts';
+import { overflowingSlides } from './page/overflow.ts';
+import { prepareForPrint, printPages, slideSize, type PrintPage } from './page/prepare.ts';
+import { pageFacts, type PageFacts } from './page/readiness.ts';
+import { brokenImages, notReady } from './readiness.ts';
+import type { Variant } from './variants.ts';
+
+/** Extension points for tests and tools; both run with the deck's page. */
+export interface PrintHooks {
+  /** Before navigation (e.g. extra routes). */
+  readonly beforeLoad?: (page: Page) => Promise<void>;
+  /** After the print view is laid out and before the export's own changes and checks. */
+  readonly beforePrint?: (page: Page) => Promise<void>;
+}
+
+export interface PrintViewOptions {
+  /** The deck's URL (ends in "/"). */
+  readonly url: string;
+  readonly variant: Variant;
+  readonly timeoutMs: number;
+  readonly hooks?: PrintHooks;
+}
+
+export interface PrintLayout {
+  readonly pages: readonly PrintPage[];
+  readonly slideSize: { readonly width: number; readonly height: number };
+  /** Still recording: check again after printing (throwIncidents). */
+  readonly incidents: PageIncidents;
+}
+
+const POLL_MS = 25;
+
+/** Fails on the first off-origin request, failed request or script error the page has had. */
+export function throwIncidents(incidents: PageIncidents): void {
+  if (incidents.offOrigin.length > 0) throw new OffOriginRequestError([...new Set(incidents.offOrigin)]);
+  if (incidents.failed.length > 0) throw new FailedRequestError([...new Set(incidents.failed)]);
+  if (incidents.pageErrors.length > 0) throw new DeckScriptError(incidents.pageErrors);
+}
+
+/** Requests the page has started and not finished (what a stalled load is waiting for). */
+function trackOpenRequests(page: Page): Set<string> {
+  const open = new Set<string>();
+  page.on('request', (r) => open.add(r.url()));
+  page.on('requestfinished', (r) => open.delete(r.url()));
+  page.on('requestfailed', (r) => open.delete(r.url()));
+  return open;
+}
+
+async function factsBefore(page: Page, deadline: number): Promise<PageFacts | null> {
+  // The page can be mid-navigation (no document yet) or stuck in a long task: never wait past the deadline.
+  // (An unref'd timer: a pending race must not keep the process alive after the export.)
+  const timer = sleep(Math.max(0, deadline - Date.now()), null, { ref: false });
+  return Promise.race([inPage(page, pageFacts).catch(() => null), timer]);
+}
+
+async function waitUntilPrintable(page: Page, incidents: PageIncidents, open: Set<string>, deadline: number, timeoutMs: number): Promise<void> {
+  let last: PageFacts | null = null;
+  for (;;) {
+    throwIncidents(incidents);
+    const facts = await factsBefore(page, deadline);
+    if (facts) {
+      last = facts;
+      if (facts.errorScreen !== null) throw new DeckScriptError([facts.errorScreen, ...incidents.consoleErrors]);
+      const broken = brokenImages(facts);
+      if (broken.length > 0) throw new ExportError(`Image ${broken.join(', ')} cannot be shown. Check the file.`);
+      if (notReady(facts, [...open]) === null) return;
+    }
+    if (Date.now() >= deadline) {
+      throwIncidents(incidents);
+      const why = last ? notReady(last, [...open]) : { slide: null, reason: 'the page did not respond' };
+      const errors = incidents.consoleErrors.length > 0 ? `; console errors: ${incidents.consoleErrors.join(' | ')}` : '';
+      throw new SlideNotReadyError(why?.slide ?? null, (why?.reason ?? 'unknown') + errors, timeoutMs);
+    }
+    await sleep(POLL_MS);
+  }
+}
+
+export async function layOutPrintView(page: Page, options: PrintViewOptions): Promise<PrintLayout> {
+  const { timeoutMs, hooks, variant } = options;
+  const deadline = Date.now() + timeoutMs;
+  const origin = new URL(options.url).origin;
+  // Off-origin requests are aborted and recorded; the export fails on the first one.
+  const incidents = await guardPage(page, origin, { block: true });
+  const open = trackOpenRequests(page);
+  await hooks?.beforeLoad?.(page);
+
+  // 'commit' only: the wait below (one deadline for everything) knows what is missing, and a
+  // stalled font or image would otherwise surface as a bare navigation timeout.
+  await page.goto(options.url + variant.query, { waitUntil: 'commit', timeout: timeoutMs });
+  await waitUntilPrintable(page, incidents, open, deadline, timeoutMs);
+
+  await hooks?.beforePrint?.(page);
+  await inPage(page, prepareForPrint);
+  if (variant.notesPages) await inPage(page, addNotesPages);
+  // Hooks and notes pages may have added content: the same conditions must still hold.
+  await waitUntilPrintable(page, incidents, open, deadline, timeoutMs);
+
+  const overflows = await inPage(page, overflowingSlides);
+  if (overflows.length > 0) throw new SlideOverflowError(overflows);
+  return { pages: await inPage(page, printPages), slideSize: await inPage(page, slideSize), incidents };
+}

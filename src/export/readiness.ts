@@ -1,0 +1,39 @@
+// Deciding whether the deck is ready to print, and if not, which slide is holding it up and why.
+// Pure: fed with what the page reports (page/readiness.ts) and the requests still open.
+
+import type { PageFacts } from './page/readiness.ts';
+
+export interface NotReady {
+  /** The slide to name, or null when the deck as a whole never started. */
+  readonly slide: string | null;
+  readonly reason: string;
+}
+
+const list = (items: readonly string[]): string => items.join(', ');
+
+/** Null when every slide is laid out for print with its images and fonts loaded. */
+export function notReady(facts: PageFacts, openRequests: readonly string[]): NotReady | null {
+  const waiting = openRequests.length > 0 ? `; still waiting for ${list(openRequests)}` : '';
+  const fonts = facts.loadingFonts.length > 0 ? `; font ${list(facts.loadingFonts)} still loading` : '';
+  for (const slide of facts.slides) {
+    const reasons: string[] = [];
+    if (!slide.laidOut) {
+      reasons.push(
+        facts.readyState === 'complete'
+          ? 'reveal.js has not laid it out for print'
+          : 'reveal.js has not laid it out for print, because the page has not finished loading',
+      );
+    }
+    if (slide.loadingImages.length > 0) reasons.push(`image ${list(slide.loadingImages)} still loading`);
+    if (reasons.length > 0) return { slide: slide.id, reason: reasons.join('; ') + fonts + waiting };
+  }
+  if (facts.loadingFonts.length > 0) return { slide: facts.slides[0]?.id ?? null, reason: fonts.slice(2) + waiting };
+  if (facts.slides.length === 0) return { slide: null, reason: `no slide was rendered (deck state "${facts.state}")${waiting}` };
+  if (facts.state !== 'pdf-ready') return { slide: null, reason: `reveal.js did not finish its print view (deck state "${facts.state}")${waiting}` };
+  return null;
+}
+
+/** Slides with images that loaded but cannot be drawn (a PDF would show a hole). */
+export function brokenImages(facts: PageFacts): string[] {
+  return facts.slides.flatMap((s) => s.brokenImages.map((src) => `${src} (slide ${s.id})`));
+}

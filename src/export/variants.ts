@@ -1,0 +1,25 @@
+// The three PDFs the export makes. Each is reveal.js's print view with a few query parameters
+// (they override src/present/config.ts), plus what the export adds on top (notes pages).
+
+export type VariantName = 'slides' | 'notes' | 'steps';
+
+export interface Variant {
+  readonly name: VariantName;
+  /** Default output, relative to the project root. */
+  readonly defaultOut: string;
+  /** Query string for the print view. */
+  readonly query: string;
+  /** Add a speaker-notes page (or more, for long notes) after each slide. */
+  readonly notesPages: boolean;
+}
+
+// margin=0: the PDF page is exactly the slide (1280×720 px → 960×540 pt). With the presenting
+// margin of 0.04 reveal would print a 1331×748 page with a white band around every slide.
+// showNotes=false: reveal's own notes (inline or separate-page) are not used; see page/notes-pages.ts.
+const BASE = '?view=print&margin=0&showNotes=false';
+
+export const VARIANTS: Readonly<Record<VariantName, Variant>> = {
+  slides: { name: 'slides', defaultOut: 'out/deck.pdf', query: `${BASE}&pdfSeparateFragments=false`, notesPages: false },
+  notes: { name: 'notes', defaultOut: 'out/deck-notes.pdf', query: `${BASE}&pdfSeparateFragments=false`, notesPages: true },
+  steps: { name: 'steps', defaultOut: 'out/deck-steps.pdf', query: `${BASE}&pdfSeparateFragments=true`, notesPages: false },
+};

@@ -9,7 +9,8 @@ import type { DeckSummary, Report, SlideRow } from './run.ts';
 
 const fit = (s: string, width: number): string => (s.length <= width ? s.padEnd(width) : `${s.slice(0, width - 1)}…`);
 const right = (s: string, width: number): string => s.padStart(width);
-const one = (n: number | null): string => (n === null ? '–' : n.toFixed(1));
+/** One decimal, and never "-0.0". */
+const one = (n: number | null): string => (n === null ? '–' : (Number(n.toFixed(1)) || 0).toFixed(1));
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 interface Column {

@@ -31,5 +31,8 @@ export interface Problem extends Finding {
   readonly severity: Severity;
 }
 
-/** `slide-id: rule-id: message. What to do.` */
-export const problemLine = (p: Problem): string => `${p.slide}: ${p.rule}: ${p.message.replace(/[.\s]+$/, '')}. ${p.fix}`;
+/** `slide-id: rule-id: message. What to do.` (no second full stop after a quoted sentence) */
+export function problemLine(p: Problem): string {
+  const message = p.message.trim().replace(/\.+$/, '');
+  return `${p.slide}: ${p.rule}: ${message}${/[.?!]["”]$/.test(message) ? '' : '.'} ${p.fix}`;
+}

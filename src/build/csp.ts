@@ -61,8 +61,9 @@ export function deckPolicy({ scriptHashes, singleFile = false }: PolicyOptions):
     ['script-src', ...own, ...scriptHashes],
     ['style-src', ...own, "'unsafe-inline'"],
     ['font-src', ...(singleFile ? ['data:'] : own)],
-    // Single file: raster figures and the favicon are data: URLs.
-    ['img-src', ...(singleFile ? ['data:'] : own)],
+    // data: images are inline, not fetched: reveal.css draws its overlay icons (the help
+    // overlay's close button) as data: SVGs; in the single file, figures and the favicon too.
+    ['img-src', ...own, 'data:'],
     // The speaker view's two preview frames load the deck itself (?receiver).
     ['frame-src', "'self'"],
     ['connect-src', ...(singleFile ? ["'none'"] : own)],

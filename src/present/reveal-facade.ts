@@ -40,6 +40,7 @@ export interface DeckEventMap {
   'pdf-ready': Event;
   overviewshown: Event;
   overviewhidden: Event;
+  showhelp: Event;
 }
 
 export function onDeckEvent<K extends keyof DeckEventMap>(

@@ -1,42 +1,131 @@
 // Opening the built deck (from the shared test build) in headless Chromium, with its incidents
 // (off-origin requests, failures, console errors) recorded. Used by every browser test.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '../../src/node/chromium.ts';
 import { guardPage, type PageIncidents } from '../../src/node/page-guard.ts';
 import { serveDirectory, type StaticServer } from '../../src/node/serve.ts';
 
-export interface DeckSession {
+export interface DeckPage {
   readonly browser: Browser;
   readonly context: BrowserContext;
   readonly page: Page;
-  readonly server: StaticServer;
+  /** Base URL of the deck: http://127.0.0.1:port/ or file:///…/deck.html */
+  readonly url: string;
   readonly incidents: PageIncidents;
   /** Navigates to the deck (query and hash optional) and waits for the given state. */
   open(path?: string, state?: 'ready' | 'pdf-ready'): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startDeckSession(options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<DeckSession> {
-  const server = await serveDirectory(inject('distDir'));
+export interface DeckSession extends DeckPage {
+  readonly server: StaticServer;
+}
+
+export interface SessionOptions {
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** Built deck to serve (default: the shared test build). */
+  dist?: string;
+  /** Extra browser context options (e.g. `offline: true`). */
+  context?: BrowserContextOptions;
+}
+
+async function openContext(options: SessionOptions): Promise<{ browser: Browser; context: BrowserContext; page: Page }> {
   const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 }, reducedMotion: options.reducedMotion ?? 'no-preference' });
-  const page = await context.newPage();
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    ...options.context,
+  });
+  return { browser, context, page: await context.newPage() };
+}
+
+function opener(page: Page, base: string): DeckPage['open'] {
+  return async (path = '', state = 'ready') => {
+    await page.goto(base + path, { waitUntil: 'load' });
+    await page.waitForSelector(`html[data-deck-state="${state}"]`, { timeout: 30_000 });
+  };
+}
+
+export async function startDeckSession(options: SessionOptions = {}): Promise<DeckSession> {
+  const server = await serveDirectory(options.dist ?? inject('distDir'));
+  const { browser, context, page } = await openContext(options);
   const incidents = await guardPage(page, server.url.replace(/\/$/, ''), { block: true });
   return {
     browser,
     context,
     page,
     server,
+    url: server.url,
     incidents,
-    async open(path = '', state = 'ready') {
-      await page.goto(server.url + path, { waitUntil: 'load' });
-      await page.waitForSelector(`html[data-deck-state="${state}"]`, { timeout: 30_000 });
-    },
+    open: opener(page, server.url),
     async close() {
       await browser.close();
       await server.close();
     },
   };
+}
+
+/** Opens a single-file deck from file:// (no server). */
+export async function startFileSession(file: string, options: SessionOptions = {}): Promise<DeckPage> {
+  const url = `file://${file}`;
+  const { browser, context, page } = await openContext(options);
+  const incidents = await guardPage(page, 'file://', { block: true });
+  return { browser, context, page, url, incidents, open: opener(page, url), close: () => browser.close() };
+}
+
+/** Console errors and uncaught errors of any page (e.g. the speaker-view popup). */
+export function recordErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+export interface SlideInfo {
+  readonly id: string;
+  /** Steps within the slide: distinct fragment indices (reveal shows each index on one key press). */
+  readonly steps: number;
+}
+
+/** The slides as rendered, in order (expectations come from the DOM, never hard-coded). */
+export function slidesOf(page: Page): Promise<SlideInfo[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((s) => ({
+      id: s.id,
+      steps: new Set([...s.querySelectorAll<HTMLElement>('.fragment')].map((f) => f.dataset.fragmentIndex)).size,
+    })),
+  );
+}
+
+/**
+ * Waits until no finite CSS transition or animation runs inside `within` (default: the slides,
+ * where fragments fade in; the progress bar's 0.8 s slide is irrelevant to what is measured).
+ */
+export async function settle(page: Page, within = '.reveal .slides'): Promise<void> {
+  await page.waitForFunction((selector) => {
+    const root = document.querySelector(selector);
+    return document.getAnimations().every((a) => {
+      const target = (a.effect as KeyframeEffect | null)?.target;
+      const finite = (a.effect?.getComputedTiming().endTime ?? 0) !== Infinity;
+      return a.playState !== 'running' || !finite || !target || !root?.contains(target);
+    });
+  }, within);
+}
+
+/** Goes to slide `index` with every fragment shown, and waits for fades to finish. */
+export async function showWholeSlide(page: Page, index: number): Promise<string> {
+  const id = await page.evaluate((i) => {
+    const deck = window.Reveal!;
+    const slide = deck.getSlides()[i]!;
+    const indices = [...slide.querySelectorAll<HTMLElement>('.fragment')].map((f) => Number(f.dataset.fragmentIndex));
+    deck.slide(i, 0, indices.length ? Math.max(...indices) : undefined);
+    return deck.getCurrentSlide()!.id;
+  }, index);
+  await settle(page);
+  return id;
 }

@@ -1,0 +1,117 @@
+// The real CLI (`npm run check` = tsx src/check/cli.ts), run as a child process on fixture decks.
+
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURES = 'tests/fixtures/check';
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function check(...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/check/cli.ts', ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+/** One plain message on stderr, no stack trace, nothing on stdout. */
+function expectOneClearMessage(run: Run, text: string) {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.startsWith(`npm run check: ${text}`), run.stderr).toBe(true);
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+}
+
+// Each run starts Node and loads the pronouncing dictionary; in parallel on two cores that is slow.
+describe.concurrent('npm run check', { timeout: 60_000 }, () => {
+  it('passes the clean deck: exit 0, the table, the summary', async () => {
+    const run = await check('--deck', `${FIXTURES}/clean-deck.ts`);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Slide\s+Evidence\s+Words\s+Sent\.\s+Longest\s+FK\s+Sources\s+Problems$/m);
+    expect(run.stdout).toMatch(/^what-is-a-doorway\s+Mouse study\s+37\s+9\s+15\s+3\.8\s+alpha2017\s+ok$/m);
+    expect(run.stdout).toMatch(/^ {2}SMOG grade\s+6\.5 \(gate: at most 8\)$/m);
+    expect(run.stdout).toMatch(/^ {2}Sentences\s+74$/m);
+    expect(run.stdout.trimEnd().endsWith('PASSED: 0 errors, 0 warnings.')).toBe(true);
+  });
+
+  it('fails a deck that breaks a rule: exit 1, one line per problem', async () => {
+    const run = await check('--deck', `${FIXTURES}/breaks/hype-words.ts`);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '  the-headline: hype-words: notes.say[3] uses "breakthrough": "Some called it a breakthrough." Say plainly what was found and in whom.',
+    );
+    expect(run.stdout.trimEnd().endsWith('FAILED: 1 error, 0 warnings.')).toBe(true);
+  });
+
+  it('passes with warnings: exit 0, the warning listed', async () => {
+    const run = await check('--deck', `${FIXTURES}/breaks/source-year.ts`);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  deck: source-year: source "alpha2017" has no verified year ("n.d.").');
+  });
+
+  it('prints the same report as JSON with --json', async () => {
+    const run = await check('--deck', `${FIXTURES}/breaks/hype-words.ts`, '--json');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { ok: boolean; errors: number; slides: { id: string }[]; summary: { smog: unknown; sentences: number }; problems: { slide: string; rule: string; severity: string; line: string }[] };
+    expect(report.ok).toBe(false);
+    expect(report.errors).toBe(1);
+    expect(report.slides.map((s) => s.id)).toContain('the-headline');
+    expect(typeof report.summary.smog).toBe('number');
+    expect(report.problems.map((p) => `${p.slide}: ${p.rule} (${p.severity})`)).toEqual(['the-headline: hype-words (error)']);
+    expect(report.problems[0]!.line.startsWith('the-headline: hype-words: ')).toBe(true);
+  });
+
+  it('says "insufficient sample" instead of a SMOG number below 30 sentences', async () => {
+    const text = await check('--deck', `${FIXTURES}/breaks/smog-grade.ts`);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/^ {2}SMOG grade\s+insufficient sample \(needs 30 sentences; gate: at most 8\)$/m);
+    const json = JSON.parse((await check('--deck', `${FIXTURES}/breaks/smog-grade.ts`, '--json')).stdout) as { summary: { smog: unknown } };
+    expect(json.summary.smog).toBe('insufficient sample');
+  });
+
+  it.each([
+    ['throws.ts', 'The deck module tests/fixtures/check/malformed/throws.ts failed to load: this deck module fails on purpose'],
+    ['no-default-export.ts', 'tests/fixtures/check/malformed/no-default-export.ts has no default export.'],
+    ['no-glossary.ts', 'The deck in tests/fixtures/check/malformed/no-glossary.ts has no `glossary` registry.'],
+    ['source-without-link.ts', 'The deck in tests/fixtures/check/malformed/source-without-link.ts is not valid (1 problem), so it was not checked:\n  - sources.alpha2017 › doi: has neither a DOI nor a URL.'],
+    ['unknown-source.ts', 'The deck in tests/fixtures/check/malformed/unknown-source.ts is not valid (1 problem), so it was not checked:\n  - slide the-headline (slides/the-headline.ts) › sources[1]: "nowhere2020" is not in the source registry.'],
+    ['caveats-third.ts', 'The deck in tests/fixtures/check/malformed/caveats-third.ts is not valid (2 problems), so it was not checked:\n  - slide what-is-a-doorway (slides/what-is-a-doorway.ts) › kind: the second slide must be the caveats slide.'],
+  ])('gives one clear message and exit 2 for a malformed deck: %s', async (file, message) => {
+    expectOneClearMessage(await check('--deck', `${FIXTURES}/malformed/${file}`), message);
+  });
+
+  it('reports a load failure as JSON too with --json', async () => {
+    const run = await check('--deck', `${FIXTURES}/malformed/no-glossary.ts`, '--json');
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: expect.stringContaining('has no `glossary` registry') });
+  });
+
+  it('rejects a missing deck module, an unknown option and a missing figures folder with exit 2', async () => {
+    expectOneClearMessage(await check('--deck', 'tests/fixtures/check/nope.ts'), 'There is no deck module at tests/fixtures/check/nope.ts.');
+    expectOneClearMessage(await check('--frobnicate'), "Unknown option '--frobnicate'");
+    expectOneClearMessage(await check('--deck', `${FIXTURES}/clean-deck.ts`, '--figures', 'no/such/dir'), 'Could not read the figures folder no/such/dir');
+  });
+
+  describe('--figures', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-figures-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('checks figure names against the given folder', async () => {
+      expectOneClearMessage(await check('--deck', `${FIXTURES}/clean-deck.ts`, '--figures', dir), 'The deck in tests/fixtures/check/clean-deck.ts is not valid (1 problem)');
+      writeFileSync(join(dir, 'doorway.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      expect((await check('--deck', `${FIXTURES}/clean-deck.ts`, '--figures', dir)).code).toBe(0);
+    });
+  });
+});

@@ -3,7 +3,7 @@
 // byte-identical files (Chromium writes the current time and a random ID).
 
 import { createHash } from 'node:crypto';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject, type PDFRef } from 'pdf-lib';
 import type { DeckMeta } from '../model/types.ts';
 import { PageCountError } from './errors.ts';
 import type { PrintPage } from './page/prepare.ts';
@@ -51,6 +51,26 @@ function setOutline(doc: PDFDocument, marks: readonly Bookmark[]): void {
   ctx.assign(rootRef, ctx.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: refs.length }));
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+/**
+ * Chromium names structure elements after renderer-internal node ids ("node00000554", used by
+ * /ID, table /Headers and the /IDTree). They depend on how many nodes the renderer made before
+ * printing, not only on the deck, so the same deck could give different bytes. Renumber them
+ * in their original order (which keeps the /IDTree sorted).
+ */
+export function renumberStructIds(doc: PDFDocument): void {
+  const isId = (o: PDFObject): o is PDFString => o instanceof PDFString && /^node\d+$/.test(o.asString());
+  const visit = (o: PDFObject, fn: (value: PDFString, replace: (next: PDFObject) => void) => void): void => {
+    if (o instanceof PDFDict) for (const [key, value] of o.entries()) isId(value) ? fn(value, (n) => o.set(key, n)) : visit(value, fn);
+    else if (o instanceof PDFArray) o.asArray().forEach((value, i) => (isId(value) ? fn(value, (n) => o.set(i, n)) : visit(value, fn)));
+  };
+  const objects = doc.context.enumerateIndirectObjects().map(([, o]) => o);
+  const found = new Set<string>();
+  for (const o of objects) visit(o, (value) => found.add(value.asString()));
+  const ordered = [...found].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
+  const renamed = new Map(ordered.map((id, i) => [id, PDFString.of(`node${String(i + 1).padStart(8, '0')}`)]));
+  for (const o of objects) visit(o, (value, replace) => replace(renamed.get(value.asString())!));
 }
 
 const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -102,6 +122,7 @@ export async function finishPdf(raw: Uint8Array, meta: DeckMeta, pages: readonly
   const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket(meta)), { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
   setOutline(doc, slideBookmarks(pages));
+  renumberStructIds(doc);
 
   // The file identifier: a hash of the file written without one.
   doc.context.trailerInfo.ID = undefined;

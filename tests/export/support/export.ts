@@ -1,0 +1,18 @@
+// Running the exporter in tests against the shared test build (tests/setup/build-once.ts).
+
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { exportPdf, type ExportOptions, type ExportResult } from '../../../src/export/export.ts';
+import { VARIANTS, type VariantName } from '../../../src/export/variants.ts';
+import { deck } from './deck-expect.ts';
+
+export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'deck-pdf-'));
+
+/** Leftover temporary files (an interrupted or failed export must leave none). */
+export const tempFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+
+export function exportVariant(name: VariantName, out: string, extra: Partial<ExportOptions> = {}): Promise<ExportResult> {
+  return exportPdf({ distDir: inject('distDir'), variant: VARIANTS[name], out, meta: deck.meta, ...extra });
+}

@@ -95,7 +95,8 @@ export interface SlideInfo {
 /** The slides as rendered, in order (expectations come from the DOM, never hard-coded). */
 export function slidesOf(page: Page): Promise<SlideInfo[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((s) => ({
+    // reveal's own list: in the scroll view, sections sit inside page wrappers.
+    window.Reveal!.getSlides().map((s) => ({
       id: s.id,
       steps: new Set([...s.querySelectorAll<HTMLElement>('.fragment')].map((f) => f.dataset.fragmentIndex)).size,
     })),

@@ -93,6 +93,11 @@ describe('segmenting', () => {
     expect(sentences(text)).toEqual(['In 38.2 per 100 women, 4,756 women took part.', 'Dr. Smith said "Chemo Can Backfire!"', 'Was it new?', 'No!']);
   });
 
+  it('keeps a one-word answer as its own sentence, and joins "et al." and "e.g." to what follows', () => {
+    expect(sentences('No. It came out in 2017.')).toEqual(['No.', 'It came out in 2017.']);
+    expect(sentences('Karagiannis et al. Wrote it. Ask, e.g. Your nurse.')).toEqual(['Karagiannis et al. Wrote it.', 'Ask, e.g. Your nurse.']);
+  });
+
   it('counts numbers, hyphenated words and percentages as one word each; a dash is not a word', () => {
     expect(words('In 38.2 per 100 women, 4,756 women took part.')).toEqual(['In', '38.2', 'per', '100', 'women', '4,756', 'women', 'took', 'part']);
     expect(words('A TMEM-mediated, 3-fold change – not 50% more.')).toEqual(['A', 'TMEM-mediated', '3-fold', 'change', 'not', '50%', 'more']);

@@ -5,8 +5,11 @@
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
-/** ICU breaks after these even when the sentence goes on ("Dr. Smith"), so we join them back. */
-const NO_BREAK_AFTER = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Prof|St|vs|No|al|e\.g|i\.e|U\.S)\.$/;
+/**
+ * ICU breaks after these even when the sentence goes on ("Dr. Smith"), so we join them back.
+ * Not "No.": in this deck it is a one-word answer ("No. It came out in 2017.").
+ */
+const NO_BREAK_AFTER = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Prof|St|vs|al|e\.g|i\.e|U\.S)\.$/;
 
 /** A sentence as a span of the text it came from (offsets let callers line up masks). */
 export interface SentenceSpan {

@@ -48,7 +48,7 @@ export const causalPeople: Rule = {
   check: ({ deck, slides }) => {
     const findings: Finding[] = [];
     for (const { slide, sentences, cited } of slides) {
-      if (cited.some((id) => { const t = deck.sources[id]?.type; return t !== undefined && CAUSAL_SOURCE_TYPES.has(t); })) continue;
+      if (cited.some((id) => CAUSAL_SOURCE_TYPES.has(deck.sources[id]!.type))) continue; // ids resolve: validate.ts
       for (const s of sentences) {
         if (s.area === 'chart' || isQuestion(s.text) || !containsAny(s.unquoted, PEOPLE_WORDS)) continue;
         const claim = causalClaim(s.unquoted);

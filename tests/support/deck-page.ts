@@ -76,13 +76,19 @@ export async function startFileSession(file: string, options: SessionOptions = {
   return { browser, context, page, url, incidents, open: opener(page, url), close: () => browser.close() };
 }
 
-/** Console errors and uncaught errors of any page (e.g. the speaker-view popup). */
-export function recordErrors(page: Page): string[] {
+/**
+ * Console errors and uncaught errors of every page in the context except `main` (the speaker
+ * view popup and its frames). Listening on the context catches what a popup logs while it is
+ * being written, before a listener on the popup page itself could be attached.
+ */
+export function recordOtherPagesErrors(context: BrowserContext, main: Page): string[] {
   const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
+  context.on('console', (msg) => {
+    if (msg.page() !== main && msg.type() === 'error') errors.push(msg.text());
   });
-  page.on('pageerror', (error) => errors.push(error.message));
+  context.on('weberror', (error) => {
+    if (error.page() !== main) errors.push(error.error().message);
+  });
   return errors;
 }
 

@@ -1,0 +1,68 @@
+// Content is text, never markup: a production build of the real presentation (real engine, real
+// CSP) around a fixture deck whose strings look like <script>, <img onerror>, <svg onload> and
+// javascript: links. Every string must show literally, no such element may exist, nothing may
+// run, and the speaker view (which writes notes with innerHTML) must show them literally too.
+
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck, PROJECT_ROOT } from '../../src/node/build.ts';
+import hostileDeck, { HOSTILE } from '../fixtures/browser/hostile-deck.ts';
+import { recordOtherPagesErrors, showWholeSlide, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
+
+const FIXTURE = resolve(PROJECT_ROOT, 'tests/fixtures/browser/hostile-deck.ts');
+
+/** Markup that would exist if any string had been parsed as HTML. */
+const PARSED = 'script, img, iframe, object, embed, [onerror], [onload], [onclick], a[href^="javascript:"]';
+
+const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null);
+
+describe('slide text that looks like HTML stays text (built with the real CSP)', () => {
+  let s: DeckSession;
+  let otherErrors: string[];
+  beforeAll(async () => {
+    const dist = await buildDeck('out/test-fixture-dist', {
+      quiet: true,
+      // The presentation imports ../../slides/index.ts; this build gets the fixture instead.
+      config: { resolve: { alias: [{ find: /^(?:\.\.\/)+slides\/index\.ts$/, replacement: FIXTURE }] } },
+    });
+    s = await startDeckSession({ dist });
+    otherErrors = recordOtherPagesErrors(s.context, s.page);
+    await s.open();
+  });
+  afterAll(async () => s?.close());
+
+  it('renders the fixture deck, every step shown, with each string visible as literal text', async () => {
+    const slides = await slidesOf(s.page);
+    expect(slides.map((x) => x.id)).toEqual(hostileDeck.slides.map((x) => x.id));
+    let text = '';
+    for (const index of slides.keys()) {
+      await showWholeSlide(s.page, index);
+      text += await s.page.evaluate(() => (window.Reveal!.getCurrentSlide() as HTMLElement).innerText);
+    }
+    for (const hostile of Object.values(HOSTILE)) expect(text).toContain(hostile);
+    expect(await s.page.title()).toBe(hostileDeck.meta.title);
+  });
+
+  it('created no element from any string, and nothing ran', async () => {
+    expect(await s.page.evaluate((sel) => [...document.querySelectorAll(`.reveal .slides :is(${sel})`)].map((e) => e.outerHTML), PARSED)).toEqual([]);
+    expect(await s.page.evaluate(() => document.querySelectorAll('script').length)).toBe(1); // the deck's own module
+    expect(await pwned(s.page)).toBeNull();
+  });
+
+  it('the speaker view shows the notes literally and runs nothing', async () => {
+    await s.page.evaluate(() => window.Reveal!.slide(1));
+    const [popup] = await Promise.all([s.context.waitForEvent('page'), s.page.keyboard.press('s')]);
+    const notes = popup.locator('.speaker-controls-notes .value');
+    await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain(HOSTILE.img);
+    expect(await notes.textContent()).toContain(HOSTILE.script);
+    expect(await notes.evaluate((el, sel) => [...el.querySelectorAll(sel)].map((e) => e.outerHTML), PARSED)).toEqual([]);
+    expect(await pwned(popup)).toBeNull();
+    await popup.close();
+  });
+
+  it('requested nothing the strings name (./x), and logged no CSP violation or other error', () => {
+    expect(otherErrors).toEqual([]);
+    expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
+  });
+});

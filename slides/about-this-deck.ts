@@ -16,7 +16,7 @@ export default defineSlide({
   notes: {
     say: [
       'A few facts about this talk itself. It is for education, not medical advice. Your own care team knows your situation.',
-      'Nobody paid for it, and the people who made it have no ties to the study team or the companies involved.',
+      'Nobody paid for it. The people who made it have no ties to the study team or the companies involved.',
       'We checked every fact against published summaries and reports of the study. We did not have the full paper, so where sources disagreed, we left the detail out.',
       'If you find a mistake, please tell us, so we can fix it.',
     ],

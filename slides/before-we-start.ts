@@ -12,13 +12,13 @@ export default defineCaveatsSlide({
         'It is from 2017. It is not new.',
         'Most of it was done in mice.',
         'In people, it looked at bits of tumor from about 20 women.',
-        'It did not show more spread or shorter lives in these women.',
+        'It did not show more spread or shorter lives.',
       ],
     },
     {
       type: 'callout',
       tone: 'key-point',
-      text: 'Do not stop or delay treatment because of this study. Talk to your care team.',
+      text: 'Do not stop or delay treatment because of it. Talk to your care team.',
     },
   ],
   notes: {

@@ -22,7 +22,7 @@ export default defineSlide({
   notes: {
     say: [
       'The second finding, again in mice. In mice that got chemo, the doorways were more active. The researchers saw the blood vessels leak more at the doorways.',
-      'These mice had more cancer cells in their blood. They also had more cancer spread to their lungs.',
+      'These mice had more cancer cells in their blood. These mice also had more cancer spread to their lungs.',
       'The paper has exact counts for these mouse results. We could not check them, so we leave them out rather than guess.',
     ],
     question: 'Did this happen to the women in the study too?',

@@ -27,6 +27,6 @@ export default defineSlide({
     ],
     question: 'Does this mean my chemo is making more doorways?',
     answer:
-      'We do not know. This finding is from mice. In people, the study only looked at bits of leftover tumor from about 20 women, and it did not show more spread or shorter lives.',
+      'We do not know. This finding is from mice. In people, the study only looked at bits of tumor left after chemo, in about 20 women. It did not show more spread or shorter lives.',
   },
 });

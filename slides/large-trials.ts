@@ -28,8 +28,8 @@ export default defineSlide({
   notes: {
     say: [
       'This is the strongest evidence we have about people. A research group pooled 10 randomized trials with 4,756 women. In these trials, chance decided who had chemo before surgery and who had the same chemo after.',
-      'Top row: within 15 years, cancer spread to other organs in about 38 of every 100 women, whichever order they had.',
-      'Middle row: cancer came back in the same breast or nearby in about 21 of every 100 women with chemo first, and 16 of every 100 with surgery first.',
+      'Top row: within 15 years, cancer spread to other organs in about 38 of every 100 women. The order made no difference.',
+      'Middle row: cancer came back in the same breast or nearby. That happened in about 21 of every 100 women with chemo first. With surgery first, it was 16 of every 100.',
       'Bottom row: with chemo first, 65 of every 100 women kept their breast, compared with 49 of every 100.',
       'Deaths from breast cancer were about the same either way.',
     ],

@@ -15,16 +15,16 @@ export default defineSlide({
       items: [
         ['Some mice got ', { term: 'paclitaxel', define: true }, ', a common chemo drug. Others got none.'],
         'They watched the tumors in living mice under a microscope.',
-        'They counted doorways, and cancer cells in the blood and lungs of the mice.',
+        'They counted doorways, and cancer cells in blood and lungs.',
       ],
     },
-    { type: 'callout', tone: 'caveat', text: 'Mice are not people. What happens in mice may not happen in people.' },
+    { type: 'callout', tone: 'caveat', text: 'What happens in mice may not happen in people.' },
   ],
   notes: {
     say: [
       'Most of this study was done in mice. The researchers used three kinds of mice with breast tumors. Some of the tumors came from human patients and were grown in mice.',
       'Some mice got a chemo drug called paclitaxel. It is a common chemo drug for breast cancer. Other mice got no chemo.',
-      'The researchers watched the tumors in living mice under a special microscope, for about four and a half hours per mouse.',
+      'The researchers watched the tumors in living mice under a special microscope. They watched each mouse for about four and a half hours.',
       'Then they counted doorways, and cancer cells in the blood and lungs of the mice. They also tried two other chemo drugs in mice, with similar results.',
     ],
     question: 'Why do researchers use mice?',

@@ -17,11 +17,10 @@ export default defineSlide({
         'What should I do if I feel worried about my treatment?',
       ],
     },
-    { type: 'paragraph', text: 'Take this list with you. Tick the ones you want to ask.' },
   ],
   notes: {
     say: [
-      'Here are some questions you can take to your next visit. You do not need to ask them all. Tick the ones that matter to you.',
+      'Here are some questions you can take to your next visit. You do not need to ask them all. Tick the boxes next to the ones that matter to you.',
       'It can help to write down the answers, or to bring someone with you.',
       'The handout version of this talk has this list on its own page.',
     ],

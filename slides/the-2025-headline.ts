@@ -14,7 +14,7 @@ export default defineSlide({
       items: [
         'It called the study new. It is from 2017.',
         'The extra spread was seen in mice, not in people.',
-        'It did not mention large trials in thousands of women.',
+        'It left out large trials in thousands of women.',
         'It left out that the lead researcher said not to avoid chemo.',
       ],
     },
@@ -22,7 +22,7 @@ export default defineSlide({
   notes: {
     say: [
       'This is the headline many of you may have seen. It came from a news website in July 2025.',
-      'The story called it new research. In fact, the study was published in July 2017, eight years earlier.',
+      'The story called it “new research”. In fact, the study was published in July 2017, eight years earlier.',
       'Some parts of the story were right. It had the right number of women, about 20. It was right that mice had more cancer cells in the blood and lungs.',
       'But it left out important things. It did not say that the extra spread was only seen in mice. It named only two of the three chemo drugs the women had.',
       'It also left out large trials in thousands of women, and the lead researcher’s own advice not to avoid chemo. We will cover both today.',

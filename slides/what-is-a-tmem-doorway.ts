@@ -10,9 +10,9 @@ export default defineSlide({
   body: [
     {
       type: 'paragraph',
-      text: ['A ', { term: 'tmem', define: true }, ' is a tiny spot in a tumor where cancer cells can get into the blood.'],
+      text: ['A ', { term: 'tmem', define: true }, ' (short for “tumor microenvironment of metastasis”) is a tiny spot in a tumor.'],
     },
-    { type: 'paragraph', text: 'Three cells touch there:' },
+    { type: 'paragraph', text: 'There, cancer cells can get into the blood. Three cells touch:' },
     {
       type: 'list',
       items: [
@@ -24,14 +24,14 @@ export default defineSlide({
     {
       type: 'figure',
       src: 'tmem-doorway.svg',
-      alt: 'A blood vessel with a cancer cell and an immune cell touching its wall at one spot, marked as the doorway.',
-      caption: 'TMEM is short for “tumor microenvironment of metastasis”.',
+      alt: 'A cancer cell and an immune cell touch a blood vessel wall at one spot: the doorway.',
+      caption: 'A doorway, drawn simply.',
     },
   ],
   notes: {
     say: [
       'The study is about tiny spots in a tumor that researchers call TMEM doorways. TMEM is short for a long scientific name. We will just say doorways.',
-      'A doorway is where three cells touch: a cancer cell, an immune cell called a macrophage, and a cell from the wall of a blood vessel.',
+      'A doorway is where three cells touch. One is a cancer cell. One is an immune cell called a macrophage. One is a cell of the blood vessel wall.',
       'At a doorway, the immune cell and the cancer cell make the vessel wall leak for a short time. That lets cancer cells slip into the blood.',
       'Doorways are very small. They are only seen in tumor tissue under a microscope. They are not in the blood, and they are not counted with a blood test.',
     ],

@@ -22,7 +22,7 @@ export default defineSlide({
   ],
   notes: {
     say: [
-      'Here is what you can do. First, keep to your treatment plan. Large trials found the same survival with chemo before or after surgery, and the study’s own lead researcher said not to avoid chemo.',
+      'Here is what you can do. First, keep to your treatment plan. Large trials found the same survival with chemo before or after surgery. And the study’s own lead researcher said not to avoid chemo.',
       'If you feel worried, say so. It is always fine to tell your care team you are worried.',
       'Ask why chemo before or after surgery is right for you. Ask if a clinical trial could fit you.',
       'And when you see health news, check the date. This study was from 2017, but the story called it new.',

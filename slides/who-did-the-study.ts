@@ -20,9 +20,9 @@ export default defineSlide({
   notes: {
     say: [
       'It is fair to ask who did a study, and who might gain from it.',
-      'The study was led by researchers at Albert Einstein College of Medicine in New York, working with Montefiore and Weill Cornell Medicine.',
+      'Researchers at Albert Einstein College of Medicine in New York led the study. They worked with Montefiore and Weill Cornell Medicine.',
       'In 2018, their college applied for a patent that names two of the senior researchers as inventors. It covers drugs that block doorways, to lower spread after chemo.',
-      'The study also used a research version of a doorway test made by a company, and that company put out a press release about the results.',
+      'The study also used a research version of a company’s doorway test. That company put out a press release about the results.',
       'These ties do not make the results wrong. But they are worth knowing. We could not confirm who paid for the 2017 study itself.',
     ],
     question: 'Does the patent mean the researchers were biased?',

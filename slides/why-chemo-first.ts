@@ -24,8 +24,8 @@ export default defineSlide({
   notes: {
     say: [
       'Chemo can be given before surgery or after it. When it comes first, doctors call it neoadjuvant chemo. It is a long word for a simple idea: chemo first.',
-      'In the large trials we will see later, about 69 in 100 women who had chemo first saw their tumor shrink.',
-      'A smaller tumor can mean a smaller operation. In those trials, 65 in 100 women who had chemo first kept their breast, compared with 49 in 100 who had surgery first.',
+      'We will see some large trials later. In them, about 69 in 100 women who had chemo first saw their tumor shrink.',
+      'A smaller tumor can mean a smaller operation. In those trials, 65 in 100 women who had chemo first kept their breast. With surgery first, 49 in 100 did.',
       'How much tumor is left after chemo can also help doctors plan what comes next. Experts prefer chemo first for some types of breast cancer.',
     ],
     question: 'Is chemo before surgery more dangerous than chemo after?',

@@ -1,0 +1,21 @@
+// The byte budget of the shared test build, with the same accounting as `npm run bench`
+// (src/bench/bundle.ts). Bytes only: nothing is timed in tests.
+
+import { describe, expect, inject, it } from 'vitest';
+import { BUDGET, neededAssets } from '../../src/bench/bundle.ts';
+
+describe('the bytes needed to present stay within budget', () => {
+  const { assets, skipped } = neededAssets(inject('distDir'));
+  const gz = (kind?: string) => assets.filter((a) => !kind || a.kind === kind).reduce((n, a) => n + a.gz, 0);
+
+  it('counts the page, its script, stylesheet, woff2 fonts and images (never the .woff fallbacks)', () => {
+    expect(assets.map((a) => a.kind).sort()).toEqual(expect.arrayContaining(['css', 'font', 'html', 'js']));
+    expect(assets.filter((a) => a.file.endsWith('.woff'))).toEqual([]);
+    expect(skipped.every((f) => f.endsWith('.woff'))).toBe(true);
+  });
+
+  it(`everything needed to present: at most ${BUDGET.total / 1024} KB gzipped; main-thread JavaScript at most ${BUDGET.js / 1024} KB`, () => {
+    expect(gz()).toBeLessThanOrEqual(BUDGET.total);
+    expect(gz('js')).toBeLessThanOrEqual(BUDGET.js);
+  });
+});

@@ -77,7 +77,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     // No `outline: true`: Chromium 150 nests bookmarks by heading level and joins wrapped
     // lines without a space ("breastcancer"); finishPdf writes one bookmark per slide instead.
     const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false });
-    throwIncidents(layout.incidents);
+    throwIncidents(layout.incidents, layout.origin);
     checkSignal();
     const pdf = await finishPdf(raw, meta, layout.pages);
     checkSignal();

@@ -35,13 +35,29 @@ export interface PrintLayout {
   readonly slideSize: { readonly width: number; readonly height: number };
   /** Still recording: check again after printing (throwIncidents). */
   readonly incidents: PageIncidents;
+  readonly origin: string;
 }
 
 const POLL_MS = 25;
 
+/**
+ * URLs the deck's Content-Security-Policy blocked (Chromium 150 logs "Loading the image
+ * 'https://…' violates the following Content Security Policy directive …", "Connecting to
+ * '…' violates …"; older versions "Refused to load …"). The policy can stop an off-origin
+ * request before page-guard sees it: it is an off-origin request all the same.
+ */
+export function refusedByPolicy(consoleErrors: readonly string[], origin: string): string[] {
+  return consoleErrors.flatMap((text) => {
+    if (!text.includes('Content Security Policy')) return [];
+    const url = /'(https?:\/\/[^']+)'/.exec(text)?.[1] ?? /https?:\/\/[^\s'"]+/.exec(text)?.[0];
+    return url && !url.startsWith(`${origin}/`) ? [url] : [];
+  });
+}
+
 /** Fails on the first off-origin request, failed request or script error the page has had. */
-export function throwIncidents(incidents: PageIncidents): void {
-  if (incidents.offOrigin.length > 0) throw new OffOriginRequestError([...new Set(incidents.offOrigin)]);
+export function throwIncidents(incidents: PageIncidents, origin: string): void {
+  const offOrigin = [...incidents.offOrigin, ...refusedByPolicy(incidents.consoleErrors, origin)];
+  if (offOrigin.length > 0) throw new OffOriginRequestError([...new Set(offOrigin)]);
   if (incidents.failed.length > 0) throw new FailedRequestError([...new Set(incidents.failed)]);
   if (incidents.pageErrors.length > 0) throw new DeckScriptError(incidents.pageErrors);
 }
@@ -62,20 +78,24 @@ async function factsBefore(page: Page, deadline: number): Promise<PageFacts | nu
   return Promise.race([inPage(page, pageFacts).catch(() => null), timer]);
 }
 
-async function waitUntilPrintable(page: Page, incidents: PageIncidents, open: Set<string>, deadline: number, timeoutMs: number): Promise<void> {
+async function waitUntilPrintable(page: Page, incidents: PageIncidents, origin: string, open: Set<string>, deadline: number, timeoutMs: number): Promise<void> {
   let last: PageFacts | null = null;
   for (;;) {
-    throwIncidents(incidents);
+    throwIncidents(incidents, origin);
     const facts = await factsBefore(page, deadline);
     if (facts) {
       last = facts;
+      // Requests can fail while the facts are gathered: report the request, not its broken image.
+      throwIncidents(incidents, origin);
       if (facts.errorScreen !== null) throw new DeckScriptError([facts.errorScreen, ...incidents.consoleErrors]);
       const broken = brokenImages(facts);
-      if (broken.length > 0) throw new ExportError(`Image ${broken.join(', ')} cannot be shown. Check the file.`);
+      const foreign = broken.filter((b) => !b.url.startsWith(`${origin}/`));
+      if (foreign.length > 0) throw new OffOriginRequestError(foreign.map((b) => b.url));
+      if (broken.length > 0) throw new ExportError(`Image ${broken.map((b) => `${b.url} (slide ${b.slide})`).join(', ')} cannot be shown. Check the file.`);
       if (notReady(facts, [...open]) === null) return;
     }
     if (Date.now() >= deadline) {
-      throwIncidents(incidents);
+      throwIncidents(incidents, origin);
       const why = last ? notReady(last, [...open]) : { slide: null, reason: 'the page did not respond' };
       const errors = incidents.consoleErrors.length > 0 ? `; console errors: ${incidents.consoleErrors.join(' | ')}` : '';
       throw new SlideNotReadyError(why?.slide ?? null, (why?.reason ?? 'unknown') + errors, timeoutMs);
@@ -96,15 +116,15 @@ export async function layOutPrintView(page: Page, options: PrintViewOptions): Pr
   // 'commit' only: the wait below (one deadline for everything) knows what is missing, and a
   // stalled font or image would otherwise surface as a bare navigation timeout.
   await page.goto(options.url + variant.query, { waitUntil: 'commit', timeout: timeoutMs });
-  await waitUntilPrintable(page, incidents, open, deadline, timeoutMs);
+  await waitUntilPrintable(page, incidents, origin, open, deadline, timeoutMs);
 
   await hooks?.beforePrint?.(page);
   await inPage(page, prepareForPrint);
   if (variant.notesPages) await inPage(page, addNotesPages);
   // Hooks and notes pages may have added content: the same conditions must still hold.
-  await waitUntilPrintable(page, incidents, open, deadline, timeoutMs);
+  await waitUntilPrintable(page, incidents, origin, open, deadline, timeoutMs);
 
   const overflows = await inPage(page, overflowingSlides);
   if (overflows.length > 0) throw new SlideOverflowError(overflows);
-  return { pages: await inPage(page, printPages), slideSize: await inPage(page, slideSize), incidents };
+  return { pages: await inPage(page, printPages), slideSize: await inPage(page, slideSize), incidents, origin };
 }

@@ -33,7 +33,7 @@ export function notReady(facts: PageFacts, openRequests: readonly string[]): Not
   return null;
 }
 
-/** Slides with images that loaded but cannot be drawn (a PDF would show a hole). */
-export function brokenImages(facts: PageFacts): string[] {
-  return facts.slides.flatMap((s) => s.brokenImages.map((src) => `${src} (slide ${s.id})`));
+/** Images that finished loading but cannot be drawn (a PDF would show a hole), with their slide. */
+export function brokenImages(facts: PageFacts): { url: string; slide: string }[] {
+  return facts.slides.flatMap((s) => s.brokenImages.map((url) => ({ url, slide: s.id })));
 }

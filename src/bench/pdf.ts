@@ -1,0 +1,97 @@
+// `npm run bench` — PDF export: time and size of each variant on the real deck, the whole
+// command as a person runs it, and decktape's default run on the same deck for comparison.
+//
+// Export times are medians of 3 in-process runs of exportPdf(), each starting its own server
+// and Chromium (browser start included). "Whole command" also includes Node and tsx startup.
+// decktape runs only if DECKTAPE points at its binary (it is not a dependency of this project):
+//   cd /tmp && PUPPETEER_SKIP_DOWNLOAD=1 npm i decktape && DECKTAPE=/tmp/node_modules/.bin/decktape npm run bench pdf
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { PDFDocument } from 'pdf-lib';
+import deck from '../../slides/index.ts';
+import { buildInto, buildReason } from '../export/build-if-needed.ts';
+import { exportPdf } from '../export/export.ts';
+import { VARIANTS } from '../export/variants.ts';
+import { PROJECT_ROOT } from '../node/build.ts';
+import { chromiumPath } from '../node/chromium.ts';
+import { serveDirectory } from '../node/serve.ts';
+
+const RUNS = 3;
+const SIZE_BUDGET = 1.5 * 1024 * 1024;
+const SPEEDUP_TARGET = 5;
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+const sec = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+/** Wall time of a command, failing on a non-zero exit. */
+async function timed(command: string, args: string[]): Promise<number> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((ok) => child.on('close', ok));
+  if (code !== 0) throw new Error(`${command} exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  return performance.now() - started;
+}
+
+export async function run(): Promise<void> {
+  const dist = resolve(PROJECT_ROOT, 'dist');
+  const reason = buildReason(dist);
+  if (reason) {
+    console.log(`building the deck first (${reason})`);
+    await buildInto(dist).done;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
+  try {
+    console.log(`deck: ${deck.slides.length} slides; ${RUNS} runs per variant, median; Chromium at ${chromiumPath()}`);
+    console.log('variant  pages  size      export (server + browser start + render + write)');
+    const sizes: [string, number][] = [];
+    for (const variant of Object.values(VARIANTS)) {
+      const times: number[] = [];
+      let pages = 0;
+      let bytes = 0;
+      for (let i = 0; i < RUNS; i++) {
+        const started = performance.now();
+        const result = await exportPdf({ distDir: dist, variant, out: join(dir, `${variant.name}.pdf`), meta: deck.meta });
+        times.push(performance.now() - started);
+        pages = result.pages.length;
+        bytes = result.bytes;
+      }
+      sizes.push([variant.name, bytes]);
+      console.log(`${variant.name.padEnd(8)} ${String(pages).padStart(5)}  ${kb(bytes).padStart(8)}  ${sec(median(times))}`);
+    }
+
+    const cli = join(PROJECT_ROOT, 'src/export/cli.ts');
+    const commandTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) commandTimes.push(await timed(process.execPath, ['--import', 'tsx', cli, '--no-build', '--out', join(dir, 'command.pdf')]));
+    const ours = median(commandTimes);
+    console.log(`whole command (node + tsx + export of the default PDF, dist/ already built): ${sec(ours)}`);
+
+    for (const [name, bytes] of sizes) console.log(`size budget ${kb(SIZE_BUDGET)}: ${name} ${kb(bytes)} ${bytes < SIZE_BUDGET ? 'ok' : 'OVER BUDGET'}`);
+
+    const decktape = process.env.DECKTAPE;
+    if (!decktape) {
+      console.log('decktape: skipped. To compare: cd /tmp && PUPPETEER_SKIP_DOWNLOAD=1 npm i decktape, then DECKTAPE=/tmp/node_modules/.bin/decktape npm run bench pdf');
+      return;
+    }
+    const server = await serveDirectory(dist);
+    try {
+      const out = join(dir, 'decktape.pdf');
+      // decktape's default run (reveal plugin, 1 s pause per slide), same deck, same Chromium.
+      const ms = await timed(decktape, ['--chrome-path', chromiumPath(), '--chrome-arg=--no-sandbox', 'reveal', server.url, out]);
+      const pages = (await PDFDocument.load(readFileSync(out), { updateMetadata: false })).getPageCount();
+      console.log(`decktape (default run, one run): ${pages} pages, ${kb(statSync(out).size)}, ${sec(ms)}`);
+      const speedup = ms / ours;
+      console.log(`speed-up, whole command vs decktape: ${speedup.toFixed(1)}× (target ≥ ${SPEEDUP_TARGET}×) ${speedup >= SPEEDUP_TARGET ? 'ok' : 'BELOW TARGET'}`);
+    } finally {
+      await server.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,141 @@
+// `npm run pdf` as a person runs it: a child process, progress on stderr, the path on stdout,
+// one-line errors with exit code 1, and Ctrl-C closing the browser and the server.
+// Each run carries a unique environment marker, inherited by Chromium, so the test can tell
+// whether any browser process outlived the command.
+
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/node/build.ts';
+import { slides } from './support/deck-expect.ts';
+import { tempDir, tempFiles } from './support/export.ts';
+
+const dir = tempDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly marker: string;
+}
+
+/** Starts the CLI (as `npm run pdf` does, minus npm) from `dir`; `onStderr` can act on progress. */
+function runCli(args: string[], options: { env?: Record<string, string>; onStderr?: (text: string, kill: (s: NodeJS.Signals) => void) => void } = {}): Promise<Run> {
+  const marker = randomUUID();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/export/cli.ts'), ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, INIT_CWD: dir, DECK_PDF_TEST_RUN: marker, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+    options.onStderr?.(stderr, (s) => child.kill(s));
+  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr, marker })));
+}
+
+/** Processes still running with this run's marker in their environment (Chromium and helpers). */
+function survivors(marker: string): number[] {
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`DECK_PDF_TEST_RUN=${marker}`);
+      } catch {
+        return false; // gone, or not ours to read
+      }
+    })
+    .map(Number);
+}
+
+/** Lines of our own output, without Node warnings. */
+const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('[pdf] error:'));
+
+let neverReady: string;
+beforeAll(() => {
+  // A fixture deck that never starts: the real build with its script removed.
+  neverReady = join(dir, 'never-ready');
+  cpSync(inject('distDir'), neverReady, { recursive: true });
+  const index = join(neverReady, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace(/<script type="module"[^>]*><\/script>/, ''));
+});
+
+describe('npm run pdf', () => {
+  it('reports progress on stderr and prints the path written as the last stdout line', async () => {
+    const run = await runCli(['--dist', inject('distDir'), '--out', 'handout.pdf']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('handout.pdf');
+    expect(existsSync(join(dir, 'handout.pdf'))).toBe(true);
+    for (const stage of ['build', 'browser', 'render', 'write']) expect(run.stderr).toMatch(new RegExp(`^\\[pdf\\] ${stage}: `, 'm'));
+    expect(run.stderr).toMatch(new RegExp(`^\\[pdf\\] write: handout\\.pdf: ${slides.length} pages, \\d+ KB`, 'm'));
+    expect(survivors(run.marker)).toEqual([]);
+  });
+
+  it('says how to get Chromium when it is not there', async () => {
+    const run = await runCli(['--dist', inject('distDir'), '--out', 'nochrome.pdf'], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+    expect(run.code).toBe(1);
+    expect(errorLines(run.stderr)).toEqual([
+      '[pdf] error: Chromium was not found at /nonexistent/chromium. Install it with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH to the path of a Chromium or Chrome binary.',
+    ]);
+    expect(run.stderr).not.toMatch(/^\s+at /m); // no stack trace
+    expect(existsSync(join(dir, 'nochrome.pdf'))).toBe(false);
+  });
+
+  it('says when the port asked for is taken', async () => {
+    const server: Server = createServer();
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const run = await runCli(['--dist', inject('distDir'), '--port', String(port), '--out', 'port.pdf']);
+      expect(run.code).toBe(1);
+      expect(errorLines(run.stderr)).toEqual([`[pdf] error: Port ${port} on 127.0.0.1 is already in use. Stop whatever uses it, or leave the port out to pick a free one.`]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('names what never became ready, within --timeout, and closes the browser', async () => {
+    const run = await runCli(['--dist', neverReady, '--timeout', '1000', '--out', 'late.pdf']);
+    expect(run.code).toBe(1);
+    expect(errorLines(run.stderr)).toEqual([
+      '[pdf] error: The deck did not become ready for printing within 1000 ms: no slide was rendered (deck state "loading"). Fix the cause, or allow more time with --timeout <ms>.',
+    ]);
+    expect(survivors(run.marker)).toEqual([]);
+    expect(tempFiles(dir)).toEqual([]);
+  });
+
+  it('rejects bad arguments with the usage (exit code 2)', async () => {
+    const run = await runCli(['--notes', '--steps']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[pdf] Choose one of --notes or --steps.');
+    expect(run.stderr).toContain('Usage: npm run pdf');
+  });
+
+  it('on Ctrl-C closes the browser and the server, writes nothing and keeps the previous file', async () => {
+    writeFileSync(join(dir, 'keep.pdf'), 'previous export');
+    let sent = false;
+    const run = await runCli(['--dist', neverReady, '--timeout', '60000', '--out', 'keep.pdf'], {
+      onStderr: (text, kill) => {
+        // The browser is up and waiting for a deck that will never be ready: interrupt now.
+        if (!sent && text.includes('[pdf] browser: ')) {
+          sent = true;
+          kill('SIGINT');
+        }
+      },
+    });
+    expect(sent).toBe(true);
+    expect(run.code).toBe(130);
+    expect(run.stderr).toContain('[pdf] SIGINT: stopping; closing the browser and the server.');
+    expect(run.stderr).toContain('[pdf] Interrupted; nothing was written.');
+    expect(readFileSync(join(dir, 'keep.pdf'), 'utf8')).toBe('previous export');
+    expect(tempFiles(dir)).toEqual([]);
+    expect(survivors(run.marker)).toEqual([]);
+  });
+});

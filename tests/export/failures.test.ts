@@ -1,0 +1,132 @@
+// Exports that must fail, each with a message that names the cause, and never touch the PDF
+// already there. Fixtures are the real deck changed in the page (hooks of the exporter) or
+// with a request held back, the way a broken figure, a stalled font or a slide with too much
+// text would show up.
+
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DeckScriptError,
+  ExportError,
+  ExportInterruptedError,
+  FailedRequestError,
+  OffOriginRequestError,
+  SlideNotReadyError,
+  SlideOverflowError,
+} from '../../src/export/errors.ts';
+import type { PrintHooks } from '../../src/export/print-view.ts';
+import { notesParagraphs, slides } from './support/deck-expect.ts';
+import { exportVariant, tempDir, tempFiles } from './support/export.ts';
+
+const dir = tempDir();
+const out = join(dir, 'deck.pdf');
+let good: Buffer;
+const [first, second, third] = [slides[0]!, slides[1]!, slides[2]!];
+
+/** Adds an element to a slide's body, in the page. */
+const addToSlide = (page: Page, slideId: string, tag: string, attrs: Record<string, string>, text = '') =>
+  page.evaluate(
+    ([id, t, a, x]) => {
+      const node = document.createElement(t);
+      for (const [k, v] of Object.entries(a)) node.setAttribute(k, v);
+      node.textContent = x;
+      document.querySelector(`[id="${id}"] .slide-body`)!.append(node);
+    },
+    [slideId, tag, attrs, text] as const,
+  );
+
+const failing = (hooks: PrintHooks, extra: { timeoutMs?: number; signal?: AbortSignal } = {}) => exportVariant('slides', out, { hooks, ...extra });
+
+beforeAll(async () => {
+  await exportVariant('slides', out);
+  good = readFileSync(out);
+});
+afterEach(() => {
+  // A failed export leaves the previous PDF exactly as it was, and no temporary file.
+  expect(readFileSync(out).equals(good)).toBe(true);
+  expect(tempFiles(dir)).toEqual([]);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a failing export names the cause and keeps the previous PDF', () => {
+  it('a slide with too much text: "slide <id> is taller than the page; shorten it"', async () => {
+    const error = await failing({
+      beforePrint: async (page) => {
+        for (const p of [...notesParagraphs(second), ...notesParagraphs(third)]) await addToSlide(page, second.id, 'p', {}, p);
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SlideOverflowError);
+    expect((error as Error).message).toMatch(new RegExp(`^slide ${second.id} is taller than the page \\(by \\d+ px\\); shorten it\\.$`));
+  });
+
+  it('a figure that never arrives: names the slide and the file, and says how to allow more time', async () => {
+    const error = await failing(
+      {
+        beforeLoad: async (page) => void (await page.route('**/stalled-figure.svg', () => undefined)), // never answered
+        beforePrint: (page) => addToSlide(page, third.id, 'img', { src: './stalled-figure.svg', alt: 'A figure' }),
+      },
+      { timeoutMs: 1500 },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SlideNotReadyError);
+    expect(error).toMatchObject({ slideId: third.id, timeoutMs: 1500 });
+    expect((error as Error).message).toMatch(new RegExp(`^Slide "${third.id}" did not become ready for printing within 1500 ms: image \\S+/stalled-figure\\.svg still loading`));
+    expect((error as Error).message).toContain('--timeout');
+  });
+
+  it('fonts that never arrive: names the first slide waiting for them, and the font files', async () => {
+    const error = await failing({ beforeLoad: async (page) => void (await page.route('**/*.woff2', () => undefined)) }, { timeoutMs: 1500 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SlideNotReadyError);
+    expect(error).toMatchObject({ slideId: first.id });
+    expect((error as Error).message).toMatch(/font Atkinson Hyperlegible Next \d+.* still loading/);
+    expect((error as Error).message).toMatch(/still waiting for \S+\.woff2/);
+  });
+
+  it('an image from another origin: fails and names the URL', async () => {
+    const url = 'https://example.org/tracking-pixel.png';
+    const error = await failing({ beforePrint: (page) => addToSlide(page, second.id, 'img', { src: url, alt: '' }) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OffOriginRequestError);
+    expect((error as Error).message).toContain(`The deck requested ${url}, which is not part of the deck`);
+  });
+
+  it('a script that calls another origin: fails and names the URL', async () => {
+    const url = 'https://analytics.example.net/collect';
+    const error = await failing({
+      beforePrint: async (page) => {
+        await page.evaluate((u) => void fetch(u).catch(() => undefined), url);
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OffOriginRequestError);
+    expect((error as OffOriginRequestError).urls).toContain(url);
+  });
+
+  it('a missing file of the deck: names it', async () => {
+    const error = await failing({ beforePrint: (page) => addToSlide(page, second.id, 'img', { src: './figures/missing.svg', alt: 'A figure' }) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FailedRequestError);
+    expect((error as Error).message).toMatch(/could not load \S+\/figures\/missing\.svg \(HTTP 404\)/);
+  });
+
+  it('an image that loads but cannot be drawn: names it and its slide', async () => {
+    const error = await failing({ beforePrint: (page) => addToSlide(page, second.id, 'img', { src: './index.html', alt: 'A figure' }) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExportError);
+    expect((error as Error).message).toMatch(new RegExp(`Image \\S+/index\\.html \\(slide ${second.id}\\) cannot be shown`));
+  });
+
+  it('a script error in the deck: reports it', async () => {
+    const error = await failing({
+      beforePrint: async (page) => {
+        await page.evaluate(() => setTimeout(() => { throw new Error('chart data missing'); }));
+        await page.waitForTimeout(100); // let the error surface before the export moves on
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeckScriptError);
+    expect((error as Error).message).toBe('The deck failed in the browser: chart data missing');
+  });
+
+  it('an interruption (Ctrl-C in the CLI): closes everything and writes nothing', async () => {
+    const controller = new AbortController();
+    const error = await failing({ beforePrint: async () => controller.abort() }, { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExportInterruptedError);
+  });
+});

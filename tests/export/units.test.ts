@@ -1,0 +1,168 @@
+// The export's pure parts: arguments, readiness decisions, policy messages, rebuild decisions,
+// PDF finishing and the atomic file. (In the browser project with the rest of tests/export,
+// but no browser is started here.)
+
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseCliArgs, UsageError } from '../../src/export/args.ts';
+import { AtomicFile } from '../../src/export/atomic-file.ts';
+import { buildReason } from '../../src/export/build-if-needed.ts';
+import { PageCountError, SlideOverflowError } from '../../src/export/errors.ts';
+import { finishPdf, slideBookmarks } from '../../src/export/finish-pdf.ts';
+import type { PrintPage } from '../../src/export/page/prepare.ts';
+import type { PageFacts } from '../../src/export/page/readiness.ts';
+import { refusedByPolicy } from '../../src/export/print-view.ts';
+import { notReady } from '../../src/export/readiness.ts';
+import { VARIANTS } from '../../src/export/variants.ts';
+import { deck } from './support/deck-expect.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'deck-pdf-unit-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('command-line arguments', () => {
+  it('default to the slides PDF, any free port, 30 s, building if needed', () => {
+    expect(parseCliArgs([])).toEqual({ variant: VARIANTS.slides, out: undefined, port: 0, timeoutMs: 30_000, build: true, dist: undefined, help: false });
+  });
+
+  it('choose the variant, the output, the port, the timeout and whether to build', () => {
+    expect(parseCliArgs(['--notes', '--out', 'a.pdf'])).toMatchObject({ variant: VARIANTS.notes, out: 'a.pdf' });
+    expect(parseCliArgs(['--steps', '--port', '4321', '--timeout', '5000', '--no-build'])).toMatchObject({ variant: VARIANTS.steps, port: 4321, timeoutMs: 5000, build: false });
+    expect(parseCliArgs(['--dist', 'elsewhere'])).toMatchObject({ dist: 'elsewhere', build: false });
+  });
+
+  it('reject what makes no sense, saying why', () => {
+    expect(() => parseCliArgs(['--notes', '--steps'])).toThrow(new UsageError('Choose one of --notes or --steps.'));
+    expect(() => parseCliArgs(['--port', '80a'])).toThrow(/--port must be a whole number from 1 to 65535, not "80a"/);
+    expect(() => parseCliArgs(['--timeout', '0'])).toThrow(/--timeout must be a whole number/);
+    expect(() => parseCliArgs(['--out', ''])).toThrow(/--out needs a file name/);
+    expect(() => parseCliArgs(['--pages'])).toThrow(UsageError);
+    expect(() => parseCliArgs(['deck.pdf'])).toThrow(UsageError);
+  });
+});
+
+describe('readiness', () => {
+  const laidOut = (id: string) => ({ id, laidOut: true, loadingImages: [], brokenImages: [] });
+  const facts = (over: Partial<PageFacts>): PageFacts => ({ state: 'pdf-ready', readyState: 'complete', errorScreen: null, slides: [laidOut('a'), laidOut('b')], loadingFonts: [], ...over });
+
+  it('is reached when every slide is laid out with its images and fonts', () => {
+    expect(notReady(facts({}), [])).toBeNull();
+  });
+
+  it('names the first slide that is not ready, and why', () => {
+    expect(notReady(facts({ slides: [laidOut('a'), { ...laidOut('b'), loadingImages: ['http://x/b.png'] }] }), ['http://x/b.png'])).toEqual({
+      slide: 'b',
+      reason: 'image http://x/b.png still loading; still waiting for http://x/b.png',
+    });
+    expect(notReady(facts({ state: 'ready', readyState: 'interactive', slides: [{ ...laidOut('a'), laidOut: false }] }), [])).toEqual({
+      slide: 'a',
+      reason: 'reveal.js has not laid it out for print, because the page has not finished loading',
+    });
+    expect(notReady(facts({ loadingFonts: ['Atkinson 700'] }), [])).toEqual({ slide: 'a', reason: 'font Atkinson 700 still loading' });
+  });
+
+  it('blames the deck as a whole when no slide was rendered', () => {
+    expect(notReady(facts({ state: 'loading', slides: [] }), [])).toEqual({ slide: null, reason: 'no slide was rendered (deck state "loading")' });
+  });
+
+  it('counts requests the Content-Security-Policy blocked as off-origin requests', () => {
+    const origin = 'http://127.0.0.1:4000';
+    expect(
+      refusedByPolicy(
+        [
+          `Loading the image 'https://example.org/x.png' violates the following Content Security Policy directive: "img-src 'self'". The action has been blocked.`,
+          `Connecting to 'https://api.example.net/' violates the following Content Security Policy directive: "connect-src 'self'".`,
+          `Refused to load the font 'https://fonts.example.com/a.woff2' because it violates the following Content Security Policy directive: "font-src 'self'".`,
+          `Loading the image '${origin}/own.png' violates the following Content Security Policy directive: "img-src 'none'".`,
+          'Uncaught TypeError: x is undefined',
+        ],
+        origin,
+      ),
+    ).toEqual(['https://example.org/x.png', 'https://api.example.net/', 'https://fonts.example.com/a.woff2']);
+  });
+});
+
+describe('rebuilding before an export', () => {
+  it('happens when dist/ is missing or older than any build input', () => {
+    const root = join(scratch, 'project');
+    mkdirSync(join(root, 'slides'), { recursive: true });
+    mkdirSync(join(root, 'dist'), { recursive: true });
+    writeFileSync(join(root, 'slides', 'a.ts'), '');
+    writeFileSync(join(root, 'index.html'), '');
+    const old = new Date('2026-01-01T00:00:00Z');
+    utimesSync(join(root, 'slides', 'a.ts'), old, old);
+    utimesSync(join(root, 'index.html'), old, old);
+    expect(buildReason(join(root, 'dist'), root)).toBe('dist/ has no index.html');
+    writeFileSync(join(root, 'dist', 'index.html'), '');
+    expect(buildReason(join(root, 'dist'), root)).toBeNull();
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(root, 'slides', 'a.ts'), later, later);
+    expect(buildReason(join(root, 'dist'), root)).toBe(join('slides', 'a.ts') + ' changed after the last build');
+  });
+});
+
+describe('finishing the PDF', () => {
+  const pages: PrintPage[] = [
+    { slide: 'one', title: 'One', kind: 'slide' },
+    { slide: 'one', title: 'One', kind: 'notes' },
+    { slide: 'two', title: 'Two', kind: 'slide' },
+    { slide: 'two', title: 'Two', kind: 'slide' },
+  ];
+  const raw = async (n: number) => {
+    const doc = await PDFDocument.create();
+    for (let i = 0; i < n; i++) doc.addPage([960, 540]);
+    return doc.save();
+  };
+
+  it('bookmarks each slide once, at its first page', () => {
+    expect(slideBookmarks(pages)).toEqual([
+      { title: 'One', pageIndex: 0 },
+      { title: 'Two', pageIndex: 2 },
+    ]);
+  });
+
+  it('refuses a PDF whose page count differs from the print view (a spilled page, a blank last page)', async () => {
+    await expect(finishPdf(await raw(5), deck.meta, pages)).rejects.toThrow(PageCountError);
+    await expect(finishPdf(await raw(5), deck.meta, pages)).rejects.toThrow('Chromium printed 5 pages where the print view laid out 4');
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    const input = await raw(4);
+    expect(Buffer.from(await finishPdf(input, deck.meta, pages)).equals(Buffer.from(await finishPdf(input, deck.meta, pages)))).toBe(true);
+  });
+});
+
+describe('overflow message', () => {
+  it('names the first slide and lists the others', () => {
+    expect(
+      new SlideOverflowError([
+        { id: 'a', by: 12.4, axis: 'height' },
+        { id: 'b', by: 3, axis: 'width' },
+      ]).message,
+    ).toBe('slide a is taller than the page (by 13 px); shorten it. Also too big: b.');
+  });
+});
+
+describe('atomic file', () => {
+  it('appears complete or not at all, and leaves no temporary file', async () => {
+    const target = join(scratch, 'new-folder', 'x.pdf');
+    const file = new AtomicFile(target);
+    await file.commit(new Uint8Array([1, 2, 3]));
+    expect([...readFileSync(target)]).toEqual([1, 2, 3]);
+    expect(readdirSync(join(scratch, 'new-folder'))).toEqual(['x.pdf']);
+  });
+
+  it('keeps the old file when the write fails, and can be discarded', async () => {
+    const target = join(scratch, 'busy.pdf');
+    writeFileSync(target, 'old');
+    const file = new AtomicFile(target);
+    mkdirSync(file.tempPath); // the temporary path cannot be opened as a file
+    await expect(file.commit(new Uint8Array([1]))).rejects.toThrow();
+    expect(readFileSync(target, 'utf8')).toBe('old');
+    rmSync(file.tempPath, { recursive: true });
+    file.discard();
+    expect(existsSync(file.tempPath)).toBe(false);
+  });
+});

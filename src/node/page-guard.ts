@@ -1,7 +1,7 @@
 // Watches a page for what must never happen when presenting: requests to other origins,
 // failed requests, console errors and uncaught exceptions.
 
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 export interface PageIncidents {
   /** Requests to any origin other than the deck's own (full URLs). */
@@ -28,8 +28,18 @@ export async function guardPage(page: Page, origin: string, options: { block?: b
     }
     return route.continue();
   });
+  // A request still pending when the page navigates (reload, a new URL) is aborted by the browser:
+  // typically the favicon, fetched after `load`. That is the test leaving, not the deck failing.
+  let navigations = 0;
+  const issuedDuring = new WeakMap<Request, number>();
+  page.on('request', (req) => {
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations++;
+    issuedDuring.set(req, navigations);
+  });
   page.on('requestfailed', (req) => {
-    if (ownOrigin(req.url())) incidents.failed.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`);
+    const error = req.failure()?.errorText ?? 'failed';
+    const leftBehind = error === 'net::ERR_ABORTED' && navigations > (issuedDuring.get(req) ?? navigations);
+    if (ownOrigin(req.url()) && !leftBehind) incidents.failed.push(`${req.url()} (${error})`);
   });
   page.on('response', (res) => {
     if (res.status() >= 400) incidents.failed.push(`${res.url()} (HTTP ${res.status()})`);

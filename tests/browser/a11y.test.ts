@@ -83,14 +83,14 @@ describe('accessibility of the built deck', () => {
     await showWholeSlide(s.page, 0);
     await s.page.keyboard.press('Shift+Slash');
     await s.page.waitForSelector('.reveal .r-overlay-help');
-    await settle(s.page);
+    await settle(s.page, '.reveal'); // the overlay fades and scales in
     const help = await runAxe(s.page);
     await s.page.keyboard.press('Escape');
     await s.page.waitForSelector('.reveal .r-overlay-help', { state: 'detached' });
 
     await s.page.keyboard.press('Escape');
     await s.page.waitForFunction(() => window.Reveal!.isOverview());
-    await settle(s.page);
+    await settle(s.page, '.reveal');
     const overview = await runAxe(s.page);
     await s.page.keyboard.press('Escape');
 

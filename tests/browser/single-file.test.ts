@@ -82,7 +82,20 @@ describe('the single-file deck (out/deck.html) from file://, offline', () => {
     await popup.close();
   });
 
-  it('logged no CSP violation or other error, in the deck or the speaker view', () => {
+  it('prints: the print view reaches pdf-ready with reveal’s @page size applied under this policy', async () => {
+    await s.open('?view=print', 'pdf-ready');
+    const print = await s.page.evaluate(() => {
+      const config = window.Reveal!.getConfig();
+      const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((r): r is CSSPageRule => r instanceof CSSPageRule);
+      return {
+        size: rules.map((r) => r.style.getPropertyValue('size')).filter(Boolean).at(-1),
+        expected: `${Math.floor(Number(config.width) * (1 + config.margin!))}px ${Math.floor(Number(config.height) * (1 + config.margin!))}px`,
+      };
+    });
+    expect(print.size).toBe(print.expected);
+  });
+
+  it('logged no CSP violation or other error, in the deck, the speaker view or print', () => {
     expect(otherErrors).toEqual([]);
     expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
   });

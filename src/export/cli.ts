@@ -54,13 +54,14 @@ async function main(argv: readonly string[]): Promise<number> {
   const onSignal = (signal: NodeJS.Signals) => {
     exitCode = signal === 'SIGTERM' ? 143 : 130;
     if (controller.signal.aborted) process.exit(exitCode); // a second Ctrl-C: stop waiting
-    process.stderr.write(`\n[pdf] ${signal}: stopping; closing the browser and the server.\n`);
-    controller.abort();
     // A Vite build cannot be cancelled: drop its temporary folder and leave now.
     if (build) {
+      process.stderr.write(`\n[pdf] ${signal}: build stopped; dist/ is left as it was.\n`);
       rmSync(build.tempDir, { recursive: true, force: true });
       process.exit(exitCode);
     }
+    process.stderr.write(`\n[pdf] ${signal}: stopping; closing the browser and the server.\n`);
+    controller.abort();
     // Never hang on shutdown.
     setTimeout(() => process.exit(exitCode), 5000).unref();
   };

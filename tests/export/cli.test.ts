@@ -75,7 +75,7 @@ describe('npm run pdf', () => {
     expect(existsSync(join(dir, 'handout.pdf'))).toBe(true);
     for (const stage of ['build', 'browser', 'render', 'write']) expect(run.stderr).toMatch(new RegExp(`^\\[pdf\\] ${stage}: `, 'm'));
     expect(run.stderr).toMatch(new RegExp(`^\\[pdf\\] write: handout\\.pdf: ${slides.length} pages, \\d+ KB`, 'm'));
-    expect(survivors(run.marker)).toEqual([]);
+    await expect.poll(() => survivors(run.marker)).toEqual([]);
   });
 
   it('says how to get Chromium when it is not there', async () => {
@@ -102,12 +102,12 @@ describe('npm run pdf', () => {
   });
 
   it('names what never became ready, within --timeout, and closes the browser', async () => {
-    const run = await runCli(['--dist', neverReady, '--timeout', '1000', '--out', 'late.pdf']);
+    const run = await runCli(['--dist', neverReady, '--timeout', '2000', '--out', 'late.pdf']);
     expect(run.code).toBe(1);
     expect(errorLines(run.stderr)).toEqual([
-      '[pdf] error: The deck did not become ready for printing within 1000 ms: no slide was rendered (deck state "loading"). Fix the cause, or allow more time with --timeout <ms>.',
+      '[pdf] error: The deck did not become ready for printing within 2000 ms: no slide was rendered (deck state "loading"). Fix the cause, or allow more time with --timeout <ms>.',
     ]);
-    expect(survivors(run.marker)).toEqual([]);
+    await expect.poll(() => survivors(run.marker)).toEqual([]);
     expect(tempFiles(dir)).toEqual([]);
   });
 
@@ -136,6 +136,6 @@ describe('npm run pdf', () => {
     expect(run.stderr).toContain('[pdf] Interrupted; nothing was written.');
     expect(readFileSync(join(dir, 'keep.pdf'), 'utf8')).toBe('previous export');
     expect(tempFiles(dir)).toEqual([]);
-    expect(survivors(run.marker)).toEqual([]);
+    await expect.poll(() => survivors(run.marker)).toEqual([]);
   });
 });

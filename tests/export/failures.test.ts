@@ -3,7 +3,8 @@
 // with a request held back, the way a broken figure, a stalled font or a slide with too much
 // text would show up.
 
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -37,27 +38,59 @@ const addToSlide = (page: Page, slideId: string, tag: string, attrs: Record<stri
     [slideId, tag, attrs, text] as const,
   );
 
+/** Binds and releases a port (0: any); resolves with the port number. */
+const freePort = (port = 0): Promise<number> =>
+  new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as AddressInfo;
+      server.close(() => ok(bound));
+    });
+  });
+
+/** Processes whose parent is this test process (Chromium while an export is running). */
+const childProcesses = (): string[] =>
+  readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .flatMap((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const [, comm, rest] = /^\d+ \((.*)\) (.*)/s.exec(stat)!;
+        return Number(rest!.split(' ')[1]) === process.pid ? [`${pid} ${comm}`] : [];
+      } catch {
+        return [];
+      }
+    });
+
 const failing = (hooks: PrintHooks, extra: { timeoutMs?: number; signal?: AbortSignal } = {}) => exportVariant('slides', out, { hooks, ...extra });
 
 beforeAll(async () => {
   await exportVariant('slides', out);
   good = readFileSync(out);
 });
-afterEach(() => {
-  // A failed export leaves the previous PDF exactly as it was, and no temporary file.
+afterEach(async () => {
+  // A failed export leaves the previous PDF exactly as it was, no temporary file, and no
+  // browser: Chromium runs as a child of this test process while an export is open.
   expect(readFileSync(out).equals(good)).toBe(true);
   expect(tempFiles(dir)).toEqual([]);
+  await expect.poll(() => childProcesses()).toEqual([]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a failing export names the cause and keeps the previous PDF', () => {
-  it('a slide with too much text: "slide <id> is taller than the page; shorten it"', async () => {
-    const error = await failing({
+  it('a slide with too much text: "slide <id> is taller than the page; shorten it", and the port is free again', async () => {
+    const port = await freePort();
+    const error = await exportVariant('slides', out, {
+      port,
+      hooks: {
       beforePrint: async (page) => {
-        for (const p of [...notesParagraphs(second), ...notesParagraphs(third)]) await addToSlide(page, second.id, 'p', {}, p);
+          for (const p of [...notesParagraphs(second), ...notesParagraphs(third)]) await addToSlide(page, second.id, 'p', {}, p);
+        },
       },
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlideOverflowError);
+    expect(await freePort(port)).toBe(port); // the export's server is closed
     expect((error as Error).message).toMatch(new RegExp(`^slide ${second.id} is taller than the page \\(by \\d+ px\\); shorten it\\.$`));
   });
 
@@ -67,16 +100,17 @@ describe('a failing export names the cause and keeps the previous PDF', () => {
         beforeLoad: async (page) => void (await page.route('**/stalled-figure.svg', () => undefined)), // never answered
         beforePrint: (page) => addToSlide(page, third.id, 'img', { src: './stalled-figure.svg', alt: 'A figure' }),
       },
-      { timeoutMs: 1500 },
+      // The deadline covers loading the deck too: leave it time to get there on a busy machine.
+      { timeoutMs: 3000 },
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlideNotReadyError);
-    expect(error).toMatchObject({ slideId: third.id, timeoutMs: 1500 });
-    expect((error as Error).message).toMatch(new RegExp(`^Slide "${third.id}" did not become ready for printing within 1500 ms: image \\S+/stalled-figure\\.svg still loading`));
+    expect(error).toMatchObject({ slideId: third.id, timeoutMs: 3000 });
+    expect((error as Error).message).toMatch(new RegExp(`^Slide "${third.id}" did not become ready for printing within 3000 ms: image \\S+/stalled-figure\\.svg still loading`));
     expect((error as Error).message).toContain('--timeout');
   });
 
   it('fonts that never arrive: names the first slide waiting for them, and the font files', async () => {
-    const error = await failing({ beforeLoad: async (page) => void (await page.route('**/*.woff2', () => undefined)) }, { timeoutMs: 1500 }).catch((e: unknown) => e);
+    const error = await failing({ beforeLoad: async (page) => void (await page.route('**/*.woff2', () => undefined)) }, { timeoutMs: 2000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlideNotReadyError);
     expect(error).toMatchObject({ slideId: first.id });
     expect((error as Error).message).toMatch(/font Atkinson Hyperlegible Next \d+.* still loading/);
@@ -126,7 +160,17 @@ describe('a failing export names the cause and keeps the previous PDF', () => {
 
   it('an interruption (Ctrl-C in the CLI): closes everything and writes nothing', async () => {
     const controller = new AbortController();
-    const error = await failing({ beforePrint: async () => controller.abort() }, { signal: controller.signal }).catch((e: unknown) => e);
+    let browsersWhileOpen: string[] = [];
+    const error = await failing(
+      {
+        beforePrint: async () => {
+          browsersWhileOpen = childProcesses();
+          controller.abort();
+        },
+      },
+      { signal: controller.signal },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExportInterruptedError);
+    expect(browsersWhileOpen.some((p) => /chrom/i.test(p))).toBe(true); // (afterEach: none left)
   });
 });

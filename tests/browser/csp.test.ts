@@ -8,7 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { speakerViewScriptHashes } from '../../src/build/csp.ts';
-import { recordOtherPagesErrors, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
+import { printViewFacts, recordOtherPagesErrors, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
 
 const html = () => readFileSync(join(inject('distDir'), 'index.html'), 'utf8');
 
@@ -96,15 +96,7 @@ describe('Chromium presenting under the policy', () => {
   it('runs the print view: pdf-ready, reveal’s @page size applied, and the PDF pages have that size', async () => {
     const slideCount = (await slidesOf(s.page)).length;
     await s.open('?view=print', 'pdf-ready');
-    const print = await s.page.evaluate(() => {
-      const config = window.Reveal!.getConfig();
-      const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((r): r is CSSPageRule => r instanceof CSSPageRule);
-      return {
-        size: rules.map((r) => r.style.getPropertyValue('size')).filter(Boolean).at(-1),
-        expected: `${Math.floor(Number(config.width) * (1 + config.margin!))}px ${Math.floor(Number(config.height) * (1 + config.margin!))}px`,
-        pages: document.querySelectorAll('.reveal .pdf-page').length,
-      };
-    });
+    const print = await printViewFacts(s.page);
     expect(print.size).toBe(print.expected);
     expect(print.pages).toBeGreaterThanOrEqual(slideCount);
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineScripts, scriptHash } from '../../src/build/csp.ts';
 import { buildSingleFile, externalReferences } from '../../src/build/single-file.ts';
 import { PROJECT_ROOT } from '../../src/node/build.ts';
-import { recordOtherPagesErrors, slidesOf, startFileSession, type DeckPage, type SlideInfo } from '../support/deck-page.ts';
+import { printViewFacts, recordOtherPagesErrors, slidesOf, startFileSession, type DeckPage, type SlideInfo } from '../support/deck-page.ts';
 
 const FILE = resolve(PROJECT_ROOT, 'out/test-single/deck.html');
 
@@ -84,14 +84,7 @@ describe('the single-file deck (out/deck.html) from file://, offline', () => {
 
   it('prints: the print view reaches pdf-ready with reveal’s @page size applied under this policy', async () => {
     await s.open('?view=print', 'pdf-ready');
-    const print = await s.page.evaluate(() => {
-      const config = window.Reveal!.getConfig();
-      const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((r): r is CSSPageRule => r instanceof CSSPageRule);
-      return {
-        size: rules.map((r) => r.style.getPropertyValue('size')).filter(Boolean).at(-1),
-        expected: `${Math.floor(Number(config.width) * (1 + config.margin!))}px ${Math.floor(Number(config.height) * (1 + config.margin!))}px`,
-      };
-    });
+    const print = await printViewFacts(s.page);
     expect(print.size).toBe(print.expected);
   });
 

@@ -136,3 +136,25 @@ export async function showWholeSlide(page: Page, index: number): Promise<string>
   await settle(page);
   return id;
 }
+
+export interface PrintViewFacts {
+  /** The `size` of the last `@page` rule in the document (reveal.js injects it at run time). */
+  readonly size: string | undefined;
+  /** What reveal.js should have set: floor(slide × (1 + margin)) in CSS px. */
+  readonly expected: string;
+  /** How many `.pdf-page` pages the print view laid out. */
+  readonly pages: number;
+}
+
+/** Reads what the print view set up, on a page already at `data-deck-state="pdf-ready"`. */
+export function printViewFacts(page: Page): Promise<PrintViewFacts> {
+  return page.evaluate(() => {
+    const config = window.Reveal!.getConfig();
+    const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((r): r is CSSPageRule => r instanceof CSSPageRule);
+    return {
+      size: rules.map((r) => r.style.getPropertyValue('size')).filter(Boolean).at(-1),
+      expected: `${Math.floor(Number(config.width) * (1 + config.margin!))}px ${Math.floor(Number(config.height) * (1 + config.margin!))}px`,
+      pages: document.querySelectorAll('.reveal .pdf-page').length,
+    };
+  });
+}

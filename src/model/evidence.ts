@@ -25,9 +25,6 @@ export const EVIDENCE_LABEL: { readonly [K in EvidenceKind]: string } = {
   background: 'Background',
 };
 
-/** Evidence kinds that come from studies in people that compared groups at random. */
-export const RANDOMIZED_EVIDENCE: ReadonlySet<EvidenceKind> = new Set(['randomized-trials']);
-
 /** A slide's evidence kinds as a list (a slide may carry one kind or several). */
 export function evidenceKinds(evidence: EvidenceKind | readonly EvidenceKind[] | undefined): readonly EvidenceKind[] {
   if (evidence === undefined) return [];

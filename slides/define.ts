@@ -13,6 +13,21 @@ export type BodySlide = Model.BodySlide<DeckIds>;
 export type SlideOrder = Model.SlideOrder<DeckIds>;
 export type Deck = Model.Deck<DeckIds>;
 
-export const defineTitleSlide = (slide: Omit<TitleSlide, 'kind'>): TitleSlide => ({ kind: 'title', ...slide });
-export const defineCaveatsSlide = (slide: Omit<CaveatsSlide, 'kind'>): CaveatsSlide => ({ kind: 'caveats', ...slide });
-export const defineSlide = (slide: BodySlide): BodySlide => slide;
+// Each keeps the slide's literal id in its type, so slides/index.ts can type editions as lists of
+// real slide ids (a typo in an edition does not compile).
+export const defineTitleSlide = <const Id extends string>(slide: Omit<TitleSlide, 'kind'> & { readonly id: Id }): TitleSlide & { readonly id: Id } => ({ kind: 'title', ...slide });
+export const defineCaveatsSlide = <const Id extends string>(slide: Omit<CaveatsSlide, 'kind'> & { readonly id: Id }): CaveatsSlide & { readonly id: Id } => ({ kind: 'caveats', ...slide });
+export const defineSlide = <const Id extends string>(slide: BodySlide & { readonly id: Id }): BodySlide & { readonly id: Id } => slide;
+
+/** The ids of a slide list's body slides (everything after the title and caveats slides). */
+type BodyIds<S extends SlideOrder> = Exclude<S[number]['id'], S[0]['id'] | S[1]['id']>;
+
+/** An edition of `S`: its title slide's id, its caveats slide's id, then ids of its body slides. */
+export type EditionOf<S extends SlideOrder> = readonly [S[0]['id'], S[1]['id'], ...BodyIds<S>[]];
+
+/**
+ * Editions other than the full deck, typed against the real slide list: an id that is not a
+ * slide, or an edition that does not start with the title and caveats slides, does not compile.
+ */
+export const defineEditions = <const S extends SlideOrder, const E extends Readonly<Record<string, EditionOf<S>>>>(_slides: S, editions: E): E =>
+  editions;

@@ -5,7 +5,7 @@
 import aboutThisDeck from './about-this-deck.ts';
 import beforeWeStart from './before-we-start.ts';
 import checkYourUnderstanding from './check-your-understanding.ts';
-import type { Deck } from './define.ts';
+import { defineEditions, type Deck, type SlideOrder } from './define.ts';
 import earlierStudies from './earlier-studies.ts';
 import findingBloodAndLungs from './finding-blood-and-lungs.ts';
 import findingBlockingDoorways from './finding-blocking-doorways.ts';
@@ -34,59 +34,66 @@ import whyChemoFirst from './why-chemo-first.ts';
 import wordsToKnow from './words-to-know.ts';
 import wordsToKnow2 from './words-to-know-2.ts';
 
+// Every slide, in the order of the full edition.
+const slides = [
+  // Start: purpose, then what the study can and cannot tell you.
+  title,
+  beforeWeStart,
+  the2025Headline,
+  // Background the audience needs first.
+  whyChemoFirst,
+  howCancerSpreads,
+  whatIsATmemDoorway,
+  earlierStudies,
+  // The study, step by step: mice first, then the human tissue part.
+  mouseExperiments,
+  findingMoreDoorways,
+  findingBloodAndLungs,
+  findingBlockingDoorways,
+  theHumanPart,
+  // Putting it in context: evidence in people, other voices, what happened next.
+  kindsOfEvidence,
+  largeTrials,
+  whatTheTrialsMean,
+  otherExperts,
+  rebastinibToday,
+  whatHasChanged,
+  whoDidTheStudy,
+  // For you: actions, questions, teach-back, then reference material.
+  whatThisMeansForYou,
+  questionsToAsk,
+  checkYourUnderstanding,
+  wordsToKnow,
+  wordsToKnow2,
+  references,
+  references2,
+  references3,
+  aboutThisDeck,
+] as const satisfies SlideOrder;
+
+/** Shorter editions: slide ids in the order shown (title first, caveats second; typos do not compile). */
+const editions = defineEditions(slides, {});
+
 const deck: Deck = {
   meta: {
-    title: 'Chemo before breast cancer surgery: what a 2017 study found',
-    subtitle: 'The TMEM "doorway" study explained step by step for patients and families',
-    lang: 'en',
-    author: 'The TMEM Study Explained deck team (patient education, open source)',
-    description:
-      'A patient-education talk about the 2017 Science Translational Medicine study by Karagiannis and colleagues on chemotherapy before surgery and TMEM doorways, with its limits stated first.',
-    keywords: ['breast cancer', 'chemotherapy', 'neoadjuvant', 'TMEM', 'patient education', 'metastasis'],
-    date: '2026-11-26',
-    reviewDate: '2027-05-26',
-    version: '1.0.0',
-    funding: 'None. No company, charity or grant paid for this deck.',
-    conflicts: 'None. The people who made this deck have no ties to the study team, the drug maker or the test maker.',
-    contact: 'Tell the person presenting, or open an issue in the deck’s source repository.',
+  title: 'Chemo before breast cancer surgery: what a 2017 study found',
+  subtitle: 'The TMEM "doorway" study explained step by step for patients and families',
+  lang: 'en',
+  author: 'The TMEM Study Explained deck team (patient education, open source)',
+  description:
+    'A patient-education talk about the 2017 Science Translational Medicine study by Karagiannis and colleagues on chemotherapy before surgery and TMEM doorways, with its limits stated first.',
+  keywords: ['breast cancer', 'chemotherapy', 'neoadjuvant', 'TMEM', 'patient education', 'metastasis'],
+  date: '2026-11-26',
+  reviewDate: '2027-05-26',
+  version: '1.0.0',
+  funding: 'None. No company, charity or grant paid for this deck.',
+  conflicts: 'None. The people who made this deck have no ties to the study team, the drug maker or the test maker.',
+  contact: 'Tell the person presenting, or open an issue in the deck’s source repository.',
   },
   sources: sourceRegistry,
   glossary: glossaryRegistry,
-  slides: [
-    // Start: purpose, then what the study can and cannot tell you.
-    title,
-    beforeWeStart,
-    the2025Headline,
-    // Background the audience needs first.
-    whyChemoFirst,
-    howCancerSpreads,
-    whatIsATmemDoorway,
-    earlierStudies,
-    // The study, step by step: mice first, then the human tissue part.
-    mouseExperiments,
-    findingMoreDoorways,
-    findingBloodAndLungs,
-    findingBlockingDoorways,
-    theHumanPart,
-    // Putting it in context: evidence in people, other voices, what happened next.
-    kindsOfEvidence,
-    largeTrials,
-    whatTheTrialsMean,
-    otherExperts,
-    rebastinibToday,
-    whatHasChanged,
-    whoDidTheStudy,
-    // For you: actions, questions, teach-back, then reference material.
-    whatThisMeansForYou,
-    questionsToAsk,
-    checkYourUnderstanding,
-    wordsToKnow,
-    wordsToKnow2,
-    references,
-    references2,
-    references3,
-    aboutThisDeck,
-  ],
+  slides,
+  editions,
 };
 
 export default deck;

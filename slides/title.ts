@@ -4,7 +4,6 @@ export default defineTitleSlide({
   id: 'title',
   title: 'Chemo before breast cancer surgery: what a 2017 study found',
   subtitle: 'A 2025 headline said chemo can backfire. Here is what the study did, and what it did not show.',
-  evidence: 'randomized-trials',
   sources: ['ebctcg2018', 'prasad2025'],
   body: [
     {

@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { EVIDENCE_KINDS } from './evidence.ts';
+import { ID_PATTERN, LAYOUTS, SLIDE_KINDS, SOURCE_TYPES } from './kinds.ts';
 
 const missingOr = (what: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : `must be ${what}`),
@@ -13,7 +14,7 @@ const missingOr = (what: string) => ({
 const text = () =>
   z.string(missingOr('text')).refine((s) => s.trim().length > 0, { message: 'is empty' });
 
-export const SLIDE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLIDE_ID = ID_PATTERN;
 
 const inline = z.union(
   [
@@ -30,7 +31,10 @@ const richText = z.union([text(), z.array(inline).min(1, 'is empty')], {
   error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text or a list of inline runs'),
 });
 
-const step = { step: z.boolean().optional() };
+const step = {
+  id: z.string().regex(ID_PATTERN, { message: 'must be lowercase words joined by hyphens' }).optional(),
+  step: z.boolean().optional(),
+};
 
 const block = z.discriminatedUnion(
   'type',
@@ -95,18 +99,6 @@ const block = z.discriminatedUnion(
   { error: () => 'has an unknown block type' },
 );
 
-export const SLIDE_KINDS = [
-  'title',
-  'caveats',
-  'content',
-  'actions',
-  'questions',
-  'teach-back',
-  'glossary',
-  'sources',
-  'about',
-] as const;
-
 export const slideSchema = z.strictObject({
   id: z.string(missingOr('text')).regex(SLIDE_ID, { message: 'must be lowercase words joined by hyphens' }),
   kind: z.enum(SLIDE_KINDS, missingOr(`one of ${SLIDE_KINDS.join(', ')}`)),
@@ -118,13 +110,14 @@ export const slideSchema = z.strictObject({
     })
     .optional(),
   sources: z.array(text(), missingOr('a list of source ids')),
-  layout: z.enum(['stack', 'split']).optional(),
+  layout: z.enum(LAYOUTS).optional(),
   body: z.array(block, missingOr('a list of blocks')),
   notes: z.strictObject(
     {
       say: z.array(text(), missingOr('a list of paragraphs')).min(1, 'is empty'),
       question: text(),
       answer: text(),
+      short: z.strictObject({ say: z.array(text(), missingOr('a list of paragraphs')).min(1, 'is empty') }).optional(),
     },
     missingOr('{ say, question, answer }'),
   ),
@@ -141,18 +134,7 @@ export const sourceSchema = z
     year: z.union([z.number().int().min(1900).max(2100), z.literal('n.d.')], missingOr('a year, or "n.d." when no date could be verified')),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { message: 'must look like 10.1126/scitranslmed.aan0026' }).optional(),
     url: z.string().regex(/^https?:\/\/\S+$/, { message: 'must be a full http(s) address' }).optional(),
-    type: z.enum([
-      'journal-article',
-      'meta-analysis',
-      'randomized-trial',
-      'review',
-      'letter',
-      'guideline',
-      'news',
-      'press-release',
-      'patent',
-      'web-page',
-    ]),
+    type: z.enum(SOURCE_TYPES),
     evidence: z.enum(EVIDENCE_KINDS),
   })
   .refine((s) => s.doi !== undefined || s.url !== undefined, {
@@ -187,4 +169,10 @@ export const deckSchema = z.strictObject({
   sources: z.record(z.string(), sourceSchema),
   glossary: z.record(z.string(), glossaryEntrySchema),
   slides: z.array(slideSchema).min(2, 'needs at least a title slide and a caveats slide'),
+  editions: z
+    .record(
+      z.string().regex(ID_PATTERN, { message: 'edition names must be lowercase words joined by hyphens' }),
+      z.array(z.string()).min(2, 'needs at least the title slide and the caveats slide'),
+    )
+    .optional(),
 });

@@ -5,6 +5,9 @@
 // or a glossary term is a compile error. Test fixtures bind their own small registries.
 
 import type { EvidenceKind } from './evidence.ts';
+import type { Layout, SlideKind, SourceType } from './kinds.ts';
+
+export type { Layout, SlideKind, SourceType } from './kinds.ts';
 
 /** The names that content may refer to. */
 export interface Ids {
@@ -37,6 +40,12 @@ export type Text<I extends Ids> = string | readonly Inline<I>[];
 // Body blocks
 
 interface BlockBase {
+  /**
+   * Optional name for the block (lowercase words joined by hyphens, unique on its slide), so
+   * other modules can point at it: the patient handout (slides/handout.ts) picks blocks by
+   * `slide-id#block-id`.
+   */
+  readonly id?: string;
   /** Show the whole block as one reveal.js fragment (it appears on the next key press). */
   readonly step?: boolean;
 }
@@ -138,19 +147,12 @@ export interface Notes {
   readonly question: string;
   /** An honest, plain answer to that question. */
   readonly answer: string;
+  /**
+   * A shorter script for short editions (slides/index.ts `editions`), where the full `say`
+   * would not fit the time. The question and answer stay the same.
+   */
+  readonly short?: { readonly say: readonly string[] };
 }
-
-/** What a slide is for. The checker uses these to find the slides every deck must have. */
-export type SlideKind =
-  | 'title'
-  | 'caveats'
-  | 'content'
-  | 'actions'
-  | 'questions'
-  | 'teach-back'
-  | 'glossary'
-  | 'sources'
-  | 'about';
 
 interface SlideBase<I extends Ids> {
   /** Stable id: lowercase words joined by hyphens. Used in the URL (#/id) and PDF bookmarks. */
@@ -162,13 +164,18 @@ interface SlideBase<I extends Ids> {
   /** Sources for the claims on this slide (inline citations are added automatically). */
   readonly sources: readonly I['source'][];
   /** `split`: text on the left, the figure or chart on the right. */
-  readonly layout?: 'stack' | 'split';
+  readonly layout?: Layout;
   readonly body: readonly Block<I>[];
   readonly notes: Notes;
 }
 
 export interface TitleSlide<I extends Ids> extends SlideBase<I> {
   readonly kind: 'title';
+  /**
+   * No evidence badge on the title slide: under "what a 2017 study found" a badge reads as if
+   * it described that study.
+   */
+  readonly evidence?: never;
 }
 
 export interface CaveatsSlide<I extends Ids> extends SlideBase<I> {
@@ -189,18 +196,6 @@ export type SlideOrder<I extends Ids> = readonly [TitleSlide<I>, CaveatsSlide<I>
 
 // ---------------------------------------------------------------------------------------------
 // Registries
-
-export type SourceType =
-  | 'journal-article'
-  | 'meta-analysis'
-  | 'randomized-trial'
-  | 'review'
-  | 'letter'
-  | 'guideline'
-  | 'news'
-  | 'press-release'
-  | 'patent'
-  | 'web-page';
 
 export interface Source {
   /** Short label shown on slides, e.g. "Karagiannis 2017". */
@@ -253,11 +248,24 @@ export interface DeckMeta {
   readonly contact: string;
 }
 
+/**
+ * An edition other than the full deck: slide ids in the order shown. Like `SlideOrder`, it
+ * starts with the title slide and then the caveats slide (slides/index.ts types this with the
+ * real ids; validation checks it again at run time).
+ */
+export type EditionOrder = readonly [string, string, ...string[]];
+
+/** The full deck is always there, under this name; other editions are listed in `editions`. */
+export const FULL_EDITION = 'full';
+
 export interface Deck<I extends Ids> {
   readonly meta: DeckMeta;
   readonly sources: SourceRegistry<I['source']>;
   readonly glossary: Glossary<I['term']>;
+  /** Every slide, in the order of the full edition. */
   readonly slides: SlideOrder<I>;
+  /** Shorter editions by name (e.g. `short`), as lists of slide ids from `slides`. */
+  readonly editions?: { readonly [name: string]: EditionOrder };
 }
 
 /** A deck whose ids are not known at compile time (what validation and rendering accept). */

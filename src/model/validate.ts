@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { DeckValidationError, type DeckProblem } from './errors.ts';
 import { deckSchema } from './schema.ts';
 import { runs, slideTextParts } from './text.ts';
-import type { AnyDeck, AnySlide } from './types.ts';
+import { FULL_EDITION, type AnyDeck, type AnySlide } from './types.ts';
 
 export interface ValidateOptions {
   /** File names available in `slides/figures/`. */
@@ -95,6 +95,8 @@ function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckPr
     if (i > 1 && (s.kind === 'title' || s.kind === 'caveats')) add(`slide ${s.id}`, 'kind', `a second "${s.kind}" slide at position ${i + 1}`, 'Keep one title slide and one caveats slide, at the start');
   });
 
+  if (slides[0]?.kind === 'title' && (slides[0] as { evidence?: unknown }).evidence !== undefined) add(`slide ${slides[0].id}`, 'evidence', 'the title slide carries an evidence badge, which reads as if it described the 2017 study', 'Remove `evidence` from the title slide; badges belong on the slides that present each kind of evidence');
+
   const positions = new Map<string, number[]>();
   slides.forEach((s, i) => positions.set(s.id, [...(positions.get(s.id) ?? []), i + 1]));
   for (const [id, at] of positions) {
@@ -113,7 +115,12 @@ function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckPr
         if ('term' in run && !termIds.has(run.term)) add(where, part.field, `uses the term "${run.term}", which is not in the glossary`, 'Add the term to slides/glossary.ts with a plain definition, or fix the id');
       }
     }
+    const blockIds = new Map<string, number>();
     slide.body.forEach((block, i) => {
+      if (block.id !== undefined) {
+        if (blockIds.has(block.id)) add(where, `body[${i}].id`, `"${block.id}" is also the id of body[${blockIds.get(block.id)}]`, 'Give each block on a slide its own id');
+        else blockIds.set(block.id, i);
+      }
       if (block.type === 'figure' && !options.assets.has(block.src)) add(where, `body[${i}].src`, `"${block.src}" is not a file in slides/figures/`, 'Add the file to slides/figures/ or fix the name');
       if (block.type === 'references') block.ids.forEach((id, j) => {
         if (!sourceIds.has(id)) add(where, `body[${i}].ids[${j}]`, `"${id}" is not in the source registry`, 'Use an id from slides/sources.ts');
@@ -121,6 +128,21 @@ function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckPr
       if (block.type === 'glossary') block.ids.forEach((id, j) => {
         if (!termIds.has(id)) add(where, `body[${i}].ids[${j}]`, `"${id}" is not in the glossary`, 'Use an id from slides/glossary.ts');
       });
+    });
+  }
+
+  const byId = new Map(slides.map((s) => [s.id, s]));
+  for (const [name, order] of Object.entries(deck.editions ?? {})) {
+    const where = `edition ${name}`;
+    const fix = `Fix the list for "${name}" in the editions of slides/index.ts`;
+    if (name === FULL_EDITION) add(where, 'name', `"${FULL_EDITION}" is the whole deck (the slides list) and cannot be redefined`, 'Give the edition another name');
+    order.forEach((id, i) => {
+      const slide = byId.get(id);
+      if (!slide) add(where, `[${i}]`, `"${id}" is not a slide of the deck`, `${fix}: use an id from the slides list`);
+      else if (i === 0 && slide.kind !== 'title') add(where, '[0]', `starts with "${id}", not the title slide`, `${fix}: put the title slide first`);
+      else if (i === 1 && slide.kind !== 'caveats') add(where, '[1]', `has "${id}" second, not the caveats slide`, `${fix}: put the caveats slide ("what this study can and cannot tell you") second`);
+      else if (i > 1 && (slide.kind === 'title' || slide.kind === 'caveats')) add(where, `[${i}]`, `has the ${slide.kind} slide "${id}" at position ${i + 1}`, `${fix}: keep it only at the start`);
+      if (order.indexOf(id) !== i) add(where, `[${i}]`, `lists "${id}" twice`, `${fix}: list each slide once`);
     });
   }
 

@@ -131,4 +131,38 @@ describe('validateDeck', () => {
     expect(message).toContain('slide figure-slide (slides/figure-slide.ts) › notes.say[0]: is empty. Write what the presenter should say');
     expect(formatProblem((error as DeckValidationError).problems[0]!)).toMatch(/^slide figure-slide \(slides\/figure-slide\.ts\) › /);
   });
+
+  it('refuses an evidence badge on the title slide', () => {
+    const deck = mutableFixture();
+    deck.slides[0].evidence = 'randomized-trials';
+    expect(lines(deck)).toEqual(['slide title › evidence: the title slide carries an evidence badge, which reads as if it described the 2017 study']);
+  });
+
+  it('refuses two blocks with the same id on a slide', () => {
+    const deck = mutableFixture();
+    deck.slides[2].body[0].id = 'same';
+    deck.slides[2].body[1].id = 'same';
+    expect(lines(deck)).toEqual(['slide figure-slide › body[1].id: "same" is also the id of body[0]']);
+  });
+
+  it('accepts an edition that starts with the title and caveats slides', () => {
+    const deck = mutableFixture();
+    deck.editions = { short: ['title', 'before-we-start', 'chart-slide', 'sources', 'about-this-deck'] };
+    expect(lines(deck)).toEqual([]);
+  });
+
+  it('names each mistake in an edition: unknown id, order, repeats, the reserved name', () => {
+    const deck = mutableFixture();
+    deck.editions = {
+      short: ['before-we-start', 'title', 'chart-slide', 'chart-slide', 'no-such-slide'],
+      full: ['title', 'before-we-start'],
+    };
+    expect(lines(deck)).toEqual([
+      'edition short › [0]: starts with "before-we-start", not the title slide',
+      'edition short › [1]: has "title" second, not the caveats slide',
+      'edition short › [3]: lists "chart-slide" twice',
+      'edition short › [4]: "no-such-slide" is not a slide of the deck',
+      'edition full › name: "full" is the whole deck (the slides list) and cannot be redefined',
+    ]);
+  });
 });

@@ -95,6 +95,7 @@ const block = z.discriminatedUnion(
     z.strictObject({ type: z.literal('references'), ids: z.array(text()).min(1, 'lists no sources'), ...step }),
     z.strictObject({ type: z.literal('glossary'), ids: z.array(text()).min(1, 'lists no terms'), ...step }),
     z.strictObject({ type: z.literal('deck-info'), ...step }),
+    z.strictObject({ type: z.literal('contact'), ...step }),
   ],
   { error: () => 'has an unknown block type' },
 );

@@ -81,6 +81,7 @@ function blockParts(block: AnyBlock, at: string): TextPart[] {
     case 'references':
     case 'glossary':
     case 'deck-info':
+    case 'contact':
       return [];
   }
 }

@@ -124,6 +124,15 @@ export interface DeckInfoBlock extends BlockBase {
   readonly type: 'deck-info';
 }
 
+/**
+ * "Who to call": the clinic's phone, hours and website from slides/local.ts when they are set;
+ * otherwise a plain "call your care team" line with a phone icon (and, on the handout, a blank
+ * line to write the number on).
+ */
+export interface ContactBlock extends BlockBase {
+  readonly type: 'contact';
+}
+
 export type Block<I extends Ids> =
   | ParagraphBlock<I>
   | ListBlock<I>
@@ -132,7 +141,8 @@ export type Block<I extends Ids> =
   | ChartBlock<I>
   | ReferencesBlock<I>
   | GlossaryBlock<I>
-  | DeckInfoBlock;
+  | DeckInfoBlock
+  | ContactBlock;
 
 export type BlockType = Block<Ids>['type'];
 

@@ -4,7 +4,7 @@ import { EVIDENCE_LABEL } from '../model/evidence.ts';
 import type { AnyBlock, DeckMeta, Ids, ReferencesBlock, Source } from '../model/types.ts';
 import { renderChart } from './chart.ts';
 import type { RenderContext } from './context.ts';
-import { el } from './dom.ts';
+import { el, svgEl } from './dom.ts';
 import { renderFigure } from './figure.ts';
 import { renderText } from './inline.ts';
 
@@ -55,6 +55,17 @@ function renderDeckInfo(meta: DeckMeta, doc: Document): HTMLElement {
   return el(doc, 'dl', { class: 'deck-info' }, rows.map(([k, v]) => el(doc, 'div', {}, [el(doc, 'dt', {}, [k]), el(doc, 'dd', {}, [v])])));
 }
 
+/** A phone handset, drawn as a path (decorative: the words say the same). */
+const PHONE_PATH =
+  'M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z';
+
+function renderContact(doc: Document): HTMLElement {
+  const icon = svgEl(doc, 'svg', { class: 'contact-icon', viewBox: '0 0 24 24', width: 40, height: 40, 'aria-hidden': 'true', focusable: 'false' }, [
+    svgEl(doc, 'path', { d: PHONE_PATH }),
+  ]);
+  return el(doc, 'div', { class: 'contact' }, [icon, el(doc, 'p', { class: 'contact-text' }, ['Questions? Call your care team.'])]);
+}
+
 export function renderBlock(block: AnyBlock, ctx: RenderContext, index: number): HTMLElement {
   const { doc } = ctx;
   const node = ((): HTMLElement => {
@@ -89,6 +100,8 @@ export function renderBlock(block: AnyBlock, ctx: RenderContext, index: number):
         );
       case 'deck-info':
         return renderDeckInfo(ctx.deck.meta, doc);
+      case 'contact':
+        return renderContact(doc);
     }
   })();
   if (block.step) node.classList.add('fragment');

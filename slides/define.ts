@@ -1,6 +1,7 @@
 // Binds the content model to this deck's registries, so a citation or glossary id that does
 // not exist is a compile error in the slide module that uses it.
 
+import type { LocalDetails, ReviewRecord } from '../src/model/local.ts';
 import type * as Model from '../src/model/types.ts';
 import type { TermId } from './glossary.ts';
 import type { SourceId } from './sources.ts';
@@ -31,3 +32,9 @@ export type EditionOf<S extends SlideOrder> = readonly [S[0]['id'], S[1]['id'], 
  */
 export const defineEditions = <const S extends SlideOrder, const E extends Readonly<Record<string, EditionOf<S>>>>(_slides: S, editions: E): E =>
   editions;
+
+/** slides/local.ts: the clinic's own details (all optional). */
+export const defineLocal = (local: LocalDetails): LocalDetails => local;
+
+/** slides/review.ts: the clinical review record, or null when none is recorded. */
+export const defineReview = (review: ReviewRecord | null): ReviewRecord | null => review;

@@ -6,12 +6,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { escapeHtml } from '../build/render-html.ts';
 import { buildDeck } from '../node/build.ts';
+import { readManifest } from '../node/manifest.ts';
+import { DATA, DECK_STATE, stateSelector } from '../render/markup.ts';
 import { launchChromium } from '../node/chromium.ts';
 import { serveDirectory } from '../node/serve.ts';
 
 const KB = 1024;
-export const BUDGET = { total: 150 * KB, js: 80 * KB } as const;
+/** Gzipped bytes: everything needed to present, and the JavaScript the main thread loads. */
+export const BUDGET = { total: 150 * KB, js: 55 * KB } as const;
 /** For scale: the stock reveal.js starter with its default theme (black.css inlines 4 fonts). */
 const STOCK_STARTER_GZ = 495 * KB;
 const RUNS = 7;
@@ -60,26 +64,67 @@ const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 const pad = (s: string, n: number) => s.padEnd(n);
 const padL = (s: string, n: number) => s.padStart(n);
 
-async function measureLoads(dist: string): Promise<{ readyMs: number[]; requested: string[] }> {
+/** How a load is measured: a desktop as the deck is presented, or a phone-class device. */
+interface Profile {
+  readonly name: string;
+  readonly viewport: { readonly width: number; readonly height: number };
+  /** Chromium CPU slowdown (CDP Emulation.setCPUThrottlingRate). */
+  readonly cpu: number;
+  /** CDP Network.emulateNetworkConditions, or none. */
+  readonly network?: { readonly latency: number; readonly downloadThroughput: number; readonly uploadThroughput: number };
+}
+
+const DESKTOP: Profile = { name: 'desktop (1280×720, no throttling)', viewport: { width: 1280, height: 720 }, cpu: 1 };
+/** Lighthouse's mobile preset numbers (150 ms RTT, 1.6 Mbps down, 750 kbps up, 4× CPU), applied live. */
+const PHONE: Profile = {
+  name: 'phone class (412×823, 4× slower CPU, 150 ms RTT, 1.6 Mbps)',
+  viewport: { width: 412, height: 823 },
+  cpu: 4,
+  network: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+};
+
+interface LoadTimes {
+  /** First contentful paint (ms from navigation). */
+  readonly fcp: number;
+  /** <html data-deck-state="ready"> (ms from navigation). */
+  readonly ready: number;
+  /** Sum of long tasks' time over 50 ms until ready (total blocking time, as Lighthouse defines it). */
+  readonly tbt: number;
+}
+
+async function measureLoads(dist: string, profile: Profile): Promise<{ times: LoadTimes[]; requested: string[] }> {
   const server = await serveDirectory(dist);
   const browser = await launchChromium();
-  const readyMs: number[] = [];
+  const times: LoadTimes[] = [];
   let requested: string[] = [];
   try {
     // One warm-up load (Chromium's own start-up), then RUNS cold loads, each in a fresh context.
     for (let run = 0; run <= RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const context = await browser.newContext({ viewport: { ...profile.viewport } });
       const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+      if (profile.network) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+      }
       const urls: string[] = [];
       page.on('requestfinished', (r) => urls.push(r.url()));
       // A string, so nothing in it is rewritten by the TypeScript loader.
-      await page.addInitScript(`new MutationObserver(() => {
-        if (document.documentElement.dataset.deckState === 'ready' && !window.__readyAt) window.__readyAt = performance.now();
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-deck-state'] });`);
+      await page.addInitScript(`window.__longTasks = [];
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+        new MutationObserver(() => {
+          if (document.documentElement.getAttribute('${DATA.deckState}') === '${DECK_STATE.ready}' && !window.__readyAt) window.__readyAt = performance.now();
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['${DATA.deckState}'] });`);
       await page.goto(server.url, { waitUntil: 'load' });
-      await page.waitForSelector('html[data-deck-state="ready"]', { timeout: 30_000 });
-      const at = (await page.evaluate('window.__readyAt')) as number;
-      if (run > 0) readyMs.push(at);
+      await page.waitForSelector(stateSelector(DECK_STATE.ready), { timeout: 60_000 });
+      const measured = (await page.evaluate(`(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+        const ready = window.__readyAt;
+        const tbt = window.__longTasks.filter(([start]) => start < ready).reduce((n, [, d]) => n + Math.max(0, d - 50), 0);
+        return { fcp: fcp ? fcp.startTime : NaN, ready, tbt };
+      })()`)) as LoadTimes;
+      if (run > 0) times.push(measured);
       requested = urls.map((u) => new URL(u).pathname.replace(/^\//, '') || 'index.html');
       await context.close();
     }
@@ -87,7 +132,7 @@ async function measureLoads(dist: string): Promise<{ readyMs: number[]; requeste
     await browser.close();
     await server.close();
   }
-  return { readyMs, requested };
+  return { times, requested };
 }
 
 const median = (xs: number[]) => {
@@ -122,14 +167,25 @@ export async function run(): Promise<void> {
   check('main-thread JavaScript', sum('js'), BUDGET.js);
   console.log(`  (the stock reveal.js starter with its default theme ships about ${kb(STOCK_STARTER_GZ)}; this deck is ${(STOCK_STARTER_GZ / sum()).toFixed(1)}× smaller)`);
 
-  const { readyMs, requested } = await measureLoads(dist);
+  const manifest = readManifest(dist);
+  const editions = Object.values(manifest.editions).map((e) => `${e.name} ${e.slides.length} slides (${e.page}, ${e.spokenMinutes} min of notes)`);
+  console.log(`\nThe build (deck.json): ${editions.join('; ')}; first slide "${manifest.editions.full!.slides[0]!.title}".`);
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  console.log(`  First slide's title in the HTML the server sends: ${html.includes(escapeHtml(manifest.editions.full!.slides[0]!.title)) ? 'yes' : 'NO'}`);
+
+  const { times: desktop, requested } = await measureLoads(dist, DESKTOP);
   const expected = new Set(assets.map((a) => a.file));
   const extra = requested.filter((f) => !expected.has(f));
   const missing = [...expected].filter((f) => !requested.includes(f));
   console.log(`\nWhat Chromium requested on a cold load (${requested.length} files): ${requested.join(', ')}`);
   console.log(extra.length || missing.length ? `  differs from the count above: extra ${extra.join(', ') || 'none'}; not requested ${missing.join(', ') || 'none'}` : '  exactly the files counted above.');
-  console.log(`\nNavigation → data-deck-state="ready", headless Chromium, ${RUNS} cold loads (after one warm-up):`);
-  console.log(`  median ${median(readyMs).toFixed(0)} ms (min ${Math.min(...readyMs).toFixed(0)}, max ${Math.max(...readyMs).toFixed(0)}); served from 127.0.0.1 without compression`);
+  const { times: phone } = await measureLoads(dist, PHONE);
+  console.log(`\nLoad times, headless Chromium, median of ${RUNS} cold loads after one warm-up; served from 127.0.0.1 without compression.`);
+  console.log('  (Not Lighthouse, which needs Node 22: the phone profile applies Lighthouse\'s mobile throttling numbers live through CDP.)');
+  for (const [profile, times] of [[DESKTOP, desktop], [PHONE, phone]] as const) {
+    const m = (key: keyof LoadTimes) => median(times.map((t) => t[key]));
+    console.log(`  ${profile.name}: first contentful paint ${m('fcp').toFixed(0)} ms; ready to present ${m('ready').toFixed(0)} ms; total blocking time ${m('tbt').toFixed(0)} ms`);
+  }
 
   if (over.length) {
     console.error(`\n✗✗✗ OVER BUDGET: ${over.join('; ')} ✗✗✗`);

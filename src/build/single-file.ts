@@ -4,12 +4,16 @@
 // vite-plugin-singlefile; the favicon becomes a data: URL. The CSP allows the inlined scripts by
 // their sha256 hashes, computed here AFTER inlining, never by 'unsafe-inline'.
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { runCommand } from '../cli/command.ts';
+import { EXIT } from '../cli/exit-codes.ts';
+import { AtomicFile } from '../export/atomic-file.ts';
 import { buildDeck, PROJECT_ROOT } from '../node/build.ts';
+import { assertWritableFile } from '../node/output-path.ts';
 import { deckPolicy, inlineScripts, scriptHash, setPolicyMeta, speakerViewScriptHashes } from './csp.ts';
 
 export const SINGLE_FILE = resolve(PROJECT_ROOT, 'out/deck.html');
@@ -35,38 +39,48 @@ function inlineFavicon(html: string): string {
   return html.replace(/<link rel="icon" href="[^"]*"/, `<link rel="icon" href="${dataUrl}"`);
 }
 
-/** Files the HTML markup or its styles still load from next to it; the single file must have none. */
+/**
+ * Files the page would load from next to it (scripts, images, stylesheets, icons, CSS url()s);
+ * the single file must have none. Links a reader may follow (<a href>, a source's DOI) are not loads.
+ */
 export function externalReferences(html: string): string[] {
   const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2').replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '');
   const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!).join('\n');
-  const refs = [...markup.matchAll(/\b(?:src|href)\s*=\s*"([^"]*)"/gi)].map((m) => m[1]!);
+  const sources = [...markup.matchAll(/<[a-z]+\b[^>]*?\s(?:src|srcset|poster)\s*=\s*"([^"]*)"/gi)].map((m) => m[1]!);
+  const links = [...markup.matchAll(/<link\b[^>]*?\shref\s*=\s*"([^"]*)"/gi)].map((m) => m[1]!);
   const urls = [...styles.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/gi)].map((m) => m[1]!);
-  return [...refs, ...urls].filter((u) => !/^(data:|#)/.test(u));
+  return [...sources, ...links, ...urls].filter((u) => !/^(data:|#)/.test(u));
 }
 
-/** Builds the single file and returns its path and size. */
+/** Builds the single file and returns its path and size. The file is replaced only when complete. */
 export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { quiet?: boolean } = {}): Promise<{ file: string; bytes: number }> {
-  mkdirSync(dirname(outFile), { recursive: true });
-  const tmp = mkdtempSync(join(dirname(outFile), '.single-build-'));
+  assertWritableFile(outFile, relative(process.cwd(), outFile) || outFile);
+  const work = join('out', `.single-build-${process.pid}`);
+  const dir = await buildDeck(work, {
+    quiet: options.quiet ?? true,
+    deck: { singleFile: true },
+    plugins: [woff2Only(), viteSingleFile()],
+    config: { publicDir: false },
+  });
   try {
-    await buildDeck(tmp, {
-      quiet: options.quiet ?? true,
-      config: { publicDir: false, plugins: [woff2Only(), viteSingleFile()] },
-    });
-    let html = inlineFavicon(readFileSync(join(tmp, 'index.html'), 'utf8'));
+    let html = inlineFavicon(readFileSync(join(dir, 'index.html'), 'utf8'));
     const leftovers = externalReferences(html);
     if (leftovers.length) throw new Error(`The single file still refers to other files: ${leftovers.join(', ')}`);
     const scripts = inlineScripts(html);
     const hashes = [...scripts.map(scriptHash), ...scripts.flatMap(speakerViewScriptHashes)];
     html = setPolicyMeta(html, deckPolicy({ scriptHashes: [...new Set(hashes)], singleFile: true }));
-    writeFileSync(outFile, html);
+    await new AtomicFile(outFile).commit(Buffer.from(html));
     return { file: outFile, bytes: Buffer.byteLength(html) };
   } finally {
-    rmSync(tmp, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const { file, bytes } = await buildSingleFile(SINGLE_FILE, { quiet: false });
-  console.log(`\nWrote ${relative(process.cwd(), file)} (${(bytes / 1024).toFixed(0)} KB): open it in a browser, no server needed.`);
+  await runCommand({ name: 'build:single' }, async () => {
+    const { file, bytes } = await buildSingleFile(SINGLE_FILE, { quiet: true });
+    process.stderr.write(`[build:single] wrote ${relative(process.env.INIT_CWD ?? process.cwd(), file)} (${(bytes / 1024).toFixed(0)} KB): open it in a browser, no server needed.\n`);
+    process.stdout.write(`${relative(process.env.INIT_CWD ?? process.cwd(), file)}\n`);
+    return EXIT.ok;
+  });
 }

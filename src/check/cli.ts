@@ -1,21 +1,24 @@
-// `npm run check`: the deck's quality gate for plain language, honesty and sources.
+// `npm run check`: the deck's quality gate for plain language, honesty and sources, on every edition.
 //   npm run check                       check slides/index.ts, print the report
-//   npm run check -- --json             the same report as JSON
+//   npm run -s check -- --json          the same report as JSON on stdout (-s: no npm banner)
 //   npm run check -- --deck <module>    check another deck module (tests use fixture decks)
 //   npm run check -- --figures <dir>    figure files for that deck
-// Exit status: 0 no errors (warnings allowed), 1 some rule failed, 2 the deck could not be checked.
+// Exit codes (src/cli/exit-codes.ts): 0 no errors (warnings allowed), 1 some rule failed,
+// 2 bad arguments, 3 the deck could not be loaded (the message names the file, field and fix).
 
 import { parseArgs } from 'node:util';
-import { DeckLoadError, loadDeck } from './load.ts';
+import { EXIT } from '../cli/exit-codes.ts';
+import { DeckValidationError } from '../model/errors.ts';
+import { loadDeck } from './load.ts';
 import { formatJson, formatText } from './report.ts';
 import { runChecks } from './run.ts';
 
 const USAGE = 'Usage: npm run check -- [--deck <path-to-deck-module>] [--figures <dir>] [--json]';
 
-function fail(message: string, json: boolean): never {
+function fail(message: string, code: number, json: boolean): never {
   if (json) console.log(JSON.stringify({ ok: false, error: message }, null, 2));
   console.error(`npm run check: ${message}`);
-  process.exit(2);
+  process.exit(code);
 }
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -27,7 +30,7 @@ async function main(argv: readonly string[]): Promise<void> {
       strict: true,
     }));
   } catch (error) {
-    fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, false);
+    fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, EXIT.usage, false);
   }
   if (values.help) {
     console.log(USAGE);
@@ -35,12 +38,12 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const json = values.json === true;
   try {
-    const deck = await loadDeck({ deck: values.deck, figures: values.figures });
-    const report = runChecks(deck);
+    const input = await loadDeck({ deck: values.deck, figures: values.figures });
+    const report = runChecks(input);
     console.log(json ? formatJson(report) : formatText(report));
-    process.exitCode = report.ok ? 0 : 1;
+    process.exitCode = report.ok ? EXIT.ok : EXIT.failed;
   } catch (error) {
-    if (error instanceof DeckLoadError) fail(error.message, json);
+    if (error instanceof DeckValidationError) fail(`the deck was not checked.\n${error.message}`, EXIT.invalidDeck, json);
     throw error; // a bug in the checker itself: keep the stack
   }
 }

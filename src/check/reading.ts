@@ -3,8 +3,10 @@
 // every rule reads from it, so "body text", "a sentence" and "the readability corpus" mean the
 // same thing everywhere.
 
-import { citedSources, plainText, slideTextParts, type TextRole } from '../model/text.ts';
-import type { AnyDeck, AnySlide, SlideKind } from '../model/types.ts';
+import type { CompiledDeck, CompiledSlide, TextRole } from '../model/compiled.ts';
+import { compileDeck } from '../model/compile.ts';
+import { runsText } from '../model/runs.ts';
+import type { AnyDeck, SlideKind } from '../model/types.ts';
 import { maskQuotations } from './phrases.ts';
 import { isCompleteSentence, sentenceSpans, words } from './readability/segment.ts';
 
@@ -18,6 +20,7 @@ export type Area = 'heading' | 'body' | 'alt' | 'chart' | 'notes';
 const AREA_OF: { readonly [R in TextRole]: Area } = {
   title: 'heading',
   subtitle: 'body',
+  byline: 'body',
   paragraph: 'body',
   'list-item': 'body',
   'callout-title': 'body',
@@ -46,7 +49,8 @@ export interface Sentence {
 }
 
 export interface SlideReading {
-  readonly slide: AnySlide;
+  /** The slide as compiled for the edition being checked. */
+  readonly slide: CompiledSlide;
   /** Position in the deck, from 0. */
   readonly index: number;
   /** Every sentence on the slide (all areas), in reading order. */
@@ -62,16 +66,19 @@ export interface SlideReading {
 }
 
 export interface DeckReading {
+  /** The deck as written (registries, meta, every slide). */
   readonly deck: AnyDeck;
+  /** The edition being checked, compiled. */
+  readonly compiled: CompiledDeck;
   readonly slides: readonly SlideReading[];
   /** The deck's readability corpus, in reading order. */
   readonly corpus: readonly Sentence[];
 }
 
-function readSlide(deck: AnyDeck, slide: AnySlide, index: number): SlideReading {
+function readSlide(slide: CompiledSlide, index: number): SlideReading {
   const sentences: Sentence[] = [];
-  for (const part of slideTextParts(slide)) {
-    const text = plainText(part.text, { glossary: deck.glossary }).replace(/[’‘]/g, "'");
+  for (const part of slide.parts) {
+    const text = runsText(part.runs).replace(/[’‘]/g, "'");
     const masked = maskQuotations(text);
     for (const span of sentenceSpans(text)) {
       sentences.push({
@@ -94,11 +101,16 @@ function readSlide(deck: AnyDeck, slide: AnySlide, index: number): SlideReading 
     corpus: sentences.filter(inCorpus),
     bodyWords: sentences.filter((s) => s.area === 'body').reduce((n, s) => n + s.words.length, 0),
     bullets: slide.body.reduce((n, b) => n + (b.type === 'list' ? b.items.length : 0), 0),
-    cited: citedSources(slide),
+    cited: slide.cited.map((s) => s.id),
   };
 }
 
-export function readDeck(deck: AnyDeck): DeckReading {
-  const slides = deck.slides.map((slide, i) => readSlide(deck, slide, i));
-  return { deck, slides, corpus: slides.flatMap((s) => s.corpus) };
+export function readDeck(deck: AnyDeck, compiled: CompiledDeck): DeckReading {
+  const slides = compiled.slides.map((slide, i) => readSlide(slide, i));
+  return { deck, compiled, slides, corpus: slides.flatMap((s) => s.corpus) };
+}
+
+/** Compiles one edition of a deck (default: the full deck) and reads it. */
+export function readEdition(deck: AnyDeck, edition?: string): DeckReading {
+  return readDeck(deck, compileDeck({ deck, ...(edition === undefined ? {} : { edition }) }));
 }

@@ -5,7 +5,8 @@ import { MAX_SLIDE_FK_GRADE } from './rules/fk-grade.ts';
 import { MAX_SENTENCE_WORDS } from './rules/sentence-length.ts';
 import { MAX_BODY_WORDS } from './rules/slide-density.ts';
 import { MAX_SMOG_GRADE } from './rules/smog-grade.ts';
-import type { DeckSummary, Report, SlideRow } from './run.ts';
+import { WORDS_PER_MINUTE } from '../model/spoken.ts';
+import type { DeckSummary, EditionSummary, Report, SlideRow } from './run.ts';
 
 const fit = (s: string, width: number): string => (s.length <= width ? s.padEnd(width) : `${s.slice(0, width - 1)}…`);
 const right = (s: string, width: number): string => s.padStart(width);
@@ -62,6 +63,19 @@ export function formatSummary(s: DeckSummary): string[] {
   ];
 }
 
+/** One line per edition: its slides, spoken words and minutes. */
+export function formatEditions(editions: readonly EditionSummary[]): string[] {
+  const width = Math.max(...editions.map((e) => e.name.length));
+  return [
+    `Editions (speaker notes at ${WORDS_PER_MINUTE} words a minute; "with answers": if every prepared question is asked)`,
+    ...editions.map(
+      ({ name, slides, spoken, smog }) =>
+        `  ${name.padEnd(width)}  ${right(plural(slides.length, 'slide'), 9)}  ${right(spoken.words.toLocaleString('en-US'), 6)} words  ${right(spoken.minutes.toFixed(1), 5)} min` +
+        `  (${spoken.withAnswersMinutes.toFixed(1)} min with answers)  SMOG ${typeof smog === 'number' ? smog.toFixed(1) : smog}`,
+    ),
+  ];
+}
+
 export function formatText(report: Report): string {
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
@@ -73,6 +87,8 @@ export function formatText(report: Report): string {
       `Longest: words in the longest sentence (at most ${MAX_SENTENCE_WORDS}). FK: Flesch-Kincaid grade, "!" above ${MAX_SLIDE_FK_GRADE}.`,
     '',
     ...formatSummary(report.summary),
+    '',
+    ...formatEditions(report.editions),
     '',
   ];
   if (errors.length) lines.push(`Errors (${errors.length})`, ...errors.map((p) => `  ${problemLine(p)}`), '');

@@ -23,16 +23,24 @@ export interface Rule {
   readonly severity: Severity;
   /** What the rule checks, in one line. */
   readonly description: string;
+  /**
+   * `edition` (default): checked on every edition, as it is shown. `deck`: about the deck as a
+   * whole (its registries), checked once.
+   */
+  readonly scope?: 'edition' | 'deck';
   check(reading: DeckReading): readonly Finding[];
 }
 
 export interface Problem extends Finding {
   readonly rule: string;
   readonly severity: Severity;
+  /** Set when the problem shows only in an edition other than the full deck. */
+  readonly edition?: string;
 }
 
 /** `slide-id: rule-id: message. What to do.` (no second full stop after a quoted sentence) */
 export function problemLine(p: Problem): string {
   const message = p.message.trim().replace(/\.+$/, '');
-  return `${p.slide}: ${p.rule}: ${message}${/[.?!]["”]$/.test(message) ? '' : '.'} ${p.fix}`;
+  const where = p.edition ? `${p.slide} [${p.edition} edition]` : p.slide;
+  return `${where}: ${p.rule}: ${message}${/[.?!]["”]$/.test(message) ? '' : '.'} ${p.fix}`;
 }

@@ -1,8 +1,11 @@
 // Apply every rule to a loaded (already validated) deck and gather the report: one row per
 // slide, the deck-level readability summary, and the problems. Pure: no files, no console.
 
-import { EVIDENCE_LABEL, evidenceKinds } from '../model/evidence.ts';
-import type { AnyDeck, SlideKind } from '../model/types.ts';
+import { compileDeck, type CompileInput } from '../model/compile.ts';
+import { EVIDENCE_LABEL } from '../model/evidence.ts';
+import { editionNames } from '../model/listing.ts';
+import { spokenLength, type SpokenLength } from '../model/spoken.ts';
+import { FULL_EDITION, type SlideKind } from '../model/types.ts';
 import { readDeck, type Sentence } from './reading.ts';
 import { isPassive } from './readability/passive.ts';
 import { countSentences, scores } from './readability/scores.ts';
@@ -43,8 +46,18 @@ export interface DeckSummary {
   readonly passiveSentences: number;
 }
 
+/** One edition as checked: its slides and how long its notes take to say. */
+export interface EditionSummary {
+  readonly name: string;
+  readonly slides: readonly string[];
+  readonly spoken: SpokenLength;
+  readonly smog: number | typeof INSUFFICIENT_SAMPLE;
+}
+
 export interface Report {
   readonly title: string;
+  /** Every edition, the full deck first. */
+  readonly editions: readonly EditionSummary[];
   /** No error-level problems (warnings allowed). */
   readonly ok: boolean;
   readonly errors: number;
@@ -69,17 +82,41 @@ function summarise(corpus: readonly Sentence[]): DeckSummary {
   };
 }
 
-export function runChecks(deck: AnyDeck, rules: readonly Rule[] = RULES): Report {
-  const reading = readDeck(deck);
-  const problems: Problem[] = rules.flatMap((rule) =>
-    rule.check(reading).map((f) => ({ ...f, rule: rule.id, severity: rule.severity })),
-  );
+/** What the check reads: the deck, and optionally the clinic's details, the review and figures. */
+export type CheckInput = Omit<CompileInput, 'edition'>;
+
+/**
+ * Checks every edition as it is shown (rules with `scope: 'deck'` once, on the full deck).
+ * A problem already found in the full deck is not repeated for a shorter edition; one that shows
+ * only there is reported with the edition's name.
+ */
+export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES): Report {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const editions: EditionSummary[] = [];
+  let full: ReturnType<typeof readDeck> | undefined;
+  for (const edition of editionNames(input.deck)) {
+    const reading = readDeck(input.deck, compileDeck({ ...input, edition }));
+    const isFull = edition === FULL_EDITION;
+    if (isFull) full = reading;
+    for (const rule of rules) {
+      if (!isFull && rule.scope === 'deck') continue;
+      for (const finding of rule.check(reading)) {
+        const key = `${rule.id}\0${finding.slide}\0${finding.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        problems.push({ ...finding, rule: rule.id, severity: rule.severity, ...(isFull ? {} : { edition }) });
+      }
+    }
+    editions.push({ name: edition, slides: reading.slides.map((s) => s.slide.id), spoken: spokenLength(reading.compiled.slides), smog: summarise(reading.corpus).smog });
+  }
+  const reading = full!;
   const count = (slide: string, severity: Problem['severity']) =>
-    problems.filter((p) => p.slide === slide && p.severity === severity).length;
+    problems.filter((p) => p.slide === slide && !p.edition && p.severity === severity).length;
   const slides: SlideRow[] = reading.slides.map(({ slide, sentences, corpus, bodyWords, cited }) => ({
     id: slide.id,
     kind: slide.kind,
-    evidence: evidenceKinds(slide.evidence).map((k) => EVIDENCE_LABEL[k]),
+    evidence: slide.evidence.map((k) => EVIDENCE_LABEL[k]),
     bodyWords,
     sentences: corpus.length,
     longestSentence: Math.max(0, ...sentences.filter((s) => s.area !== 'heading' && s.area !== 'chart').map((s) => s.words.length)),
@@ -90,7 +127,8 @@ export function runChecks(deck: AnyDeck, rules: readonly Rule[] = RULES): Report
   }));
   const errors = problems.filter((p) => p.severity === 'error').length;
   return {
-    title: deck.meta.title,
+    title: input.deck.meta.title,
+    editions,
     ok: errors === 0,
     errors,
     warnings: problems.length - errors,

@@ -3,25 +3,28 @@
 import { parseArgs } from 'node:util';
 import { VARIANTS, type Variant } from './variants.ts';
 import { DEFAULT_TIMEOUT_MS } from './export.ts';
+import { UsageError } from '../cli/errors.ts';
+import { ID_PATTERN } from '../model/kinds.ts';
+import { FULL_EDITION } from '../model/types.ts';
 
-export const USAGE = `Usage: npm run pdf -- [--notes | --steps] [--out FILE] [--port N] [--timeout MS] [--no-build] [--dist DIR]
+export { UsageError };
 
-  (default)     one page per slide, every step shown          → out/deck.pdf
-  --notes       each slide followed by its speaker notes      → out/deck-notes.pdf
-  --steps       one page per step (list items one at a time)  → out/deck-steps.pdf
-  --out FILE    write here instead
-  --port N      serve the deck on this port (default: any free port)
-  --timeout MS  time allowed for every slide to be ready to print (default ${DEFAULT_TIMEOUT_MS})
-  --no-build    use dist/ as it is, even if the sources are newer
-  --dist DIR    export this built deck instead of dist/ (never rebuilt)
+export const USAGE = `Usage: npm run pdf -- [--notes | --steps] [--edition NAME] [--out FILE] [--port N] [--timeout MS] [--no-build | --dist DIR]
+
+  (default)       one page per slide, every step shown          → out/deck.pdf
+  --notes         each slide followed by its speaker notes      → out/deck-notes.pdf
+  --steps         one page per step (list items one at a time)  → out/deck-steps.pdf
+  --edition NAME  another edition of the deck, e.g. short       → out/deck-short.pdf (…-notes, …-steps)
+  --out FILE      write here instead
+  --port N        serve the deck on this port (default: any free port)
+  --timeout MS    time allowed for every slide to be ready to print (default ${DEFAULT_TIMEOUT_MS})
+  --no-build      print dist/ as it is; refused if the sources changed since it was built
+  --dist DIR      print this built deck as it is (an older build on purpose; never rebuilt)
 Progress goes to stderr; the last line on stdout is the file written.`;
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 export interface CliOptions {
   readonly variant: Variant;
+  readonly edition: string;
   /** As given (relative to the caller's directory), or undefined for the variant's default. */
   readonly out?: string;
   readonly port: number;
@@ -47,6 +50,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       allowPositionals: false,
       options: {
         notes: { type: 'boolean' },
+        edition: { type: 'string' },
         steps: { type: 'boolean' },
         out: { type: 'string' },
         port: { type: 'string' },
@@ -61,8 +65,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   if (values.notes && values.steps) throw new UsageError('Choose one of --notes or --steps.');
   if (values.out === '') throw new UsageError('--out needs a file name.');
+  if (values.dist !== undefined && values['no-build']) throw new UsageError('--dist already prints a build as it is; leave out --no-build.');
+  if (values.dist === '') throw new UsageError('--dist needs a folder.');
+  if (values.edition !== undefined && !ID_PATTERN.test(values.edition)) throw new UsageError(`--edition must be an edition name such as "short", not "${values.edition}".`);
   return {
     variant: values.notes ? VARIANTS.notes : values.steps ? VARIANTS.steps : VARIANTS.slides,
+    edition: values.edition ?? FULL_EDITION,
     out: values.out,
     port: integer('port', values.port, 1, 65535, 0),
     timeoutMs: integer('timeout', values.timeout, 1, 3_600_000, DEFAULT_TIMEOUT_MS),

@@ -1,17 +1,24 @@
-// `npm run pdf [-- --notes | --steps] [--out FILE] ...`: see args.ts for the options.
-// Progress on stderr; the last stdout line is the path written. Exit codes: 0 written,
-// 1 export failed (one-line message, no stack), 2 bad arguments, 130/143 interrupted.
+// `npm run pdf [-- --notes | --steps] [--edition NAME] [--out FILE] ...`: see args.ts for the options.
+// Progress on stderr; the last stdout line is the path written. Exit codes: src/cli/exit-codes.ts.
+//
+// Everything that can be checked before the slow part is checked first: the arguments, that the
+// output can be written, that the build to print exists and matches the sources (or is rebuilt).
+// The PDF's title, outline, metadata and notes come from the deck.json of the build printed.
 
-import { relative, resolve, isAbsolute } from 'node:path';
-import { rmSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PROJECT_ROOT } from '../node/build.ts';
-import { parseCliArgs, USAGE, UsageError } from './args.ts';
-import { buildInto, buildReason, type BuildJob } from './build-if-needed.ts';
-import { ChromiumNotFoundError } from '../node/chromium.ts';
-import { PortInUseError } from '../node/serve.ts';
-import { ExportError, ExportInterruptedError } from './errors.ts';
+import { runCommand } from '../cli/command.ts';
+import { EnvironmentError, UsageError } from '../cli/errors.ts';
+import { EXIT } from '../cli/exit-codes.ts';
+import { buildDeck, PROJECT_ROOT } from '../node/build.ts';
+import { readManifest } from '../node/manifest.ts';
+import { assertWritableFile } from '../node/output-path.ts';
+import { parseCliArgs, USAGE } from './args.ts';
+import { buildState, staleReason } from './build-if-needed.ts';
+import { ExportError } from './errors.ts';
 import { exportPdf, type Stage } from './export.ts';
+import { defaultOut } from './variants.ts';
 
 const log = (stage: Stage, message: string) => process.stderr.write(`[pdf] ${stage}: ${message}\n`);
 
@@ -21,89 +28,66 @@ function shown(path: string, from: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-/** Our own errors say what to do in full; anything else is cut to its first line (DEBUG=1 for all). */
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const ours = error instanceof ExportError || error instanceof ChromiumNotFoundError || error instanceof PortInUseError || error.name === 'DeckValidationError';
-  if (ours || process.env.DEBUG) return error.message;
-  return `${error.message.split('\n')[0]} (run with DEBUG=1 for details)`;
-}
-
-async function main(argv: readonly string[]): Promise<number> {
+await runCommand({ name: 'pdf', ownErrors: [ExportError] }, async (signal) => {
   let args;
   try {
-    args = parseCliArgs(argv);
+    args = parseCliArgs(process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`[pdf] ${error.message}\n\n${USAGE}\n`);
-    return 2;
+    return EXIT.usage;
   }
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
-    return 0;
+    return EXIT.ok;
   }
 
   // npm runs scripts in the project root; INIT_CWD is where the person typed the command.
   const caller = process.env.INIT_CWD ?? process.cwd();
-  const out = args.out === undefined ? resolve(PROJECT_ROOT, args.variant.defaultOut) : resolve(caller, args.out);
+  const out = args.out === undefined ? resolve(PROJECT_ROOT, defaultOut(args.variant, args.edition)) : resolve(caller, args.out);
   const dist = args.dist === undefined ? resolve(PROJECT_ROOT, 'dist') : resolve(caller, args.dist);
+  const distShown = shown(dist, caller);
+  assertWritableFile(out, shown(out, caller));
 
-  const controller = new AbortController();
-  let build: BuildJob | null = null;
-  let exitCode = 130;
-  const onSignal = (signal: NodeJS.Signals) => {
-    exitCode = signal === 'SIGTERM' ? 143 : 130;
-    if (controller.signal.aborted) process.exit(exitCode); // a second Ctrl-C: stop waiting
-    // A Vite build cannot be cancelled: drop its temporary folder and leave now.
-    if (build) {
-      process.stderr.write(`\n[pdf] ${signal}: build stopped; dist/ is left as it was.\n`);
-      rmSync(build.tempDir, { recursive: true, force: true });
-      process.exit(exitCode);
+  if (args.dist !== undefined) {
+    if (!existsSync(dist) || !statSync(dist).isDirectory()) {
+      throw new EnvironmentError(`--dist ${args.dist}: there is no folder ${distShown}/. Give the folder of a built deck (it holds index.html and deck.json), or leave out --dist to print dist/, which is built when needed.`);
     }
-    process.stderr.write(`\n[pdf] ${signal}: stopping; closing the browser and the server.\n`);
-    controller.abort();
-    // Never hang on shutdown.
-    setTimeout(() => process.exit(exitCode), 5000).unref();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-
-  try {
-    if (args.build) {
-      const reason = buildReason(dist);
-      if (reason === null) log('build', `${shown(dist, caller)}/ is up to date`);
-      else {
-        log('build', `building the deck (${reason})`);
-        const started = performance.now();
-        build = buildInto(dist);
-        await build.done;
-        build = null;
-        log('build', `built ${shown(dist, caller)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const state = buildState(dist, PROJECT_ROOT, distShown);
+    if (state.state === 'unusable') throw new EnvironmentError(`--dist ${args.dist}: ${state.reason}`);
+    log('build', state.state === 'current' ? `using ${distShown}/ as it is` : `using ${distShown}/ as it is, on purpose (${staleReason(state.changed, distShown)})`);
+  } else {
+    const state = buildState(dist, PROJECT_ROOT, distShown);
+    if (!args.build) {
+      if (state.state === 'unusable') throw new EnvironmentError(`--no-build: ${state.reason}. Run \`npm run build\` first.`);
+      if (state.state === 'stale') {
+        throw new EnvironmentError(`--no-build: ${staleReason(state.changed, distShown)}, so its pages would not match the sources. Run \`npm run build\`, or print that older build on purpose with --dist ${distShown}.`);
       }
-    } else log('build', `using ${shown(dist, caller)}/ as it is`);
-
-    const { default: deck } = await import('../../slides/index.ts');
-    const result = await exportPdf({
-      distDir: dist,
-      variant: args.variant,
-      out,
-      meta: deck.meta,
-      port: args.port,
-      timeoutMs: args.timeoutMs,
-      signal: controller.signal,
-      log: (stage, message) => log(stage, message.replace(out, shown(out, caller))),
-    });
-    process.stdout.write(`${shown(result.path, caller)}\n`);
-    return 0;
-  } catch (error) {
-    if (error instanceof ExportInterruptedError || controller.signal.aborted) {
-      process.stderr.write(`[pdf] ${new ExportInterruptedError().message}\n`);
-      return exitCode;
+      log('build', `${distShown}/ is up to date`);
+    } else if (state.state === 'current') log('build', `${distShown}/ is up to date`);
+    else {
+      log('build', `building the deck (${state.state === 'stale' ? staleReason(state.changed, distShown) : state.reason})`);
+      const started = performance.now();
+      await buildDeck(relative(PROJECT_ROOT, dist), { quiet: true });
+      log('build', `built ${distShown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
-    process.stderr.write(`[pdf] error: ${describe(error)}\n`);
-    if (process.env.DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    return 1;
   }
-}
 
-process.exitCode = await main(process.argv.slice(2));
+  const manifest = readManifest(dist, distShown);
+  if (!manifest.editions[args.edition]) {
+    throw new UsageError(`--edition ${args.edition}: the deck has no such edition (it has ${Object.keys(manifest.editions).join(', ')}).`);
+  }
+  const result = await exportPdf({
+    distDir: dist,
+    manifest,
+    edition: args.edition,
+    variant: args.variant,
+    out,
+    port: args.port,
+    timeoutMs: args.timeoutMs,
+    signal,
+    log: (stage, message) => log(stage, message.replace(out, shown(out, caller))),
+  });
+  process.stdout.write(`${shown(result.path, caller)}\n`);
+  return EXIT.ok;
+});

@@ -3,15 +3,15 @@
 // closed on every path; an AbortSignal (Ctrl-C in the CLI) closes them at once.
 
 import { performance } from 'node:perf_hooks';
-import type { DeckMeta } from '../model/types.ts';
+import { editionPage, type Manifest } from '../model/manifest.ts';
+import { SLIDE_SIZE } from '../model/slide-size.ts';
 import { launchChromium } from '../node/chromium.ts';
 import { serveDirectory } from '../node/serve.ts';
 import { AtomicFile } from './atomic-file.ts';
 import { Cleanup } from './cleanup.ts';
-import { ExportInterruptedError } from './errors.ts';
+import { ExportError, ExportInterruptedError } from './errors.ts';
 import { finishPdf } from './finish-pdf.ts';
-import type { PrintPage } from './page/prepare.ts';
-import { layOutPrintView, throwIncidents, type PrintHooks } from './print-view.ts';
+import { layOutPrintView, throwIncidents, type PrintHooks, type PrintPage } from './print-view.ts';
 import type { Variant } from './variants.ts';
 
 export type Stage = 'build' | 'browser' | 'render' | 'write';
@@ -22,8 +22,10 @@ export interface ExportOptions {
   readonly variant: Variant;
   /** Output file. */
   readonly out: string;
-  /** Deck metadata for the PDF (the deck the dist was built from). */
-  readonly meta: DeckMeta;
+  /** The build's manifest (dist/deck.json): metadata, titles and notes of the pages printed. */
+  readonly manifest: Manifest;
+  /** The edition to print (default: full). */
+  readonly edition?: string;
   /** 0 (default): any free port. */
   readonly port?: number;
   /** Time allowed from navigation until every slide is printable. */
@@ -46,7 +48,10 @@ export interface ExportResult {
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
-  const { variant, signal, meta } = options;
+  const { variant, signal, manifest } = options;
+  const editionName = options.edition ?? 'full';
+  const edition = manifest.editions[editionName];
+  if (!edition) throw new ExportError(`The build has no edition "${editionName}" (it has ${Object.keys(manifest.editions).join(', ')}).`);
   const log = options.log ?? (() => undefined);
   const started = performance.now();
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -68,8 +73,9 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     checkSignal();
     log('browser', `Chromium ${browser.version()} started (${seconds()})`);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const layout = await layOutPrintView(page, { url: server.url, variant, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, hooks: options.hooks });
+    const page = await browser.newPage({ viewport: { ...SLIDE_SIZE } });
+    const url = server.url + editionPage(editionName);
+    const layout = await layOutPrintView(page, { url, edition, variant, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, hooks: options.hooks });
     const slides = new Set(layout.pages.map((p) => p.slide)).size;
     log('render', `${slides} slides laid out as ${layout.pages.length} pages (${seconds()})`);
 
@@ -79,7 +85,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false });
     throwIncidents(layout.incidents, layout.origin);
     checkSignal();
-    const pdf = await finishPdf(raw, meta, layout.pages);
+    const pdf = await finishPdf(raw, manifest.meta, layout.pages);
     checkSignal();
     await file.commit(pdf);
     log('write', `${options.out}: ${layout.pages.length} pages, ${(pdf.length / 1024).toFixed(0)} KB (${seconds()})`);

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject, type PDFRef } from 'pdf-lib';
 import type { DeckMeta } from '../model/types.ts';
 import { PageCountError } from './errors.ts';
-import type { PrintPage } from './page/prepare.ts';
+import type { PrintPage } from './print-view.ts';
 
 export const PDF_CREATOR = 'tmem-study-deck (reveal.js slides)';
 export const PDF_PRODUCER = 'tmem-study-deck npm run pdf (Chromium print view, pdf-lib)';

@@ -7,9 +7,11 @@ import type { Page } from 'playwright-core';
 import { guardPage, type PageIncidents } from '../node/page-guard.ts';
 import { DeckScriptError, ExportError, FailedRequestError, OffOriginRequestError, SlideNotReadyError, SlideOverflowError } from './errors.ts';
 import { inPage } from './in-page.ts';
-import { addNotesPages } from './page/notes-pages.ts';
+import type { ManifestEdition } from '../model/manifest.ts';
+import { CLASS, DATA } from '../render/markup.ts';
+import { addNotesPages, type NotesPagesInput } from './page/notes-pages.ts';
 import { overflowingSlides } from './page/overflow.ts';
-import { prepareForPrint, printPages, slideSize, type PrintPage } from './page/prepare.ts';
+import { prepareForPrint, printBoxes, slideSize, type PrintBox } from './page/prepare.ts';
 import { pageFacts, type PageFacts } from './page/readiness.ts';
 import { brokenImages, notReady } from './readiness.ts';
 import type { Variant } from './variants.ts';
@@ -23,11 +25,18 @@ export interface PrintHooks {
 }
 
 export interface PrintViewOptions {
-  /** The deck's URL (ends in "/"). */
+  /** The edition's page (e.g. http://127.0.0.1:4000/index.html). */
   readonly url: string;
+  /** The edition as the manifest describes it (titles, notes). */
+  readonly edition: ManifestEdition;
   readonly variant: Variant;
   readonly timeoutMs: number;
   readonly hooks?: PrintHooks;
+}
+
+/** A PDF page: its slide, its title (from the manifest) and whether it is the slide or its notes. */
+export interface PrintPage extends PrintBox {
+  readonly title: string;
 }
 
 export interface PrintLayout {
@@ -75,7 +84,7 @@ async function factsBefore(page: Page, deadline: number): Promise<PageFacts | nu
   // The page can be mid-navigation (no document yet) or stuck in a long task: never wait past the deadline.
   // (An unref'd timer: a pending race must not keep the process alive after the export.)
   const timer = sleep(Math.max(0, deadline - Date.now()), null, { ref: false });
-  return Promise.race([inPage(page, pageFacts).catch(() => null), timer]);
+  return Promise.race([inPage(page, pageFacts, { stateAttribute: DATA.deckState, errorClass: CLASS.error }).catch(() => null), timer]);
 }
 
 async function waitUntilPrintable(page: Page, incidents: PageIncidents, origin: string, open: Set<string>, deadline: number, timeoutMs: number): Promise<void> {
@@ -105,7 +114,7 @@ async function waitUntilPrintable(page: Page, incidents: PageIncidents, origin: 
 }
 
 export async function layOutPrintView(page: Page, options: PrintViewOptions): Promise<PrintLayout> {
-  const { timeoutMs, hooks, variant } = options;
+  const { timeoutMs, hooks, variant, edition } = options;
   const deadline = Date.now() + timeoutMs;
   const origin = new URL(options.url).origin;
   // Off-origin requests are aborted and recorded; the export fails on the first one.
@@ -120,11 +129,22 @@ export async function layOutPrintView(page: Page, options: PrintViewOptions): Pr
 
   await hooks?.beforePrint?.(page);
   await inPage(page, prepareForPrint);
-  if (variant.notesPages) await inPage(page, addNotesPages);
+  if (variant.notesPages) {
+    const notes: NotesPagesInput = {
+      slides: Object.fromEntries(edition.slides.map((s) => [s.id, { number: s.number, title: s.title, ...s.notes }])),
+      classes: { question: CLASS.notesQuestion, answer: CLASS.notesAnswer },
+    };
+    await inPage(page, addNotesPages, notes);
+  }
   // Hooks and notes pages may have added content: the same conditions must still hold.
   await waitUntilPrintable(page, incidents, origin, open, deadline, timeoutMs);
 
-  const overflows = await inPage(page, overflowingSlides);
+  const overflows = await inPage(page, overflowingSlides, { frame: CLASS.frame, body: CLASS.body });
   if (overflows.length > 0) throw new SlideOverflowError(overflows);
-  return { pages: await inPage(page, printPages), slideSize: await inPage(page, slideSize), incidents, origin };
+  const titles = new Map(edition.slides.map((s) => [s.id, s.title]));
+  const boxes = await inPage(page, printBoxes);
+  const unknown = boxes.find((b) => !titles.has(b.slide));
+  if (unknown) throw new ExportError(`The page shows a slide "${unknown.slide}" that the build's deck.json does not list. Rebuild the deck (npm run build).`);
+  const pages = boxes.map((b) => ({ ...b, title: titles.get(b.slide)! }));
+  return { pages, slideSize: await inPage(page, slideSize), incidents, origin };
 }

@@ -1,6 +1,7 @@
 // Deciding whether the deck is ready to print, and if not, which slide is holding it up and why.
 // Pure: fed with what the page reports (page/readiness.ts) and the requests still open.
 
+import { DECK_STATE } from '../render/markup.ts';
 import type { PageFacts } from './page/readiness.ts';
 
 export interface NotReady {
@@ -15,6 +16,11 @@ const list = (items: readonly string[]): string => items.join(', ');
 export function notReady(facts: PageFacts, openRequests: readonly string[]): NotReady | null {
   const waiting = openRequests.length > 0 ? `; still waiting for ${list(openRequests)}` : '';
   const fonts = facts.loadingFonts.length > 0 ? `; font ${list(facts.loadingFonts)} still loading` : '';
+  // The slides are in the page from the start; if none is laid out and the deck never left
+  // "loading", its script never ran: name that, not the first slide.
+  if (facts.state === DECK_STATE.loading && !facts.slides.some((s) => s.laidOut)) {
+    return { slide: null, reason: `the deck's script never started it (deck state "${facts.state}")${waiting}` };
+  }
   for (const slide of facts.slides) {
     const reasons: string[] = [];
     if (!slide.laidOut) {
@@ -29,7 +35,7 @@ export function notReady(facts: PageFacts, openRequests: readonly string[]): Not
   }
   if (facts.loadingFonts.length > 0) return { slide: facts.slides[0]?.id ?? null, reason: fonts.slice(2) + waiting };
   if (facts.slides.length === 0) return { slide: null, reason: `no slide was rendered (deck state "${facts.state}")${waiting}` };
-  if (facts.state !== 'pdf-ready') return { slide: null, reason: `reveal.js did not finish its print view (deck state "${facts.state}")${waiting}` };
+  if (facts.state !== DECK_STATE.pdfReady) return { slide: null, reason: `reveal.js did not finish its print view (deck state "${facts.state}")${waiting}` };
   return null;
 }
 

@@ -5,7 +5,7 @@ export type VariantName = 'slides' | 'notes' | 'steps';
 
 export interface Variant {
   readonly name: VariantName;
-  /** Default output, relative to the project root. */
+  /** Default output of the full edition, relative to the project root (see defaultOut). */
   readonly defaultOut: string;
   /** Query string for the print view. */
   readonly query: string;
@@ -13,7 +13,7 @@ export interface Variant {
   readonly notesPages: boolean;
 }
 
-// margin=0: the PDF page is exactly the slide (1280×720 px → 960×540 pt). With the presenting
+// margin=0: the PDF page is exactly the slide (SLIDE_SIZE px at 0.75 pt per px, src/model/slide-size.ts). With the presenting
 // margin of 0.04 reveal would print a 1331×748 page with a white band around every slide.
 // showNotes=false: reveal's own notes (inline or separate-page) are not used; see page/notes-pages.ts.
 const BASE = '?view=print&margin=0&showNotes=false';
@@ -23,3 +23,8 @@ export const VARIANTS: Readonly<Record<VariantName, Variant>> = {
   notes: { name: 'notes', defaultOut: 'out/deck-notes.pdf', query: `${BASE}&pdfSeparateFragments=false`, notesPages: true },
   steps: { name: 'steps', defaultOut: 'out/deck-steps.pdf', query: `${BASE}&pdfSeparateFragments=true`, notesPages: false },
 };
+
+/** Where a variant of an edition goes by default: out/deck.pdf, out/deck-short-notes.pdf, … */
+export function defaultOut(variant: Variant, edition: string): string {
+  return edition === 'full' ? variant.defaultOut : variant.defaultOut.replace(/^out\/deck/, `out/deck-${edition}`);
+}

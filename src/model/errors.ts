@@ -19,16 +19,13 @@ export function formatProblem(p: DeckProblem): string {
   return `${place} › ${p.field}: ${p.message}. ${p.fix}`;
 }
 
-/** Thrown when a deck cannot be shown; nothing is rendered. */
+/** Thrown when a deck cannot be used as written; nothing is built, checked or exported from it. */
 export class DeckValidationError extends Error {
   readonly problems: readonly DeckProblem[];
 
   constructor(problems: readonly DeckProblem[]) {
     const n = problems.length;
-    super(
-      `The deck has ${n} problem${n === 1 ? '' : 's'} and was not rendered:\n` +
-        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
-    );
+    super(`The deck has ${n} problem${n === 1 ? '' : 's'}:\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'));
     this.name = 'DeckValidationError';
     this.problems = problems;
   }

@@ -1,36 +1,11 @@
-// Reading a deck as text: the words of each slide in reading order, with the field each came from.
-// The renderer, the validator and the content checker all read text through these functions,
-// so "what the audience reads" is defined once.
+// Reading a slide's authored text in reading order, with the field each piece came from.
+// Validation walks it to check references; compileDeck() resolves it into runs (compiled.ts).
 
-import type { AnyBlock, AnyDeck, AnyInline, AnySlide, AnyText, Ids, Slide } from './types.ts';
+import type { AnyBlock, AnyInline, AnySlide, AnyText, Ids, Slide } from './types.ts';
 
 /** The inline runs of a text (a plain string is one run). */
 export function runs(text: AnyText): readonly AnyInline[] {
   return typeof text === 'string' ? [text] : text;
-}
-
-/** Glossary lookups the plain-text reader needs (structural, so fixtures can pass partial data). */
-export interface TextContext {
-  readonly glossary: AnyDeck['glossary'];
-  /** Source number as shown on the sources slide; omitted → citations read as nothing. */
-  readonly sourceNumber?: (id: string) => number | undefined;
-}
-
-/** A text as the audience reads it: terms spelled out, citations as [n] or dropped. */
-export function plainText(text: AnyText, ctx: TextContext): string {
-  return runs(text)
-    .map((run) => {
-      if (typeof run === 'string') return run;
-      if ('em' in run) return run.em;
-      if ('strong' in run) return run.strong;
-      if ('term' in run) return run.text ?? ctx.glossary[run.term]?.term ?? run.term;
-      const n = ctx.sourceNumber?.(run.cite);
-      return n === undefined ? '' : `[${n}]`;
-    })
-    .join('')
-    .replace(/\s+([.,;:!?])/g, '$1')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
 }
 
 /** Where a piece of text sits on its slide. */
@@ -100,18 +75,4 @@ export function slideTextParts<I extends Ids>(slide: Slide<I>): TextPart[] {
     { field: 'notes.question', role: 'notes', text: s.notes.question },
     { field: 'notes.answer', role: 'notes', text: s.notes.answer },
   ];
-}
-
-/** Sources a slide rests on: its `sources` list plus any inline citations, in first-seen order. */
-export function citedSources(slide: AnySlide): string[] {
-  const ids = new Set<string>(slide.sources);
-  for (const part of slideTextParts(slide)) {
-    for (const run of runs(part.text)) if (typeof run !== 'string' && 'cite' in run) ids.add(run.cite);
-  }
-  return [...ids];
-}
-
-/** Source ids listed by references blocks on a slide. */
-export function listedSources(slide: AnySlide): string[] {
-  return slide.body.flatMap((b) => (b.type === 'references' ? [...b.ids] : []));
 }

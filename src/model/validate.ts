@@ -88,11 +88,16 @@ function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckPr
   const termIds = new Set(Object.keys(deck.glossary));
   const slides: readonly AnySlide[] = deck.slides;
 
-  // Order: the type already demands it; plain JS input gets the same rule at runtime.
+  // Order: the type already demands it; plain JS input gets the same rule at runtime. A caveats
+  // slide further down is named where it is, as the one to move (not as "a second caveats slide").
   if (slides[0]?.kind !== 'title') add(`slide ${slides[0]?.id}`, 'kind', 'the first slide must be the title slide', 'Put the title slide first in slides/index.ts');
-  if (slides[1]?.kind !== 'caveats') add(`slide ${slides[1]?.id}`, 'kind', 'the second slide must be the caveats slide', 'Put the caveats slide ("what this study can and cannot tell you") second in slides/index.ts');
+  const caveatsAt = slides.findIndex((s) => s.kind === 'caveats');
+  if (slides[1]?.kind !== 'caveats') {
+    if (caveatsAt > 1) add(`slide ${slides[caveatsAt]!.id}`, 'kind', `the caveats slide is at position ${caveatsAt + 1}; it must come second, right after the title slide`, 'Move it to second place in the slides list of slides/index.ts');
+    else add(`slide ${slides[1]?.id}`, 'kind', 'the second slide must be the caveats slide ("what this study can and cannot tell you")', 'Put the caveats slide second in slides/index.ts');
+  }
   slides.forEach((s, i) => {
-    if (i > 1 && (s.kind === 'title' || s.kind === 'caveats')) add(`slide ${s.id}`, 'kind', `a second "${s.kind}" slide at position ${i + 1}`, 'Keep one title slide and one caveats slide, at the start');
+    if (i > 1 && (s.kind === 'title' || s.kind === 'caveats') && i !== caveatsAt) add(`slide ${s.id}`, 'kind', `a second "${s.kind}" slide at position ${i + 1}`, 'Keep one title slide and one caveats slide, at the start');
   });
 
   if (slides[0]?.kind === 'title' && (slides[0] as { evidence?: unknown }).evidence !== undefined) add(`slide ${slides[0].id}`, 'evidence', 'the title slide carries an evidence badge, which reads as if it described the 2017 study', 'Remove `evidence` from the title slide; badges belong on the slides that present each kind of evidence');

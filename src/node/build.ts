@@ -1,32 +1,96 @@
-// Building the deck from Node (for the PDF export, the benchmark and test setup).
+// Building the deck from Node (npm run build, the PDF export, build:single, the bench, tests).
+//
+// Nothing half-done: Vite writes into a temporary folder next to the target, which replaces the
+// target only when the build is complete. An interrupted or failed build leaves the previous
+// build as it was (and removes its temporary folder, also on Ctrl-C: see onInterrupt).
 
-import { resolve } from 'node:path';
-import { build, mergeConfig, type InlineConfig } from 'vite';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { build, mergeConfig, type InlineConfig, type PluginOption } from 'vite';
+import type { DeckPluginOptions } from '../build/deck-plugin.ts';
+import { deckViteConfig } from '../build/vite-config.ts';
+import { DeckValidationError } from '../model/errors.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
-/**
- * Runs the production build into `outDir` (default dist/). Throws on a validation error.
- * `config` is merged over vite.config.ts (extra plugins, e.g. for the single-file build).
- */
-export async function buildDeck(outDir = 'dist', options: { quiet?: boolean; config?: InlineConfig } = {}): Promise<string> {
+export interface BuildOptions {
+  readonly quiet?: boolean;
+  /** The deck to build (default: slides/index.ts with slides/local.ts and slides/review.ts). */
+  readonly deck?: DeckPluginOptions;
+  /** Plugins before the deck's own (e.g. the single-file inliner). */
+  readonly plugins?: readonly PluginOption[];
+  /** Merged over the deck's Vite configuration. */
+  readonly config?: InlineConfig;
+}
+
+/** A build in progress: its temporary folder (remove it if interrupted) and its completion. */
+export interface BuildJob {
+  readonly tempDir: string;
+  readonly done: Promise<string>;
+}
+
+const jobs = new Set<BuildJob>();
+
+/** Builds the deck into `outDir` (relative to the project root), atomically. */
+export function startBuild(outDir = 'dist', options: BuildOptions = {}): BuildJob {
   const target = resolve(PROJECT_ROOT, outDir);
-  // Vite makes a development build (import.meta.env.DEV true: zod and the validator ship) when
-  // NODE_ENV is already set to anything but "production", as vitest sets it to "test". Tests and
-  // tools must measure the deck that ships, so force a production build for the call's duration.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
+  const tempDir = join(dirname(target), `.${basename(target)}.building-${process.pid}-${Date.now().toString(36)}`);
+  const job: { tempDir: string; done?: Promise<string> } = { tempDir };
+  jobs.add(job as BuildJob);
+  job.done = (async () => {
+    // Vite makes a development build (import.meta.env.DEV true) when NODE_ENV is already set to
+    // anything but "production", as vitest sets it to "test". Tests and tools must measure the
+    // deck that ships, so force a production build for the call's duration.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      const base = mergeConfig(deckViteConfig(options.deck, options.plugins), {
+        root: PROJECT_ROOT,
+        configFile: false,
+        logLevel: options.quiet ? 'error' : 'info',
+        build: { outDir: tempDir, emptyOutDir: true },
+      } satisfies InlineConfig);
+      await build(options.config ? mergeConfig(base, options.config) : base);
+      const old = `${tempDir}.old`;
+      if (existsSync(target)) renameSync(target, old);
+      renameSync(tempDir, target);
+      rmSync(old, { recursive: true, force: true });
+      return target;
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+      rmSync(tempDir, { recursive: true, force: true });
+      jobs.delete(job as BuildJob);
+    }
+  })();
+  return job as BuildJob;
+}
+
+/** Builds and waits; throws DeckValidationError for an invalid deck (see deckErrorOf). */
+export async function buildDeck(outDir = 'dist', options: BuildOptions = {}): Promise<string> {
   try {
-    const base: InlineConfig = {
-      root: PROJECT_ROOT,
-      configFile: resolve(PROJECT_ROOT, 'vite.config.ts'),
-      logLevel: options.quiet ? 'error' : 'info',
-      build: { outDir: target, emptyOutDir: true },
-    };
-    await build(options.config ? mergeConfig(base, options.config) : base);
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
+    return await startBuild(outDir, options).done;
+  } catch (error) {
+    throw deckErrorOf(error) ?? error;
   }
-  return target;
+}
+
+/** Removes the temporary folders of builds still running (a Vite build cannot be cancelled). */
+export function abandonBuilds(): void {
+  for (const job of jobs) rmSync(job.tempDir, { recursive: true, force: true });
+}
+
+// Vite bundles vite.config.ts with its own copy of src/model/errors.ts, so the error thrown by the
+// plugin is recognised by name, not by instanceof.
+const isDeckError = (e: unknown): e is Error & Pick<DeckValidationError, 'problems'> =>
+  e instanceof Error && e.name === DeckValidationError.name && Array.isArray((e as { problems?: unknown }).problems);
+
+/** The validation error inside a bundler error, if that is what stopped the build. */
+export function deckErrorOf(error: unknown): DeckValidationError | undefined {
+  if (isDeckError(error)) return error instanceof DeckValidationError ? error : new DeckValidationError(error.problems);
+  const inner = (error as { errors?: unknown[]; cause?: unknown } | null)?.errors;
+  const found = Array.isArray(inner) ? inner.find(isDeckError) : undefined;
+  if (found) return found instanceof DeckValidationError ? found : new DeckValidationError(found.problems);
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return cause && cause !== error ? deckErrorOf(cause) : undefined;
 }

@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = [
 export class ChromiumNotFoundError extends Error {
   constructor(path: string) {
     super(
-      `Chromium was not found at ${path}. Install it with \`sudo apt-get install -y chromium\`, ` +
+      `Chromium was not found at ${path}. Install it with \`bash scripts/setup.sh\` (or \`apt-get install -y chromium\` as root), ` +
         'or set CHROMIUM_PATH to the path of a Chromium or Chrome binary.',
     );
     this.name = 'ChromiumNotFoundError';

@@ -5,18 +5,19 @@
 import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
+import { SLIDE_SIZE } from '../model/slide-size.ts';
 import type { DeckConfig } from './reveal-facade.ts';
 
-/** The slide canvas in CSS pixels; type sizes in the theme are set against it. */
-export const SLIDE_WIDTH = 1280;
-export const SLIDE_HEIGHT = 720;
+
+/** Space around the slide when presenting, as a share of its size (the PDF uses none). */
+export const PRESENTING_MARGIN = 0.04;
 
 export function deckConfig(options: { reducedMotion: boolean }): DeckConfig {
   const calm = options.reducedMotion;
   return {
-    width: SLIDE_WIDTH,
-    height: SLIDE_HEIGHT,
-    margin: 0.04,
+    width: SLIDE_SIZE.width,
+    height: SLIDE_SIZE.height,
+    margin: PRESENTING_MARGIN,
     center: false,
     // Navigation: the URL names the slide (#/slide-id), so a reload keeps the place.
     hash: true,

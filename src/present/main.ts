@@ -1,6 +1,7 @@
-// Presenting: validate the deck, render it, start reveal.js, publish state.
-// Runs three times when the speaker view is open (main window + two ?receiver frames), so it
-// has no side effects beyond this page.
+// Presenting: the slides are already in the page (rendered at build time by src/build/deck-plugin.ts);
+// this starts reveal.js with its plugins on them and publishes state (data-deck-state,
+// window.Reveal). It runs three times when the speaker view is open (main window + two
+// ?receiver frames), so it has no side effects beyond this page.
 
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
@@ -10,15 +11,13 @@ import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
 import '../theme/theme.css';
 import '../theme/print.css';
 
-import deck from '../../slides/index.ts';
-import { renderDeck } from '../render/render-deck.ts';
-import { browserAssets } from './assets.ts';
+import { CLASS, DATA, DECK_STATE } from '../render/markup.ts';
 import { deckConfig } from './config.ts';
-import { showErrorScreen } from './error-screen.ts';
 import { createDeck, onDeckEvent } from './reveal-facade.ts';
 import { repairRevealUi } from './reveal-ui.ts';
 
 const html = document.documentElement;
+const setState = (state: string) => html.setAttribute(DATA.deckState, state);
 
 function isPrintView(): boolean {
   const query = window.location.search;
@@ -26,21 +25,11 @@ function isPrintView(): boolean {
 }
 
 async function start(): Promise<void> {
-  const assets = browserAssets();
-  // A production build only exists if the deck passed validation (src/build/deck-html-plugin.ts),
-  // so the validator (and zod) ship only to the dev server, where edits arrive live.
-  if (import.meta.env.DEV) {
-    const { deckProblems } = await import('../model/validate.ts');
-    const problems = deckProblems(deck, { assets: new Set(assets.keys()) });
-    if (problems.length > 0) return showErrorScreen(document, problems);
-  }
-
+  // The dev server shows the validator's message instead of slides when the deck is invalid.
+  if (document.querySelector(`.${CLASS.error}`)) return setState(DECK_STATE.error);
   const root = document.querySelector<HTMLElement>('.reveal');
-  const slides = root?.querySelector('.slides');
-  if (!root || !slides) return showErrorScreen(document, 'index.html has no <div class="reveal"><div class="slides">.');
-  slides.replaceChildren(renderDeck(deck, document, assets));
-  html.lang = deck.meta.lang;
-  document.title = deck.meta.title;
+  if (!root?.querySelector('.slides > section')) throw new Error('The page has no slides: build it with `npm run build`.');
+  setState(DECK_STATE.starting);
 
   const print = isPrintView();
   // The print view measures each slide once; measure with the real font, not a fallback.
@@ -53,14 +42,14 @@ async function start(): Promise<void> {
 
   const pdfReady = print ? new Promise<void>((resolve) => onDeckEvent(reveal, 'pdf-ready', () => resolve())) : null;
   await reveal.initialize();
-  html.dataset.deckState = 'ready';
+  setState(DECK_STATE.ready);
   if (pdfReady) {
     await pdfReady;
-    html.dataset.deckState = 'pdf-ready';
+    setState(DECK_STATE.pdfReady);
   }
 }
 
 start().catch((error: unknown) => {
   console.error(error);
-  showErrorScreen(document, error instanceof Error ? error.message : String(error));
+  setState(DECK_STATE.error);
 });

@@ -1,81 +1,75 @@
-// Body blocks → DOM. One function per block type; all text goes in as text nodes.
+// Compiled body blocks → DOM. One function per block type; all text goes in as text nodes.
 
+import type { CompiledBlock, ContactDetails, InfoRow, NumberedSource } from '../model/compiled.ts';
 import { EVIDENCE_LABEL } from '../model/evidence.ts';
-import type { AnyBlock, DeckMeta, Ids, ReferencesBlock, Source } from '../model/types.ts';
 import { renderChart } from './chart.ts';
 import type { RenderContext } from './context.ts';
 import { el, svgEl } from './dom.ts';
 import { renderFigure } from './figure.ts';
 import { renderText } from './inline.ts';
+import { CLASS } from './markup.ts';
 
 const LIST_CLASS = { bullet: 'bullets', numbered: 'steps', checklist: 'checklist' } as const;
-
-/** "26 November 2026" from "2026-11-26", without time-zone surprises. */
-export function longDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
 
 /** Ends a reference part with a full stop unless it already ends in punctuation ("et al.", "!"). */
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
-function sourceLink(doc: Document, source: Source): HTMLElement | null {
-  const href = source.doi ? `https://doi.org/${source.doi}` : source.url;
-  if (!href) return null;
-  return el(doc, 'a', { href }, [source.doi ? `doi.org/${source.doi}` : href]);
+/** Where a source can be read: its DOI, else its URL. */
+export function sourceHref(s: NumberedSource['source']): { href: string; label: string } | null {
+  if (s.doi) return { href: `https://doi.org/${s.doi}`, label: `doi.org/${s.doi}` };
+  return s.url ? { href: s.url, label: s.url } : null;
 }
 
-function renderReferences(block: ReferencesBlock<Ids>, ctx: RenderContext): HTMLElement {
-  const { doc } = ctx;
+function renderReferences(sources: readonly NumberedSource[], doc: Document): HTMLElement {
   return el(
     doc,
     'ol',
-    { class: 'references' },
-    block.ids.map((id) => {
-      const s = ctx.deck.sources[id]!;
-      return el(doc, 'li', { id: `source-${id}`, value: ctx.sourceNumber.get(id) ?? 0 }, [
+    { class: CLASS.references },
+    sources.map(({ id, number, source: s }) => {
+      const link = sourceHref(s);
+      return el(doc, 'li', { id: `source-${id}`, value: number ?? 0 }, [
         `${sentence(s.authors)} ${sentence(s.title)} `,
         el(doc, 'cite', {}, [s.publisher]),
         `, ${s.year === 'n.d.' ? 'no date' : s.year}. `,
-        sourceLink(doc, s),
+        link ? el(doc, 'a', { href: link.href }, [link.label]) : null,
         el(doc, 'span', { class: 'reference-kind' }, [` (${EVIDENCE_LABEL[s.evidence]})`]),
       ]);
     }),
   );
 }
 
-function renderDeckInfo(meta: DeckMeta, doc: Document): HTMLElement {
-  const rows: [string, string][] = [
-    ['Made by', meta.author],
-    ['Last checked', longDate(meta.date)],
-    ['Next review', `by ${longDate(meta.reviewDate)}`],
-    ['Funding', meta.funding],
-    ['Conflicts of interest', meta.conflicts],
-    ['Found a mistake?', meta.contact],
-  ];
-  return el(doc, 'dl', { class: 'deck-info' }, rows.map(([k, v]) => el(doc, 'div', {}, [el(doc, 'dt', {}, [k]), el(doc, 'dd', {}, [v])])));
+function renderInfo(rows: readonly InfoRow[], doc: Document): HTMLElement {
+  return el(doc, 'dl', { class: CLASS.deckInfo }, rows.map(({ label, value }) => el(doc, 'div', {}, [el(doc, 'dt', {}, [label]), el(doc, 'dd', {}, [value])])));
 }
 
 /** A phone handset, drawn as a path (decorative: the words say the same). */
 const PHONE_PATH =
   'M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z';
 
-function renderContact(doc: Document): HTMLElement {
+function renderContact(contact: ContactDetails | null, lines: readonly string[], doc: Document): HTMLElement {
   const icon = svgEl(doc, 'svg', { class: 'contact-icon', viewBox: '0 0 24 24', width: 40, height: 40, 'aria-hidden': 'true', focusable: 'false' }, [
     svgEl(doc, 'path', { d: PHONE_PATH }),
   ]);
-  return el(doc, 'div', { class: 'contact' }, [icon, el(doc, 'p', { class: 'contact-text' }, ['Questions? Call your care team.'])]);
+  const [first, ...rest] = lines;
+  return el(doc, 'div', { class: CLASS.contact }, [
+    icon,
+    el(doc, 'div', { class: 'contact-lines' }, [
+      contact ? el(doc, 'p', { class: 'contact-title' }, ['Who to call']) : null,
+      el(doc, 'p', { class: 'contact-text' }, [first ?? '']),
+      ...rest.map((line) => el(doc, 'p', { class: 'contact-detail' }, [line])),
+    ]),
+  ]);
 }
 
-export function renderBlock(block: AnyBlock, ctx: RenderContext, index: number): HTMLElement {
+export function renderBlock(block: CompiledBlock, ctx: RenderContext, index: number): HTMLElement {
   const { doc } = ctx;
   const node = ((): HTMLElement => {
     switch (block.type) {
       case 'paragraph':
         return el(doc, 'p', {}, renderText(block.text, ctx));
       case 'list': {
-        const style = block.style ?? 'bullet';
-        const items = block.items.map((item) => el(doc, 'li', { class: block.stepwise ? 'fragment' : undefined }, renderText(item, ctx)));
-        return el(doc, style === 'numbered' ? 'ol' : 'ul', { class: LIST_CLASS[style] }, items);
+        const items = block.items.map((item) => el(doc, 'li', { class: block.stepwise ? CLASS.fragment : undefined }, renderText(item, ctx)));
+        return el(doc, block.style === 'numbered' ? 'ol' : 'ul', { class: LIST_CLASS[block.style] }, items);
       }
       case 'callout':
         return el(doc, 'div', { class: `callout callout-${block.tone}`, role: 'note' }, [
@@ -87,26 +81,23 @@ export function renderBlock(block: AnyBlock, ctx: RenderContext, index: number):
       case 'chart':
         return renderChart(block, ctx, index);
       case 'references':
-        return renderReferences(block, ctx);
+        return renderReferences(block.sources, doc);
       case 'glossary':
         return el(
           doc,
           'dl',
-          { class: 'glossary' },
-          block.ids.map((id) => {
-            const entry = ctx.deck.glossary[id]!;
-            return el(doc, 'div', { id: `term-${id}` }, [el(doc, 'dt', {}, [entry.term]), el(doc, 'dd', {}, [entry.definition])]);
-          }),
+          { class: CLASS.glossary },
+          block.terms.map(({ id, entry }) => el(doc, 'div', { id: `term-${id}` }, [el(doc, 'dt', {}, [entry.term]), el(doc, 'dd', {}, [entry.definition])])),
         );
       case 'deck-info':
-        return renderDeckInfo(ctx.deck.meta, doc);
+        return renderInfo(block.rows, doc);
       case 'contact':
-        return renderContact(doc);
+        return renderContact(block.contact, block.lines, doc);
     }
   })();
-  if (block.step) node.classList.add('fragment');
+  if (block.step) node.classList.add(CLASS.fragment);
   return node;
 }
 
 /** Blocks drawn in the visual column of a split layout. */
-export const isVisual = (block: AnyBlock): boolean => block.type === 'figure' || block.type === 'chart';
+export const isVisual = (block: CompiledBlock): boolean => block.type === 'figure' || block.type === 'chart';

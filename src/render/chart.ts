@@ -1,13 +1,16 @@
 // A horizontal grouped bar chart drawn as SVG from the numbers, with the same numbers as a table.
 // Series differ by pattern as well as shade, so the chart reads in greyscale print.
 
-import type { ChartBlock, Ids } from '../model/types.ts';
+import type { CompiledBlock } from '../model/compiled.ts';
 import type { RenderContext } from './context.ts';
 import { el, svgEl } from './dom.ts';
 import { renderText } from './inline.ts';
+import { CLASS } from './markup.ts';
 
 /** How a value is written on the bars and in the table. */
-export function formatValue(value: number, unit: ChartBlock<Ids>['unit']): string {
+type ChartBlock = Extract<CompiledBlock, { type: 'chart' }>;
+
+export function formatValue(value: number, unit: ChartBlock['unit']): string {
   return unit === 'per-100' ? `${Math.round(value)} in 100` : `${value}%`;
 }
 
@@ -20,7 +23,7 @@ const ROW_GAP = 18;
 const LABEL_ROOM = 150; // space right of the longest bar for its value label
 const LEGEND_ROW = 36;
 
-export function renderChart(block: ChartBlock<Ids>, ctx: RenderContext, index: number): HTMLElement {
+export function renderChart(block: ChartBlock, ctx: RenderContext, index: number): HTMLElement {
   const { doc } = ctx;
   const prefix = `${ctx.slideId}-chart-${index}`;
   const barMax = WIDTH - LABEL_ROOM;
@@ -67,7 +70,7 @@ export function renderChart(block: ChartBlock<Ids>, ctx: RenderContext, index: n
     [svgEl(doc, 'title', { id: titleId }, [block.alt]), defs, ...parts],
   );
 
-  const table = el(doc, 'table', { class: 'chart-table' }, [
+  const table = el(doc, 'table', { class: CLASS.chartTable }, [
     el(doc, 'thead', {}, [
       el(doc, 'tr', {}, [el(doc, 'th', { scope: 'col' }, ['What was counted']), ...block.series.map((s) => el(doc, 'th', { scope: 'col' }, [s]))]),
     ]),
@@ -81,7 +84,7 @@ export function renderChart(block: ChartBlock<Ids>, ctx: RenderContext, index: n
     ),
   ]);
 
-  return el(doc, 'figure', { class: 'chart' }, [
+  return el(doc, 'figure', { class: CLASS.chart }, [
     el(doc, 'div', { class: 'chart-body' }, [
       svg,
       el(doc, 'div', { class: 'chart-data' }, [table, el(doc, 'p', { class: 'chart-denominator' }, [block.denominator])]),

@@ -1,7 +1,6 @@
 // What every render function needs to know besides the block it draws.
 
-import { sourceHomes, sourceNumbers, termHomes } from '../model/deck.ts';
-import type { AnyDeck } from '../model/types.ts';
+import type { CompiledDeck } from '../model/compiled.ts';
 
 /** A figure file: SVG markup to inline, or the URL of a raster image. */
 export type Asset = { readonly kind: 'svg'; readonly markup: string } | { readonly kind: 'url'; readonly url: string };
@@ -9,24 +8,8 @@ export type AssetMap = ReadonlyMap<string, Asset>;
 
 export interface RenderContext {
   readonly doc: Document;
-  readonly deck: AnyDeck;
+  readonly deck: CompiledDeck;
   readonly assets: AssetMap;
-  readonly sourceNumber: ReadonlyMap<string, number>;
-  /** Slide id that lists each source in full. */
-  readonly sourceHome: ReadonlyMap<string, string>;
-  /** Slide id that lists each glossary term. */
-  readonly termHome: ReadonlyMap<string, string>;
   /** Id of the slide being rendered (prefix for ids inside it). */
   readonly slideId: string;
-}
-
-export function createContext(deck: AnyDeck, doc: Document, assets: AssetMap): Omit<RenderContext, 'slideId'> {
-  return {
-    doc,
-    deck,
-    assets,
-    sourceNumber: sourceNumbers(deck),
-    sourceHome: sourceHomes(deck),
-    termHome: termHomes(deck),
-  };
 }

@@ -2,10 +2,11 @@
 // in the PDF); raster images become <img>. SVG files are assets we draw, not content strings,
 // but they are still parsed as XML (never as HTML) and stripped of anything active.
 
-import type { FigureBlock, Ids } from '../model/types.ts';
+import type { CompiledBlock } from '../model/compiled.ts';
 import type { RenderContext } from './context.ts';
 import { el, SVG_NS } from './dom.ts';
 import { renderText } from './inline.ts';
+import { CLASS } from './markup.ts';
 
 const BANNED_ELEMENTS = ['script', 'foreignObject', 'iframe', 'object', 'embed', 'audio', 'video'];
 
@@ -44,7 +45,7 @@ function labelSvg(svg: SVGSVGElement, alt: string, id: string, doc: Document): v
   svg.setAttribute('focusable', 'false');
 }
 
-export function renderFigure(block: FigureBlock<Ids>, ctx: RenderContext, index: number): HTMLElement {
+export function renderFigure(block: Extract<CompiledBlock, { type: 'figure' }>, ctx: RenderContext, index: number): HTMLElement {
   const { doc } = ctx;
   const asset = ctx.assets.get(block.src);
   if (!asset) throw new Error(`slide ${ctx.slideId}: figure "${block.src}" is not in slides/figures/`);
@@ -56,8 +57,8 @@ export function renderFigure(block: FigureBlock<Ids>, ctx: RenderContext, index:
   } else {
     art = el(doc, 'img', { src: asset.url, alt: block.alt, decoding: 'sync' });
   }
-  return el(doc, 'figure', { class: 'figure', 'data-src': block.src }, [
-    el(doc, 'div', { class: 'figure-art' }, [art]),
+  return el(doc, 'figure', { class: CLASS.figure, 'data-src': block.src }, [
+    el(doc, 'div', { class: CLASS.figureArt }, [art]),
     el(doc, 'figcaption', {}, renderText(block.caption, ctx)),
   ]);
 }

@@ -1,77 +1,77 @@
-// The pure renderer: a validated deck in, reveal.js markup out (<section id> per slide, real
+// The pure renderer: a compiled deck in, reveal.js markup out (<section id> per slide, real
 // headings, lists, figure/figcaption, aside.notes). It touches only the Document it is given.
 
-import { EVIDENCE_LABEL, evidenceKinds } from '../model/evidence.ts';
-import { citedSources } from '../model/text.ts';
-import type { AnyDeck, AnySlide, Notes } from '../model/types.ts';
+import type { CompiledDeck, CompiledNotes, CompiledSlide } from '../model/compiled.ts';
+import { EVIDENCE_LABEL } from '../model/evidence.ts';
 import { isVisual, renderBlock } from './blocks.ts';
-import { createContext, type AssetMap, type RenderContext } from './context.ts';
+import type { AssetMap, RenderContext } from './context.ts';
 import { el } from './dom.ts';
+import { CLASS, DATA, slideHref } from './markup.ts';
 
-function renderNotes(notes: Notes, doc: Document): HTMLElement {
-  return el(doc, 'aside', { class: 'notes' }, [
+function renderNotes(notes: CompiledNotes, doc: Document): HTMLElement {
+  return el(doc, 'aside', { class: CLASS.notes }, [
     ...notes.say.map((p) => el(doc, 'p', {}, [p])),
-    el(doc, 'p', { class: 'notes-question' }, [el(doc, 'strong', {}, ['They may ask: ']), notes.question]),
-    el(doc, 'p', { class: 'notes-answer' }, [el(doc, 'strong', {}, ['You can answer: ']), notes.answer]),
+    el(doc, 'p', { class: CLASS.notesQuestion }, [el(doc, 'strong', {}, ['They may ask: ']), notes.question]),
+    el(doc, 'p', { class: CLASS.notesAnswer }, [el(doc, 'strong', {}, ['You can answer: ']), notes.answer]),
   ]);
 }
 
 /** "Sources: [1] Karagiannis 2017 · [4] EBCTCG 2018", each linked to the slide that lists it. */
-function renderSourceLine(slide: AnySlide, ctx: RenderContext): HTMLElement | null {
-  const ids = citedSources(slide);
-  if (ids.length === 0) return null;
-  const { doc } = ctx;
-  const items = ids.map((id, i) => {
-    const label = `[${ctx.sourceNumber.get(id) ?? '?'}] ${ctx.deck.sources[id]?.short ?? id}`;
-    const home = ctx.sourceHome.get(id);
-    return [i > 0 ? ' · ' : null, home ? el(doc, 'a', { href: `#/${home}` }, [label]) : label];
+function renderSourceLine(slide: CompiledSlide, doc: Document): HTMLElement | null {
+  if (slide.cited.length === 0) return null;
+  const items = slide.cited.map(({ number, home, source }, i) => {
+    const label = `[${number ?? '?'}] ${source.short}`;
+    return [i > 0 ? ' · ' : null, home ? el(doc, 'a', { href: slideHref(home) }, [label]) : label];
   });
-  return el(doc, 'p', { class: 'slide-sources' }, [ids.length === 1 ? 'Source: ' : 'Sources: ', ...items.flat()]);
+  return el(doc, 'p', { class: CLASS.sourceLine }, [slide.cited.length === 1 ? 'Source: ' : 'Sources: ', ...items.flat()]);
 }
 
-function renderBody(slide: AnySlide, ctx: RenderContext): HTMLElement {
+function renderBody(slide: CompiledSlide, ctx: RenderContext): HTMLElement {
   const { doc } = ctx;
   const blocks = slide.body.map((b, i) => ({ b, node: renderBlock(b, ctx, i) }));
-  if (slide.layout !== 'split') return el(doc, 'div', { class: 'slide-body' }, blocks.map((x) => x.node));
-  return el(doc, 'div', { class: 'slide-body split' }, [
-    el(doc, 'div', { class: 'column-text' }, blocks.filter((x) => !isVisual(x.b)).map((x) => x.node)),
-    el(doc, 'div', { class: 'column-visual' }, blocks.filter((x) => isVisual(x.b)).map((x) => x.node)),
+  if (slide.layout !== 'split') return el(doc, 'div', { class: CLASS.body }, blocks.map((x) => x.node));
+  return el(doc, 'div', { class: `${CLASS.body} ${CLASS.split}` }, [
+    el(doc, 'div', { class: CLASS.columnText }, blocks.filter((x) => !isVisual(x.b)).map((x) => x.node)),
+    el(doc, 'div', { class: CLASS.columnVisual }, blocks.filter((x) => isVisual(x.b)).map((x) => x.node)),
   ]);
 }
 
-export function renderSlide(slide: AnySlide, base: Omit<RenderContext, 'slideId'>): HTMLElement {
+function renderBadges(slide: CompiledSlide, doc: Document): HTMLElement | null {
+  const kinds = slide.evidence;
+  if (kinds.length === 0) return null;
+  return el(doc, 'p', { class: CLASS.badges }, [
+    el(doc, 'span', { class: CLASS.visuallyHidden }, [kinds.length === 1 ? 'Kind of evidence: ' : 'Kinds of evidence: ']),
+    ...kinds.flatMap((k, i) => [
+      i > 0 ? el(doc, 'span', { class: CLASS.visuallyHidden }, [' and ']) : null,
+      el(doc, 'span', { class: CLASS.badge, [DATA.evidence]: k }, [EVIDENCE_LABEL[k]]),
+    ]),
+  ]);
+}
+
+export function renderSlide(slide: CompiledSlide, base: Omit<RenderContext, 'slideId'>): HTMLElement {
   const ctx: RenderContext = { ...base, slideId: slide.id };
   const { doc } = ctx;
   const heading = slide.kind === 'title' ? 'h1' : 'h2';
-  const kinds = evidenceKinds(slide.evidence);
-  const badges = kinds.length
-    ? el(doc, 'p', { class: 'evidence-badges' }, [
-        el(doc, 'span', { class: 'visually-hidden' }, [kinds.length === 1 ? 'Kind of evidence: ' : 'Kinds of evidence: ']),
-        ...kinds.flatMap((k, i) => [
-          i > 0 ? el(doc, 'span', { class: 'visually-hidden' }, [' and ']) : null,
-          el(doc, 'span', { class: 'evidence-badge', 'data-evidence': k }, [EVIDENCE_LABEL[k]]),
-        ]),
-      ])
-    : null;
   // The frame has the slide's full size in screen and print view alike (reveal's print CSS
   // strips padding and display from <section>, so the layout lives one level down).
-  return el(doc, 'section', { id: slide.id, 'data-kind': slide.kind, class: `kind-${slide.kind}` }, [
-    el(doc, 'div', { class: 'slide-frame' }, [
-      el(doc, 'header', { class: 'slide-header' }, [
-        el(doc, heading, { class: 'slide-title' }, [slide.title]),
-        badges,
-        slide.subtitle === undefined ? null : el(doc, 'p', { class: 'subtitle' }, [slide.subtitle]),
+  return el(doc, 'section', { id: slide.id, [DATA.kind]: slide.kind, [DATA.number]: slide.number, [DATA.steps]: slide.steps, class: `kind-${slide.kind}` }, [
+    el(doc, 'div', { class: CLASS.frame }, [
+      el(doc, 'header', { class: CLASS.header }, [
+        el(doc, heading, { class: CLASS.title }, [slide.title]),
+        renderBadges(slide, doc),
+        slide.subtitle === undefined ? null : el(doc, 'p', { class: CLASS.subtitle }, [slide.subtitle]),
+        slide.byline.length === 0 ? null : el(doc, 'p', { class: CLASS.byline }, slide.byline.flatMap((line, i) => [i > 0 ? el(doc, 'br') : null, line])),
       ]),
       renderBody(slide, ctx),
-      renderSourceLine(slide, ctx),
+      renderSourceLine(slide, doc),
     ]),
     renderNotes(slide.notes, doc),
   ]);
 }
 
-/** Renders every slide, in deck order, into a fragment ready for `.reveal .slides`. */
-export function renderDeck(deck: AnyDeck, doc: Document, assets: AssetMap): DocumentFragment {
-  const base = createContext(deck, doc, assets);
+/** Renders every slide, in the edition's order, into a fragment ready for `.reveal .slides`. */
+export function renderDeck(deck: CompiledDeck, doc: Document, assets: AssetMap): DocumentFragment {
+  const base = { doc, deck, assets };
   const fragment = doc.createDocumentFragment();
   for (const slide of deck.slides) fragment.appendChild(renderSlide(slide, base));
   return fragment;

@@ -1,6 +1,7 @@
 // The Content-Security-Policy of the served build (src/build/csp.ts): what it says, that Chromium
 // enforces it, and that the speaker view and the print view (PDF) still work under it.
 
+import { FILE_CHECK_SCRIPT } from '../../src/build/page.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -45,11 +46,14 @@ describe('the served build’s Content-Security-Policy', () => {
     expect(firstTags[0]).toMatch(/^<meta charset=/);
     expect(firstTags[1]).toMatch(/^<meta http-equiv="Content-Security-Policy"/);
     for (const [, attrs, body] of page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-      expect(attrs).toMatch(/\bsrc="\.\/assets\/[^"]+\.js"/);
+      // The bundle, and the classic script that notices a page opened from file://.
+      expect(attrs).toMatch(new RegExp(`\\bsrc="\\./(?:assets/[^"]+\\.js|${FILE_CHECK_SCRIPT.replace('.', '\\.')})"`));
       expect(body!.trim()).toBe('');
     }
     expect(page).not.toMatch(/\son[a-z]+\s*=/i);
-    expect(page).not.toMatch(/<style\b/);
+    // One inline style: the no-script layout, which applies only with scripts off.
+    expect([...page.matchAll(/<style\b/g)]).toHaveLength(1);
+    expect(head).toMatch(/<noscript><style>[^<]+<\/style><\/noscript>/);
   });
 
   it('allows scripts, fonts, images and connections from the deck’s own origin only, no eval, and the speaker-view script by hash', () => {

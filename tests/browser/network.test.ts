@@ -63,7 +63,7 @@ describe('presenting makes no surprising request and logs no error', () => {
 
   it('loaded only the deck’s own files: the page, its script and stylesheet, woff2 fonts, the icon', () => {
     const paths = [...new Set(requests.filter((r) => r.url.startsWith(s.url)).map((r) => new URL(r.url).pathname))];
-    const unexpected = paths.filter((p) => !/^\/(|index\.html|favicon\.svg|assets\/[\w.-]+\.(js|css|woff2))$/.test(p));
+    const unexpected = paths.filter((p) => !/^\/(|index\.html|favicon\.svg|opened-from-file\.js|assets\/[\w.-]+\.(js|css|woff2))$/.test(p));
     expect(unexpected).toEqual([]);
     expect(paths.filter((p) => p.endsWith('.woff2')).length).toBeGreaterThan(0);
     // Each @font-face also lists a .woff fallback; Chromium never needs it.

@@ -1,7 +1,7 @@
 // The deck engine in real Chromium: it starts, names slides in the URL, keeps the slide on
 // reload, opens the speaker view with the notes, and asks nothing of other origins.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import deck from '../../slides/index.ts';
 import { startDeckSession, type DeckSession } from '../support/deck-page.ts';
 
@@ -12,6 +12,9 @@ describe('presenting the built deck', () => {
     await s.open();
   });
   afterAll(async () => s?.close());
+  // Each test checks what its own actions caused: no request to another origin, nothing failed,
+  // no console error (a test run alone is checked as fully as the whole file).
+  afterEach(() => expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] }));
 
   it('renders every slide and publishes the reveal.js instance', async () => {
     const info = await s.page.evaluate(() => ({
@@ -42,9 +45,5 @@ describe('presenting the built deck', () => {
     await s.page.evaluate(() => window.Reveal!.slide(1, 0));
     await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain(deck.slides[1].notes.say[0]);
     await popup.close();
-  });
-
-  it('made no request to another origin, and nothing failed', () => {
-    expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
   });
 });

@@ -1,28 +1,28 @@
-// `npm run build` refuses a deck that fails validation, with the same clear message, and
-// writes nothing half-built.
+// `npm run build` refuses a deck that fails validation, with the same clear message, writes
+// nothing half-built, and keeps the previous build (the build goes to a temporary folder that
+// replaces the target only when complete).
 
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deckHtml } from '../../src/build/deck-html-plugin.ts';
+import { DeckValidationError } from '../../src/model/errors.ts';
+import { buildDeck, PROJECT_ROOT } from '../../src/node/build.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const out = mkdtempSync(join(tmpdir(), 'deck-build-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const scratch = join(PROJECT_ROOT, 'out', `test-build-validation-${process.pid}`);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('building an invalid deck', () => {
-  it('fails before writing anything, naming the slide, the field and what to do', async () => {
-    const attempt = build({
-      root: ROOT,
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [deckHtml({ deckModule: '/tests/fixtures/invalid-deck.ts' })],
-      build: { outDir: join(out, 'dist'), emptyOutDir: true },
-    });
+  it('fails before writing anything, naming the slide, the field and what to do, and keeps the previous build', async () => {
+    const target = join(scratch, 'dist');
+    mkdirSync(target, { recursive: true });
+    writeFileSync(join(target, 'index.html'), 'the previous build');
+    const attempt = buildDeck(relative(PROJECT_ROOT, target), { quiet: true, deck: { deckModule: 'tests/fixtures/invalid-deck.ts' } });
+    await expect(attempt).rejects.toBeInstanceOf(DeckValidationError);
     await expect(attempt).rejects.toThrow(/slide figure-slide \(slides\/figure-slide\.ts\) › id: is used by 2 slides/);
     await expect(attempt).rejects.toThrow(/Give each slide its own id/);
-    expect(existsSync(join(out, 'dist', 'index.html'))).toBe(false);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('the previous build');
+    // No temporary folder is left next to it.
+    expect(readdirSync(scratch)).toEqual(['dist']);
+    expect(existsSync(join(target, 'deck.json'))).toBe(false);
   });
 });

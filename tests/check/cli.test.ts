@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../../src/cli/exit-codes.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = 'tests/fixtures/check';
@@ -27,10 +28,11 @@ async function check(...args: string[]): Promise<Run> {
 }
 
 /** One plain message on stderr, no stack trace, nothing on stdout. */
-function expectOneClearMessage(run: Run, text: string) {
-  expect(run.code).toBe(2);
+function expectOneClearMessage(run: Run, text: string, code: number = EXIT.invalidDeck) {
+  expect(run.code, run.stderr).toBe(code);
   expect(run.stdout).toBe('');
-  expect(run.stderr.startsWith(`npm run check: ${text}`), run.stderr).toBe(true);
+  expect(run.stderr, run.stderr).toContain(text);
+  expect(run.stderr.startsWith('npm run check: '), run.stderr).toBe(true);
   expect(run.stderr).not.toMatch(/^\s+at /m);
 }
 
@@ -82,26 +84,29 @@ describe.concurrent('npm run check', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    ['throws.ts', 'The deck module tests/fixtures/check/malformed/throws.ts failed to load: this deck module fails on purpose'],
-    ['no-default-export.ts', 'tests/fixtures/check/malformed/no-default-export.ts has no default export.'],
-    ['no-glossary.ts', 'The deck in tests/fixtures/check/malformed/no-glossary.ts has no `glossary` registry.'],
-    ['source-without-link.ts', 'The deck in tests/fixtures/check/malformed/source-without-link.ts is not valid (1 problem), so it was not checked:\n  - sources.alpha2017 › doi: has neither a DOI nor a URL.'],
-    ['unknown-source.ts', 'The deck in tests/fixtures/check/malformed/unknown-source.ts is not valid (1 problem), so it was not checked:\n  - slide the-headline (slides/the-headline.ts) › sources[1]: "nowhere2020" is not in the source registry.'],
-    ['caveats-third.ts', 'The deck in tests/fixtures/check/malformed/caveats-third.ts is not valid (2 problems), so it was not checked:\n  - slide what-is-a-doorway (slides/what-is-a-doorway.ts) › kind: the second slide must be the caveats slide.'],
-  ])('gives one clear message and exit 2 for a malformed deck: %s', async (file, message) => {
+    ['throws.ts', 'tests/fixtures/check/malformed/throws.ts › (module): failed to load: this deck module fails on purpose'],
+    ['no-default-export.ts', 'tests/fixtures/check/malformed/no-default-export.ts › default export: is missing. End the module with `export default deck`'],
+    ['no-glossary.ts', 'tests/fixtures/check/malformed/no-glossary.ts › glossary: is missing. Import it from slides/glossary.ts'],
+    ['source-without-link.ts', 'The deck has 1 problem:\n  - sources.alpha2017 › doi: has neither a DOI nor a URL.'],
+    ['unknown-source.ts', 'The deck has 1 problem:\n  - slide the-headline (slides/the-headline.ts) › sources[1]: "nowhere2020" is not in the source registry.'],
+    [
+      'caveats-third.ts',
+      'The deck has 1 problem:\n  - slide before-we-start (slides/before-we-start.ts) › kind: the caveats slide is at position 3; it must come second, right after the title slide. Move it to second place',
+    ],
+  ])('gives one clear message and exit 3 for a malformed deck: %s', async (file, message) => {
     expectOneClearMessage(await check('--deck', `${FIXTURES}/malformed/${file}`), message);
   });
 
   it('reports a load failure as JSON too with --json', async () => {
     const run = await check('--deck', `${FIXTURES}/malformed/no-glossary.ts`, '--json');
-    expect(run.code).toBe(2);
-    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: expect.stringContaining('has no `glossary` registry') });
+    expect(run.code).toBe(EXIT.invalidDeck);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: expect.stringContaining('glossary: is missing') });
   });
 
-  it('rejects a missing deck module, an unknown option and a missing figures folder with exit 2', async () => {
-    expectOneClearMessage(await check('--deck', 'tests/fixtures/check/nope.ts'), 'There is no deck module at tests/fixtures/check/nope.ts.');
-    expectOneClearMessage(await check('--frobnicate'), "Unknown option '--frobnicate'");
-    expectOneClearMessage(await check('--deck', `${FIXTURES}/clean-deck.ts`, '--figures', 'no/such/dir'), 'Could not read the figures folder no/such/dir');
+  it('rejects a missing deck module and a missing figures folder (exit 3), and an unknown option (exit 2)', async () => {
+    expectOneClearMessage(await check('--deck', 'tests/fixtures/check/nope.ts'), 'tests/fixtures/check/nope.ts › (module): does not exist.');
+    expectOneClearMessage(await check('--frobnicate'), "Unknown option '--frobnicate'", EXIT.usage);
+    expectOneClearMessage(await check('--deck', `${FIXTURES}/clean-deck.ts`, '--figures', 'no/such/dir'), 'no/such/dir › (folder): does not exist.');
   });
 
   describe('--figures', () => {
@@ -109,7 +114,7 @@ describe.concurrent('npm run check', { timeout: 60_000 }, () => {
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it('checks figure names against the given folder', async () => {
-      expectOneClearMessage(await check('--deck', `${FIXTURES}/clean-deck.ts`, '--figures', dir), 'The deck in tests/fixtures/check/clean-deck.ts is not valid (1 problem)');
+      expectOneClearMessage(await check('--deck', `${FIXTURES}/clean-deck.ts`, '--figures', dir), '"doorway.svg" is not a file in slides/figures/');
       writeFileSync(join(dir, 'doorway.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
       expect((await check('--deck', `${FIXTURES}/clean-deck.ts`, '--figures', dir)).code).toBe(0);
     });

@@ -19,7 +19,7 @@ const pairs = (problems: readonly Problem[]) => [...new Set(problems.map((p) => 
 describe('the clean fixture deck', () => {
   it('is valid and passes every rule with no warnings', () => {
     validateDeck(cleanDeck(), { assets });
-    const report = runChecks(cleanDeck());
+    const report = runChecks({ deck: cleanDeck() });
     expect(report.problems.map(problemLine)).toEqual([]);
     expect(report.summary.sentences).toBeGreaterThanOrEqual(30);
   });
@@ -39,7 +39,7 @@ describe('fixtures that break one rule', () => {
           expect(c.expected.endsWith(`: ${rule.id}`)).toBe(true);
           // The deck is valid: the content rule, not schema validation, must catch it.
           validateDeck(c.deck, { assets });
-          const report = runChecks(c.deck);
+          const report = runChecks({ deck: c.deck });
           const lines = report.problems.map(problemLine).join('\n');
           const errors = report.problems.filter((p) => p.severity === 'error');
           const warnings = report.problems.filter((p) => p.severity === 'warning');

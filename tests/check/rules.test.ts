@@ -2,7 +2,7 @@
 // must not produce. (tests/check/fixtures.test.ts shows each rule firing on a whole deck.)
 
 import { describe, expect, it } from 'vitest';
-import { readDeck } from '../../src/check/reading.ts';
+import { readEdition } from '../../src/check/reading.ts';
 import type { Rule } from '../../src/check/rule.ts';
 import { acronymExpanded } from '../../src/check/rules/acronym-expanded.ts';
 import { caveatsRequired } from '../../src/check/rules/caveats-required.ts';
@@ -18,7 +18,7 @@ import type { AnyDeck } from '../../src/model/types.ts';
 import { addSay, cleanDeck, editSlide, setBlock } from '../fixtures/check/clean-deck.ts';
 
 /** `slide: message` of what one rule finds. */
-const found = (rule: Rule, deck: AnyDeck) => rule.check(readDeck(deck)).map((f) => `${f.slide}: ${f.message}`);
+const found = (rule: Rule, deck: AnyDeck) => rule.check(readEdition(deck)).map((f) => `${f.slide}: ${f.message}`);
 /** What a rule finds after adding one sentence to a slide's notes. */
 const withNote = (rule: Rule, slide: string, sentence: string) => found(rule, addSay(cleanDeck(), slide, sentence));
 

@@ -9,10 +9,10 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../../src/export/args.ts';
 import { AtomicFile } from '../../src/export/atomic-file.ts';
-import { buildReason } from '../../src/export/build-if-needed.ts';
+import { changedFiles, hashInputs } from '../../src/node/source-hash.ts';
 import { PageCountError, SlideOverflowError } from '../../src/export/errors.ts';
 import { finishPdf, slideBookmarks } from '../../src/export/finish-pdf.ts';
-import type { PrintPage } from '../../src/export/page/prepare.ts';
+import type { PrintPage } from '../../src/export/print-view.ts';
 import type { PageFacts } from '../../src/export/page/readiness.ts';
 import { refusedByPolicy } from '../../src/export/print-view.ts';
 import { notReady } from '../../src/export/readiness.ts';
@@ -24,7 +24,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('command-line arguments', () => {
   it('default to the slides PDF, any free port, 30 s, building if needed', () => {
-    expect(parseCliArgs([])).toEqual({ variant: VARIANTS.slides, out: undefined, port: 0, timeoutMs: 30_000, build: true, dist: undefined, help: false });
+    expect(parseCliArgs([])).toEqual({ variant: VARIANTS.slides, edition: 'full', out: undefined, port: 0, timeoutMs: 30_000, build: true, dist: undefined, help: false });
   });
 
   it('choose the variant, the output, the port, the timeout and whether to build', () => {
@@ -63,8 +63,9 @@ describe('readiness', () => {
     expect(notReady(facts({ loadingFonts: ['Atkinson 700'] }), [])).toEqual({ slide: 'a', reason: 'font Atkinson 700 still loading' });
   });
 
-  it('blames the deck as a whole when no slide was rendered', () => {
-    expect(notReady(facts({ state: 'loading', slides: [] }), [])).toEqual({ slide: null, reason: 'no slide was rendered (deck state "loading")' });
+  it('blames the deck as a whole when its script never started it, or no slide was rendered', () => {
+    expect(notReady(facts({ state: 'loading', slides: [] }), [])).toEqual({ slide: null, reason: 'the deck\'s script never started it (deck state "loading")' });
+    expect(notReady(facts({ state: 'ready', slides: [] }), [])).toEqual({ slide: null, reason: 'no slide was rendered (deck state "ready")' });
   });
 
   it('counts requests the Content-Security-Policy blocked as off-origin requests', () => {
@@ -84,22 +85,23 @@ describe('readiness', () => {
   });
 });
 
-describe('rebuilding before an export', () => {
-  it('happens when dist/ is missing or older than any build input', () => {
+describe('whether a build is current (by content, not mtime)', () => {
+  it('names the inputs that changed, were added or were removed since the build', () => {
     const root = join(scratch, 'project');
     mkdirSync(join(root, 'slides'), { recursive: true });
-    mkdirSync(join(root, 'dist'), { recursive: true });
-    writeFileSync(join(root, 'slides', 'a.ts'), '');
-    writeFileSync(join(root, 'index.html'), '');
-    const old = new Date('2026-01-01T00:00:00Z');
-    utimesSync(join(root, 'slides', 'a.ts'), old, old);
-    utimesSync(join(root, 'index.html'), old, old);
-    expect(buildReason(join(root, 'dist'), root)).toBe('dist/ has no index.html');
-    writeFileSync(join(root, 'dist', 'index.html'), '');
-    expect(buildReason(join(root, 'dist'), root)).toBeNull();
+    writeFileSync(join(root, 'slides', 'a.ts'), 'one');
+    writeFileSync(join(root, 'index.html'), '<html>');
+    const built = hashInputs(root);
+    expect(Object.keys(built.files)).toEqual(['index.html', 'slides/a.ts']);
+    expect(changedFiles(built.files, hashInputs(root).files)).toEqual([]);
+    // Touching a file without changing it is not a change.
     const later = new Date(Date.now() + 60_000);
     utimesSync(join(root, 'slides', 'a.ts'), later, later);
-    expect(buildReason(join(root, 'dist'), root)).toBe(join('slides', 'a.ts') + ' changed after the last build');
+    expect(changedFiles(built.files, hashInputs(root).files)).toEqual([]);
+    writeFileSync(join(root, 'slides', 'a.ts'), 'two');
+    writeFileSync(join(root, 'slides', 'b.ts'), 'new');
+    rmSync(join(root, 'index.html'));
+    expect(changedFiles(built.files, hashInputs(root).files)).toEqual(['index.html', 'slides/a.ts', 'slides/b.ts']);
   });
 });
 

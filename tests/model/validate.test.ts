@@ -90,10 +90,17 @@ describe('validateDeck', () => {
   it('requires the caveats slide second (for input that skipped the compiler)', () => {
     const deck = mutableFixture();
     [deck.slides[1], deck.slides[2]] = [deck.slides[2], deck.slides[1]];
-    expect(lines(deck)).toEqual([
-      'slide figure-slide › kind: the second slide must be the caveats slide',
-      'slide before-we-start › kind: a second "caveats" slide at position 3',
-    ]);
+    // Named where it is, as the slide to move: not as "a second caveats slide".
+    expect(lines(deck)).toEqual(['slide before-we-start › kind: the caveats slide is at position 3; it must come second, right after the title slide']);
+  });
+
+  it('asks for a caveats slide when there is none, and names a second one', () => {
+    const deck = mutableFixture();
+    deck.slides[1].kind = 'content';
+    expect(lines(deck)).toEqual(['slide before-we-start › kind: the second slide must be the caveats slide ("what this study can and cannot tell you")']);
+    const twice = mutableFixture();
+    twice.slides[3].kind = 'caveats';
+    expect(lines(twice)).toEqual(['slide chart-slide › kind: a second "caveats" slide at position 4']);
   });
 
   it('requires a DOI or URL for every source', () => {
@@ -126,7 +133,7 @@ describe('validateDeck', () => {
     }
     expect(error).toBeInstanceOf(DeckValidationError);
     const message = (error as Error).message;
-    expect(message).toContain('The deck has 2 problems and was not rendered');
+    expect(message).toContain('The deck has 2 problems:');
     expect(message).toContain('slide figure-slide (slides/figure-slide.ts) › body[1].alt: is missing. Describe what the figure shows');
     expect(message).toContain('slide figure-slide (slides/figure-slide.ts) › notes.say[0]: is empty. Write what the presenter should say');
     expect(formatProblem((error as DeckValidationError).problems[0]!)).toMatch(/^slide figure-slide \(slides\/figure-slide\.ts\) › /);

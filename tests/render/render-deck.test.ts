@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AssetMap } from '../../src/render/context.ts';
+import { compileDeck } from '../../src/model/compile.ts';
 import { renderDeck } from '../../src/render/render-deck.ts';
 import { DOORWAY_SVG, fixtureDeck, mutableFixture } from '../fixtures/fixture-deck.ts';
 
@@ -8,7 +9,7 @@ const assets: AssetMap = new Map([['doorway.svg', { kind: 'svg', markup: DOORWAY
 function render(deck = fixtureDeck() as unknown): HTMLElement {
   const host = document.createElement('div');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  host.appendChild(renderDeck(deck as any, document, assets));
+  host.appendChild(renderDeck(compileDeck({ deck: deck as any }), document, assets));
   return host;
 }
 
@@ -117,9 +118,10 @@ describe('renderDeck', () => {
   it('renders the glossary and the deck facts from the registries', () => {
     expect([...host.querySelectorAll('#words-to-know dt')].map((d) => d.textContent)).toEqual(['TMEM doorway', 'chemo']);
     const info = host.querySelector('#about-this-deck dl.deck-info')!.textContent;
-    expect(info).toContain('Last checked');
+    expect(info).toContain('Facts last checked');
     expect(info).toContain('January 1, 2026');
     expect(info).toContain('July 1, 2026');
+    expect(info).toContain('Clinical reviewNot yet reviewed by a clinician.');
   });
 
   it('sets content strings as text: markup in content is shown, never run', () => {

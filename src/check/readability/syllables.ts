@@ -4,6 +4,7 @@
 
 import { dictionary } from 'cmu-pronouncing-dictionary';
 import { syllable } from 'syllable';
+import { isAcronym } from '../../model/acronyms.ts';
 import { spokenNumber } from './number-words.ts';
 import { PROJECT_SYLLABLES } from './project-syllables.ts';
 
@@ -15,8 +16,6 @@ export type SyllableSource = 'dictionary' | 'project' | 'letters' | 'number' | '
 /** Vowel sounds carry a stress digit in CMU notation ("K IY1 M OW0" → 2). */
 const stressedPhones = (phones: string): number => phones.match(/\d/g)?.length ?? 0;
 
-/** All capitals (and digits), at least two letters: an acronym such as TMEM, FDA or HER2. */
-export const isAcronym = (word: string): boolean => /^[A-Z][A-Z0-9]*$/.test(word) && /[A-Z].*[A-Z]/.test(word);
 
 /** Letters said one by one; "W" is "double-u". Digits inside an acronym are said as numbers. */
 function spelled(word: string): number {

@@ -9,7 +9,7 @@ export const evidenceBadge: Rule = {
   description: 'Every slide that cites sources carries an evidence badge (the title slide never does).',
   check: ({ slides }) =>
     slides
-      .filter(({ slide, cited }) => slide.kind !== 'title' && cited.length > 0 && slide.evidence === undefined)
+      .filter(({ slide, cited }) => slide.kind !== 'title' && cited.length > 0 && slide.evidence.length === 0)
       .map(({ slide }) => ({
         slide: slide.id,
         message: 'cites sources but has no evidence badge',

@@ -3,7 +3,6 @@
 // Sentences that name people are about human data and are checked by causal-people instead;
 // questions report nothing; quoted words are someone else's.
 
-import { evidenceKinds } from '../../model/evidence.ts';
 import { containsAny, excerpt, isQuestion } from '../phrases.ts';
 import type { Finding, Rule } from '../rule.ts';
 import { PEOPLE_WORDS } from './causal-people.ts';
@@ -31,7 +30,7 @@ export const mouseResults: Rule = {
   check: ({ slides }) => {
     const findings: Finding[] = [];
     for (const { slide, sentences } of slides) {
-      if (!evidenceKinds(slide.evidence).includes('mouse-study')) continue;
+      if (!slide.evidence.includes('mouse-study')) continue;
       for (const s of sentences) {
         if (s.area === 'alt' || s.area === 'chart' || isQuestion(s.text)) continue;
         if (!reportsResult(s.unquoted) || containsAny(s.text, ANIMAL_WORDS) || containsAny(s.unquoted, PEOPLE_WORDS)) continue;

@@ -14,8 +14,8 @@ export const requiredSlides: Rule = {
   id: 'required-slides',
   severity: 'error',
   description: 'The deck has slides for what this means for you, questions to ask, sources, and about this deck.',
-  check: ({ deck }) =>
-    REQUIRED_SLIDES.filter(({ kind }) => !deck.slides.some((s) => s.kind === kind)).map(({ kind, name }) => ({
+  check: ({ slides }) =>
+    REQUIRED_SLIDES.filter(({ kind }) => !slides.some(({ slide }) => slide.kind === kind)).map(({ kind, name }) => ({
       slide: DECK,
       message: `has no "${name}" slide (kind "${kind}")`,
       fix: `Add a slide with kind: '${kind}' to slides/index.ts.`,

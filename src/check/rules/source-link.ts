@@ -8,6 +8,7 @@ const TRACKING = /[?&](?:utm_[a-z]+|fbclid|gclid|mc_eid|sessionid|sid)=/i;
 export const sourceLink: Rule = {
   id: 'source-link',
   severity: 'warning',
+  scope: 'deck',
   description: 'A source without a DOI has a stable https URL (no plain http, no tracking parameters).',
   check: ({ deck }) => {
     const findings: Finding[] = [];

@@ -1,20 +1,18 @@
 // Every cited source resolves to a full reference: some sources slide lists it.
 // (That each id exists in the registry is checked by src/model/validate.ts when the deck loads.)
 
-import { sourceHomes } from '../../model/deck.ts';
 import type { Finding, Rule } from '../rule.ts';
 
 export const sourceListed: Rule = {
   id: 'source-listed',
   severity: 'error',
   description: 'Every cited source is listed in full on a sources slide (a references block).',
-  check: ({ deck, slides }) => {
-    const listed = sourceHomes(deck);
+  check: ({ slides }) => {
     const reported = new Set<string>();
     const findings: Finding[] = [];
-    for (const { slide, cited } of slides) {
-      for (const id of cited) {
-        if (listed.has(id) || reported.has(id)) continue;
+    for (const { slide } of slides) {
+      for (const { id, home } of slide.cited) {
+        if (home !== undefined || reported.has(id)) continue;
         reported.add(id);
         findings.push({
           slide: slide.id,

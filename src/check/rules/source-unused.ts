@@ -5,6 +5,7 @@ import { DECK, type Rule } from '../rule.ts';
 export const sourceUnused: Rule = {
   id: 'source-unused',
   severity: 'warning',
+  scope: 'deck',
   description: 'Every source in the registry is cited by at least one slide.',
   check: ({ deck, slides }) => {
     const cited = new Set(slides.flatMap((s) => s.cited));

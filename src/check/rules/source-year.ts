@@ -6,6 +6,7 @@ import { DECK, type Rule } from '../rule.ts';
 export const sourceYear: Rule = {
   id: 'source-year',
   severity: 'warning',
+  scope: 'deck',
   description: 'Every source has a verified year (year "n.d." is allowed but reported).',
   check: ({ deck }) =>
     Object.entries(deck.sources)

@@ -1,7 +1,8 @@
 // Page-side (see prepare.ts): the handout's speaker-notes pages.
 //
 // After each slide's page box we add one or more notes pages of exactly the same size, filled
-// paragraph by paragraph from the slide's <aside class="notes">; a paragraph that does not fit
+// paragraph by paragraph from the notes the manifest gives (dist/deck.json, the same build the
+// pages come from; never scraped back out of the slides); a paragraph that does not fit
 // goes to a continuation page, and a paragraph longer than a whole page is split between words.
 // So long notes continue on the next page and are never cut off or drawn over the slide, and
 // every box still prints as exactly one PDF page (the export checks the count).
@@ -11,7 +12,13 @@
 // is unknown, and the last notes block adds a blank trailing page (`page-break-after: always`).
 // Styles: src/theme/print.css.
 
-export function addNotesPages(): number {
+/** What the export passes in: each slide's notes, number and title, and the class names to use. */
+export interface NotesPagesInput {
+  readonly slides: Readonly<Record<string, { readonly number: number; readonly title: string; readonly say: readonly string[]; readonly question: string; readonly answer: string }>>;
+  readonly classes: { readonly question: string; readonly answer: string };
+}
+
+export function addNotesPages(input: NotesPagesInput): number {
   const make = (tag: string, className: string, text?: string): HTMLElement => {
     const node = document.createElement(tag);
     node.className = className;
@@ -57,10 +64,10 @@ export function addNotesPages(): number {
   const slidePages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
   slidePages.forEach((slidePage, index) => {
     const section = slidePage.querySelector<HTMLElement>(':scope > section');
-    const notes = section?.querySelector<HTMLElement>('aside.notes');
+    const notes = section ? input.slides[section.id] : undefined;
     if (!section || !notes) return;
-    const title = (section.querySelector('.slide-title')?.textContent ?? section.id).replace(/\s+/g, ' ').trim();
-    const number = slidePage.querySelector('.slide-number-pdf')?.textContent?.trim() || String(index + 1);
+    const { title } = notes;
+    const number = String(notes.number ?? index + 1);
     let last: HTMLElement = slidePage;
     let part = 0;
 
@@ -83,8 +90,16 @@ export function addNotesPages(): number {
       return { body, footer };
     };
 
-    const queue: HTMLElement[] = [...notes.children].map((child) => child.cloneNode(true) as HTMLElement);
-    if (queue.length === 0 && notes.textContent?.trim()) queue.push(make('p', '', notes.textContent.trim()));
+    const labelled = (className: string, label: string, text: string): HTMLElement => {
+      const p = make('p', className);
+      p.append(make('strong', '', label), text);
+      return p;
+    };
+    const queue: HTMLElement[] = [
+      ...notes.say.map((text) => make('p', '', text)),
+      labelled(input.classes.question, 'They may ask: ', notes.question),
+      labelled(input.classes.answer, 'You can answer: ', notes.answer),
+    ];
     let sheet = newSheet();
     while (queue.length > 0) {
       const para = queue.shift()!;
@@ -99,7 +114,7 @@ export function addNotesPages(): number {
         queue.unshift(para);
         // Keep a question with its answer: move it along unless it is all this page holds.
         const previous = sheet.body.lastElementChild as HTMLElement | null;
-        if (para.classList.contains('notes-answer') && previous?.classList.contains('notes-question') && sheet.body.childElementCount > 1) {
+        if (para.classList.contains(input.classes.answer) && previous?.classList.contains(input.classes.question) && sheet.body.childElementCount > 1) {
           previous.remove();
           queue.unshift(previous);
         }

@@ -10,7 +10,8 @@ export interface OverflowFact {
   readonly axis: 'height' | 'width';
 }
 
-export function overflowingSlides(): OverflowFact[] {
+/** `classes`: the slide frame and body class names (src/render/markup.ts). */
+export function overflowingSlides(classes: { readonly frame: string; readonly body: string }): OverflowFact[] {
   const found: OverflowFact[] = [];
   const seen = new Set<string>();
   for (const box of document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')) {
@@ -18,9 +19,9 @@ export function overflowingSlides(): OverflowFact[] {
     if (!section || seen.has(section.id)) continue;
     seen.add(section.id);
     // Slides from our renderer have a frame and a body; anything else is measured against its page.
-    const frame = section.querySelector<HTMLElement>(':scope > .slide-frame');
+    const frame = section.querySelector<HTMLElement>(`:scope > .${classes.frame}`);
     const boxes: [HTMLElement, number, number][] = frame
-      ? [frame, section.querySelector<HTMLElement>('.slide-body') ?? frame].map((el): [HTMLElement, number, number] => [el, el.clientHeight, el.clientWidth])
+      ? [frame, section.querySelector<HTMLElement>(`.${classes.body}`) ?? frame].map((el): [HTMLElement, number, number] => [el, el.clientHeight, el.clientWidth])
       : [[section, box.clientHeight + 1, box.clientWidth]];
     let worst: OverflowFact | null = null;
     for (const [el, height, width] of boxes) {

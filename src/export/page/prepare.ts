@@ -3,10 +3,9 @@
 // src/export/in-page.ts and evaluated in the page.
 
 /** One page box of the print view, in print order (one box prints as exactly one PDF page). */
-export interface PrintPage {
+export interface PrintBox {
   /** The id of the slide the page belongs to. */
   readonly slide: string;
-  readonly title: string;
   readonly kind: 'slide' | 'notes';
 }
 
@@ -30,16 +29,11 @@ export function prepareForPrint(): void {
   }
 }
 
-/** The page boxes, in order, with the slide each belongs to. */
-export function printPages(): PrintPage[] {
-  const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
-  return [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')].map((box): PrintPage => {
+/** The page boxes, in order, with the slide each belongs to (titles come from the manifest). */
+export function printBoxes(): PrintBox[] {
+  return [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')].map((box): PrintBox => {
     const section = box.querySelector<HTMLElement>(':scope > section');
-    if (section) {
-      const heading = section.querySelector('.slide-title') ?? section.querySelector('h1, h2, h3');
-      return { slide: section.id, title: clean(heading?.textContent) || section.id, kind: 'slide' };
-    }
-    return { slide: box.dataset.exportSlide ?? '', title: box.dataset.exportTitle ?? '', kind: 'notes' };
+    return section ? { slide: section.id, kind: 'slide' } : { slide: box.dataset.exportSlide ?? '', kind: 'notes' };
   });
 }
 

@@ -22,7 +22,8 @@ export interface PageFacts {
   readonly loadingFonts: readonly string[];
 }
 
-export function pageFacts(): PageFacts {
+/** `markup`: the deck-state attribute and the error screen's class (src/render/markup.ts). */
+export function pageFacts(markup: { readonly stateAttribute: string; readonly errorClass: string }): PageFacts {
   const seen = new Set<string>();
   const slides: SlideFacts[] = [];
   // With pdfSeparateFragments, reveal clones each page once per step; report each slide once.
@@ -37,9 +38,9 @@ export function pageFacts(): PageFacts {
       brokenImages: images.filter((img) => img.complete && img.naturalWidth === 0).map((img) => img.currentSrc || img.src),
     });
   }
-  const error = document.querySelector('.deck-error');
+  const error = document.querySelector(`.${markup.errorClass}`);
   return {
-    state: document.documentElement.dataset.deckState ?? '',
+    state: document.documentElement.getAttribute(markup.stateAttribute) ?? '',
     readyState: document.readyState,
     errorScreen: error ? (error.textContent ?? '').replace(/\s+/g, ' ').trim() : null,
     slides,

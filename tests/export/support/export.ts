@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { exportPdf, type ExportOptions, type ExportResult } from '../../../src/export/export.ts';
 import { VARIANTS, type VariantName } from '../../../src/export/variants.ts';
-import { deck } from './deck-expect.ts';
+import { readManifest } from '../../../src/node/manifest.ts';
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'deck-pdf-'));
 
@@ -14,5 +14,6 @@ export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'deck-pdf-'));
 export const tempFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
 export function exportVariant(name: VariantName, out: string, extra: Partial<ExportOptions> = {}): Promise<ExportResult> {
-  return exportPdf({ distDir: inject('distDir'), variant: VARIANTS[name], out, meta: deck.meta, ...extra });
+  const distDir = extra.distDir ?? inject('distDir');
+  return exportPdf({ distDir, variant: VARIANTS[name], out, manifest: readManifest(distDir), ...extra });
 }

@@ -1,0 +1,181 @@
+// The Vite plugin that makes the deck a compiled artifact. On every build (and every dev-server
+// page load) it loads the deck's modules once (src/node/deck-input.ts), validates them, compiles
+// every edition (src/model/compile.ts) and writes:
+//  - index.html with the full edition's slides already in it (rendered by src/render in Node),
+//    and one page per other edition (short.html …) with the same scripts and styles;
+//  - deck.json, the manifest every Node tool reads (src/model/manifest.ts);
+//  - the "opened from a file" script and raster figures.
+// The browser bundle then only starts reveal.js (src/present/main.ts).
+//
+// An invalid deck fails the build with the validator's located message. In the dev server the
+// page shows that message instead of the deck, Vite's error overlay names it too, and any change
+// under slides/ reloads the page.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { compileDeck } from '../model/compile.ts';
+import type { CompiledDeck } from '../model/compiled.ts';
+import { DeckValidationError, formatProblem } from '../model/errors.ts';
+import { editionNames } from '../model/listing.ts';
+import { buildManifest, editionPage as editionFile, MANIFEST_FILE } from '../model/manifest.ts';
+import { FULL_EDITION } from '../model/types.ts';
+import { loadDeckInput, type DeckInput, type DeckInputOptions } from '../node/deck-input.ts';
+import { CONTENT_INPUTS, hashInputs, subset, combined } from '../node/source-hash.ts';
+import { openRunner } from './module-runner.ts';
+import { editionPage, FILE_CHECK_SCRIPT, fillPage } from './page.ts';
+import { errorScreenHtml, slidesHtml } from './render-html.ts';
+
+export type DeckPluginOptions = Omit<DeckInputOptions, 'root' | 'importer'> & {
+  /** The single-file build: no separate files (no file:// check script, figures inline). */
+  readonly singleFile?: boolean;
+};
+
+export interface CompiledBuild {
+  readonly input: DeckInput;
+  /** Every edition, the full deck first. */
+  readonly editions: readonly CompiledDeck[];
+  /** Every module read (for the dev server's watcher). */
+  readonly files: readonly string[];
+}
+
+const THEME_DIR = resolve(import.meta.dirname, '../theme');
+const PRESENT_DIR = resolve(import.meta.dirname, '../present');
+
+/** Loads, validates and compiles every edition. Throws DeckValidationError (nothing half-done). */
+export async function compileBuild(root: string, options: DeckPluginOptions = {}): Promise<CompiledBuild> {
+  const runner = await openRunner(root);
+  try {
+    const input = await loadDeckInput({ ...options, root, importer: runner.importer });
+    const { deck, local, review, figures } = input;
+    const editions = editionNames(deck).map((edition) => compileDeck({ deck, edition, local, review, figures }));
+    return { input, editions, files: runner.files() };
+  } finally {
+    await runner.close();
+  }
+}
+
+/** The edition a dev-server request is for: /short.html → short; anything else → full. */
+function editionOfUrl(url: string | undefined, names: readonly string[]): string {
+  const page = (url ?? '/').split(/[?#]/)[0]!.replace(/^.*\//, '');
+  return names.find((name) => name !== FULL_EDITION && editionFile(name) === page) ?? FULL_EDITION;
+}
+
+export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
+  let config: ResolvedConfig;
+  let built: CompiledBuild | undefined;
+  let hashes: { sourceHash: string; inputs: Record<string, string> } | undefined;
+  const noScriptCss = () => readFileSync(join(THEME_DIR, 'no-script.css'), 'utf8');
+  const fill = (template: string, deck: CompiledDeck, slides: string) =>
+    fillPage(template, { deck, slides, noScriptCss: noScriptCss(), fileCheck: !options.singleFile });
+
+  return {
+    name: 'deck',
+    // After Vite's own HTML plugin, so index.html is in the bundle when the other pages are cut from it.
+    enforce: 'post',
+    configResolved(resolved) {
+      config = resolved;
+    },
+
+    async buildStart() {
+      if (config.command !== 'build') return;
+      built = await compileBuild(config.root, options);
+      const { files } = hashInputs(config.root);
+      hashes = { sourceHash: combined(subset(files, CONTENT_INPUTS)), inputs: files };
+    },
+
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (config.command === 'build') {
+          const full = built!.editions[0]!;
+          return fill(html, full, slidesHtml(full, built!.input.assets));
+        }
+        // Dev server: read the slides again on every page load, so the page is always current.
+        try {
+          const fresh = await compileBuild(config.root, options);
+          const edition = editionOfUrl(ctx.originalUrl, fresh.editions.map((e) => e.edition));
+          const deck = fresh.editions.find((e) => e.edition === edition)!;
+          return fill(html, deck, slidesHtml(deck, fresh.input.assets));
+        } catch (error) {
+          if (!(error instanceof DeckValidationError)) throw error;
+          // The template's own title and language, and the problems in place of the slides.
+          return html.replace(/<html /, '<html data-deck-state="error" ').replace(/<div class="slides"><\/div>/, `<div class="slides"></div>${errorScreenHtml(error.problems)}`);
+        }
+      },
+    },
+
+    generateBundle(_output, bundle) {
+      if (!built || !hashes) return;
+      const [full, ...others] = built.editions;
+      const index = bundle['index.html'];
+      if (!full || index?.type !== 'asset') return this.error('index.html is missing from the bundle.');
+      const filled = String(index.source);
+      for (const deck of others) {
+        this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, full, deck, slidesHtml(deck, built.input.assets)) });
+      }
+      this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: `${JSON.stringify(buildManifest(built.editions, hashes), null, 2)}\n` });
+      if (!options.singleFile) {
+        this.emitFile({ type: 'asset', fileName: FILE_CHECK_SCRIPT, source: readFileSync(join(PRESENT_DIR, FILE_CHECK_SCRIPT), 'utf8') });
+        for (const [name, asset] of built.input.assets) {
+          if (asset.kind === 'url') this.emitFile({ type: 'asset', fileName: asset.url, source: readFileSync(resolve(config.root, 'slides/figures', name)) });
+        }
+      }
+    },
+
+    configureServer(server) {
+      watchSlides(server, config.root, options);
+    },
+  };
+}
+
+/**
+ * Dev server: a change under slides/ (or to the figures) reloads every open page; an invalid
+ * deck shows Vite's error overlay naming the slide, field and fix. Other editions' pages
+ * (/short.html) are served from the same template.
+ */
+function watchSlides(server: ViteDevServer, root: string, options: DeckPluginOptions): void {
+  const slidesDir = resolve(root, options.deckModule ? resolve(root, options.deckModule, '..') : 'slides');
+  server.watcher.add(slidesDir);
+  let lastError: DeckValidationError | undefined;
+  const overlay = (error: DeckValidationError) =>
+    server.ws.send({
+      type: 'error',
+      err: { message: error.problems.map(formatProblem).join('\n'), stack: '', plugin: 'deck', id: error.problems[0]?.where ?? 'slides/index.ts' },
+    });
+  const onChange = async (file: string) => {
+    if (!resolve(file).startsWith(slidesDir)) return;
+    try {
+      await compileBuild(root, options);
+      lastError = undefined;
+      server.ws.send({ type: 'full-reload', path: '*' });
+    } catch (error) {
+      if (!(error instanceof DeckValidationError)) throw error;
+      lastError = error;
+      overlay(error);
+      server.config.logger.error(`[deck] ${relative(root, file)}: ${error.message}`, { timestamp: true });
+    }
+  };
+  for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, (file) => void onChange(file));
+  server.ws.on('connection', () => {
+    if (lastError) overlay(lastError);
+  });
+  // Other editions and raster figures: pages and files that exist only in the build.
+  server.middlewares.use(async (req, res, next) => {
+    const path = (req.url ?? '/').split(/[?#]/)[0]!;
+    const figure = /^\/figures\/([a-z0-9][a-z0-9-]*\.(?:png|jpe?g|webp))$/.exec(path);
+    if (figure && existsSync(join(slidesDir, 'figures', figure[1]!))) {
+      res.setHeader('content-type', `image/${figure[1]!.split('.').pop()!.replace('jpg', 'jpeg')}`);
+      res.end(readFileSync(join(slidesDir, 'figures', figure[1]!)));
+      return;
+    }
+    if (!/^\/[a-z0-9-]+\.html$/.test(path) || path === '/index.html' || existsSync(join(root, path))) return next();
+    try {
+      const html = await server.transformIndexHtml(req.url!, readFileSync(join(root, 'index.html'), 'utf8'), req.originalUrl);
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(html);
+    } catch (error) {
+      next(error);
+    }
+  });
+}

@@ -1,0 +1,34 @@
+// Importing the deck's TypeScript modules from inside Vite (the build plugin), through one
+// module runner for a whole load: the same thing Vite's `runnerImport` does for one module, kept
+// open so the deck module, local.ts, review.ts and each slide file share one environment.
+// Fresh per load, so an edited slide is always read again.
+
+import { createRunnableDevEnvironment, resolveConfig } from 'vite';
+import type { Importer } from '../node/deck-input.ts';
+
+export interface RunnerSession {
+  readonly importer: Importer;
+  /** Files the imported modules came from (for the dev server's watcher). */
+  files(): string[];
+  close(): Promise<void>;
+}
+
+export async function openRunner(root: string): Promise<RunnerSession> {
+  const config = await resolveConfig(
+    {
+      root,
+      configFile: false,
+      envDir: false,
+      logLevel: 'silent',
+      environments: { inline: { consumer: 'server', dev: { moduleRunnerTransform: true }, resolve: { external: true, mainFields: [], conditions: ['node'] } } },
+    },
+    'serve',
+  );
+  const environment = createRunnableDevEnvironment('inline', config, { runnerOptions: { hmr: { logger: false } }, hot: false });
+  await environment.init();
+  return {
+    importer: async (path) => (await environment.runner.import(path)) as Record<string, unknown>,
+    files: () => [...environment.runner.evaluatedModules.urlToIdModuleMap.values()].flatMap((m) => (m.file ? [m.file] : [])),
+    close: () => environment.close(),
+  };
+}

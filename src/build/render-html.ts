@@ -1,0 +1,38 @@
+// Rendering at build time: the pure renderer (src/render) run in Node on a jsdom document, its
+// result serialised into the page. The browser then only starts reveal.js on markup that is
+// already there.
+
+import { JSDOM } from 'jsdom';
+import type { CompiledDeck } from '../model/compiled.ts';
+import { formatProblem, type DeckProblem } from '../model/errors.ts';
+import type { AssetMap } from '../render/context.ts';
+import { el } from '../render/dom.ts';
+import { CLASS } from '../render/markup.ts';
+import { renderDeck } from '../render/render-deck.ts';
+
+let shared: JSDOM | undefined;
+/** One jsdom window for every render (creating one costs far more than rendering a deck). */
+const document = (): Document => (shared ??= new JSDOM('<!doctype html><html><body></body></html>')).window.document;
+
+/** The `<section>`s of a compiled deck, as HTML for `<div class="slides">`. */
+export function slidesHtml(deck: CompiledDeck, assets: AssetMap): string {
+  const doc = document();
+  const host = doc.createElement('div');
+  host.appendChild(renderDeck(deck, doc, assets));
+  return host.innerHTML;
+}
+
+/** The screen shown instead of the deck when it cannot be presented (dev server only). */
+export function errorScreenHtml(problems: readonly DeckProblem[]): string {
+  const doc = document();
+  const panel = el(doc, 'div', { class: CLASS.error, role: 'alert' }, [
+    el(doc, 'h1', {}, ['This deck cannot be shown yet']),
+    el(doc, 'p', {}, ['Fix these problems in the slide files; the page reloads by itself:']),
+    el(doc, 'ul', {}, problems.map((p) => el(doc, 'li', {}, [formatProblem(p)]))),
+  ]);
+  return panel.outerHTML;
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Text for an HTML attribute or element. */
+export const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);

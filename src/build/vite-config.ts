@@ -1,0 +1,25 @@
+// The Vite configuration of the deck, as a function, so `vite.config.ts` (npm run dev/preview),
+// the build from Node (src/node/build.ts) and tests building fixture decks use the same one.
+
+import type { InlineConfig, PluginOption } from 'vite';
+import { contentSecurityPolicy } from './csp.ts';
+import { deckPlugin, type DeckPluginOptions } from './deck-plugin.ts';
+
+export function deckViteConfig(options: DeckPluginOptions = {}, extraPlugins: readonly PluginOption[] = []): InlineConfig {
+  return {
+    // Relative URLs: the built deck works from any folder, a USB stick or a sub-path.
+    base: './',
+    // The deck plugin compiles the slides into the pages and writes deck.json; the CSP meta tag
+    // is added to the build only (see csp.ts).
+    plugins: [...extraPlugins, deckPlugin(options), contentSecurityPolicy()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      // Fonts stay separate files (cached, and only the weights in use are loaded).
+      assetsInlineLimit: 0,
+    },
+    server: { host: '127.0.0.1' },
+    preview: { host: '127.0.0.1' },
+  };
+}

@@ -1,0 +1,298 @@
+// compileDeck(): the one front end. A validated deck in (plus the clinic's details and the review
+// record), one edition's compiled deck out, with everything the back ends would otherwise work
+// out on their own: slide numbers and steps, source numbers and which slide lists each, which use
+// of a term defines it and the word it shows, the notes for this edition, the "about" facts, the
+// contact block, and content hashes. Pure: no DOM, no Node APIs, no I/O.
+
+import type {
+  CompiledBlock,
+  CompiledDeck,
+  CompiledSlide,
+  ContactDetails,
+  InfoRow,
+  NumberedSource,
+  ReviewStatus,
+  Run,
+  Runs,
+  TextPart,
+} from './compiled.ts';
+import { addMonths, longDate } from './dates.ts';
+import { DeckValidationError } from './errors.ts';
+import { evidenceKinds } from './evidence.ts';
+import { contentHash } from './hash.ts';
+import { citedSources, editionSlides, sourceListing } from './listing.ts';
+import { REVIEW_INTERVAL_MONTHS, type LocalDetails, type ReviewRecord } from './local.ts';
+import { SLIDE_SIZE } from './slide-size.ts';
+import { runs as inlineRuns } from './text.ts';
+import { FULL_EDITION, type AnyBlock, type AnyDeck, type AnySlide, type AnyText } from './types.ts';
+
+export interface CompileInput {
+  /** A deck that passed validateDeck(). */
+  readonly deck: AnyDeck;
+  /** `full` (default) or an edition named in `deck.editions`. */
+  readonly edition?: string;
+  /** slides/local.ts (default: nothing set). */
+  readonly local?: LocalDetails;
+  /** slides/review.ts (default: no review recorded). */
+  readonly review?: ReviewRecord | null;
+  /** Figure files by name, as text (they are part of what a slide shows, so of its hash). */
+  readonly figures?: ReadonlyMap<string, string>;
+}
+
+/** The module an editor opens for each part of the content (review records name these). */
+export const CONTENT_PARTS = { sources: 'slides/sources.ts', glossary: 'slides/glossary.ts', deck: 'slides/index.ts' } as const;
+export const slideModule = (id: string): string => `slides/${id}.ts`;
+
+/** Hash of each part of the content, keyed by the module it lives in. */
+export function contentHashes(deck: AnyDeck, figures: ReadonlyMap<string, string> = new Map()): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const slide of deck.slides) hashes[slideModule(slide.id)] = slideHash(slide, figures);
+  hashes[CONTENT_PARTS.sources] = contentHash(deck.sources);
+  hashes[CONTENT_PARTS.glossary] = contentHash(deck.glossary);
+  hashes[CONTENT_PARTS.deck] = contentHash({ meta: deck.meta, order: deck.slides.map((s) => s.id), editions: deck.editions ?? {} });
+  return hashes;
+}
+
+function slideHash(slide: AnySlide, figures: ReadonlyMap<string, string>): string {
+  const art = slide.body.flatMap((b) => (b.type === 'figure' ? [{ src: b.src, file: figures.get(b.src) ?? null }] : []));
+  return contentHash({ slide, art });
+}
+
+/** Whether the recorded review covers this content, and if not, what changed since. */
+export function reviewStatus(review: ReviewRecord | null | undefined, hashes: Record<string, string>, hash: string): ReviewStatus {
+  if (!review) return { state: 'none' };
+  const { name, role, date, scope } = review;
+  if (review.contentHash === hash) return { state: 'current', name, role, date, scope, nextDue: addMonths(date, REVIEW_INTERVAL_MONTHS) };
+  const parts = new Set([...Object.keys(hashes), ...Object.keys(review.slides)]);
+  const changed = [...parts].filter((p) => hashes[p] !== review.slides[p]).sort();
+  const isSlide = (p: string) => !Object.values(CONTENT_PARTS).includes(p as never);
+  return {
+    state: 'changed',
+    name,
+    role,
+    date,
+    changedSlides: changed.filter(isSlide).map((p) => p.replace(/^slides\/|\.ts$/g, '')),
+    otherChanges: changed.filter((p) => !isSlide(p)),
+  };
+}
+
+function reviewRows(status: ReviewStatus, deck: AnyDeck): InfoRow[] {
+  switch (status.state) {
+    case 'none':
+      return [
+        { label: 'Clinical review', value: 'Not yet reviewed by a clinician.' },
+        { label: 'Next check of the facts', value: `by ${longDate(deck.meta.reviewDate)}` },
+      ];
+    case 'current':
+      return [
+        { label: 'Clinical review', value: `Reviewed by ${status.name}, ${status.role}, on ${longDate(status.date)} (${status.scope}).` },
+        { label: 'Next review due', value: longDate(status.nextDue) },
+      ];
+    case 'changed':
+      return [
+        { label: 'Clinical review', value: `Changed since the review by ${status.name} on ${longDate(status.date)}; not reviewed again yet.` },
+        { label: 'Next check of the facts', value: `by ${longDate(deck.meta.reviewDate)}` },
+      ];
+  }
+}
+
+function infoRows(deck: AnyDeck, status: ReviewStatus, local: LocalDetails): InfoRow[] {
+  const { meta } = deck;
+  return [
+    { label: 'Made by', value: meta.author },
+    ...(local.organization ? [{ label: 'Presented by', value: [local.presenter?.name, local.organization].filter(Boolean).join(', ') }] : []),
+    { label: 'Facts last checked', value: longDate(meta.date) },
+    ...reviewRows(status, deck),
+    { label: 'Funding', value: meta.funding },
+    { label: 'Conflicts of interest', value: meta.conflicts },
+    { label: 'Found a mistake?', value: meta.contact },
+  ];
+}
+
+/** "Presented by Dana Lee, nurse educator", "Riverside Cancer Center", "November 26, 2026". */
+function byline(local: LocalDetails): string[] {
+  const who = local.presenter ? `Presented by ${local.presenter.name}${local.presenter.role ? `, ${local.presenter.role}` : ''}` : undefined;
+  return [who, local.organization, local.talkDate ? longDate(local.talkDate) : undefined].filter((s): s is string => s !== undefined);
+}
+
+/** What the contact block says: "Call Riverside Cancer Center at (555) 010-0199", the hours, the website. */
+export function contactLines(contact: ContactDetails | null): string[] {
+  if (!contact) return ['Questions? Call your care team.'];
+  const who = contact.organization ?? 'your care team';
+  return [
+    contact.phone ? `Call ${who} at ${contact.phone}.` : `Contact ${who}.`,
+    contact.hours,
+    contact.website,
+    contact.email,
+  ].filter((s): s is string => Boolean(s));
+}
+
+function contactDetails(local: LocalDetails): ContactDetails | null {
+  const c = local.contact;
+  if (!c || !(c.phone || c.hours || c.website || c.email)) return null;
+  return { ...c, ...(local.organization ? { organization: local.organization } : {}) };
+}
+
+/** The author the PDF and the page name: the clinic and presenter when set, else the deck's makers. */
+function authorOf(deck: AnyDeck, local: LocalDetails): string {
+  const parts = [local.presenter?.name, local.organization].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : deck.meta.author;
+}
+
+export function compileDeck(input: CompileInput): CompiledDeck {
+  const { deck } = input;
+  const edition = input.edition ?? FULL_EDITION;
+  const local = input.local ?? {};
+  const figures = input.figures ?? new Map<string, string>();
+  const slides = editionSlides(deck, edition);
+
+  const { listing, problems } = sourceListing(deck, edition);
+  if (problems.length > 0) throw new DeckValidationError(problems);
+  const sources: NumberedSource[] = [];
+  const sourceById = new Map<string, NumberedSource>();
+  for (const slide of slides) {
+    for (const ids of listing.get(slide.id)?.values() ?? []) {
+      for (const id of ids) {
+        if (sourceById.has(id)) continue;
+        const numbered = { id, number: sources.length + 1, home: slide.id, source: deck.sources[id]! };
+        sources.push(numbered);
+        sourceById.set(id, numbered);
+      }
+    }
+  }
+  const numbered = (id: string): NumberedSource => sourceById.get(id) ?? { id, source: deck.sources[id]! };
+
+  const termHome = new Map<string, string>();
+  for (const slide of slides) {
+    for (const block of slide.body) if (block.type === 'glossary') for (const id of block.ids) if (!termHome.has(id)) termHome.set(id, slide.id);
+  }
+  // The defining use of each term in this edition: its first `define: true` in reading order.
+  const defined = new Set<string>();
+  const resolve = (text: AnyText): Runs =>
+    inlineRuns(text).map((run): Run => {
+      if (typeof run === 'string') return { kind: 'text', text: run };
+      if ('em' in run) return { kind: 'em', text: run.em };
+      if ('strong' in run) return { kind: 'strong', text: run.strong };
+      if ('term' in run) {
+        const marked = run.define === true;
+        const defines = marked && !defined.has(run.term);
+        if (defines) defined.add(run.term);
+        const home = termHome.get(run.term);
+        return { kind: 'term', term: run.term, text: run.text ?? deck.glossary[run.term]!.term, marked, defines, ...(home ? { home } : {}) };
+      }
+      const s = numbered(run.cite);
+      return { kind: 'cite', source: run.cite, ...(s.number ? { number: s.number } : {}), ...(s.home ? { home: s.home } : {}) };
+    });
+
+  const hashes = contentHashes(deck, figures);
+  const hash = contentHash(hashes);
+  const review = reviewStatus(input.review, hashes, hash);
+  const contact = contactDetails(local);
+
+  const compileBlock = (slide: AnySlide, block: AnyBlock, index: number): CompiledBlock => {
+    const base = { ...(block.id ? { id: block.id } : {}), step: block.step === true };
+    switch (block.type) {
+      case 'paragraph':
+        return { ...base, type: 'paragraph', text: resolve(block.text) };
+      case 'list':
+        return { ...base, type: 'list', style: block.style ?? 'bullet', stepwise: block.stepwise === true, items: block.items.map(resolve) };
+      case 'figure':
+        return { ...base, type: 'figure', src: block.src, alt: block.alt, caption: resolve(block.caption) };
+      case 'callout':
+        return { ...base, type: 'callout', tone: block.tone, ...(block.title ? { title: block.title } : {}), text: resolve(block.text) };
+      case 'chart': {
+        const { alt, unit, series, rows, denominator } = block;
+        return { ...base, type: 'chart', alt, caption: resolve(block.caption), unit, series, rows, denominator };
+      }
+      case 'references':
+        return { ...base, type: 'references', sources: (listing.get(slide.id)?.get(index) ?? []).map(numbered) };
+      case 'glossary':
+        return { ...base, type: 'glossary', terms: block.ids.map((id) => ({ id, entry: deck.glossary[id]! })) };
+      case 'deck-info':
+        return { ...base, type: 'deck-info', rows: infoRows(deck, review, local) };
+      case 'contact':
+        return { ...base, type: 'contact', contact, lines: contactLines(contact) };
+    }
+  };
+
+  const compiled = slides.map((slide, i): CompiledSlide => {
+    // Body first (in reading order), so a term's defining use is decided in reading order.
+    const body = slide.body.map((block, b) => compileBlock(slide, block, b));
+    const say = edition !== FULL_EDITION && slide.notes.short ? slide.notes.short.say : slide.notes.say;
+    const notes = { say, question: slide.notes.question, answer: slide.notes.answer };
+    const by = slide.kind === 'title' ? byline(local) : [];
+    const parts: TextPart[] = [
+      { field: 'title', role: 'title', runs: plain(slide.title) },
+      ...(slide.subtitle === undefined ? [] : [{ field: 'subtitle', role: 'subtitle' as const, runs: plain(slide.subtitle) }]),
+      ...by.map((line, n) => ({ field: `byline[${n}]`, role: 'byline' as const, runs: plain(line) })),
+      ...body.flatMap((block, b) => blockParts(block, `body[${b}]`)),
+    ];
+    const sayField = say === slide.notes.say ? 'notes.say' : 'notes.short.say';
+    say.forEach((p, n) => parts.push({ field: `${sayField}[${n}]`, role: 'notes', runs: plain(p) }));
+    parts.push({ field: 'notes.question', role: 'notes', runs: plain(notes.question) }, { field: 'notes.answer', role: 'notes', runs: plain(notes.answer) });
+    return {
+      id: slide.id,
+      kind: slide.kind,
+      number: i + 1,
+      title: slide.title,
+      ...(slide.subtitle === undefined ? {} : { subtitle: slide.subtitle }),
+      byline: by,
+      evidence: evidenceKinds(slide.evidence),
+      layout: slide.layout ?? 'stack',
+      body,
+      cited: citedSources(slide).map(numbered),
+      notes,
+      steps: body.reduce((n, b) => n + (b.step ? 1 : 0) + (b.type === 'list' && b.stepwise ? b.items.length : 0), 0),
+      parts,
+      hash: hashes[slideModule(slide.id)]!,
+    };
+  });
+
+  return {
+    edition,
+    meta: { ...deck.meta, author: authorOf(deck, local) },
+    size: SLIDE_SIZE,
+    slides: compiled,
+    sources,
+    local,
+    review,
+    contentHash: hash,
+  };
+}
+
+const plain = (text: string): Runs => [{ kind: 'text', text }];
+
+/** A compiled block's text in reading order, with the field path of the authored text it came from. */
+function blockParts(block: CompiledBlock, at: string): TextPart[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [{ field: `${at}.text`, role: 'paragraph', runs: block.text }];
+    case 'list':
+      return block.items.map((runs, i) => ({ field: `${at}.items[${i}]`, role: 'list-item', runs }));
+    case 'callout':
+      return [
+        ...(block.title === undefined ? [] : [{ field: `${at}.title`, role: 'callout-title' as const, runs: plain(block.title) }]),
+        { field: `${at}.text`, role: 'callout', runs: block.text },
+      ];
+    case 'figure':
+      return [
+        { field: `${at}.alt`, role: 'alt', runs: plain(block.alt) },
+        { field: `${at}.caption`, role: 'caption', runs: block.caption },
+      ];
+    case 'chart':
+      return [
+        { field: `${at}.alt`, role: 'alt', runs: plain(block.alt) },
+        ...block.series.map((s, i) => ({ field: `${at}.series[${i}]`, role: 'chart-label' as const, runs: plain(s) })),
+        ...block.rows.map((r, i) => ({ field: `${at}.rows[${i}].label`, role: 'chart-label' as const, runs: plain(r.label) })),
+        { field: `${at}.denominator`, role: 'chart-label', runs: plain(block.denominator) },
+        { field: `${at}.caption`, role: 'caption', runs: block.caption },
+      ];
+    case 'contact':
+      // Not written on the slide, but shown on it: the check reads the clinic's words too.
+      return block.lines.map((line, i) => ({ field: `${at}.lines[${i}]`, role: 'paragraph', runs: plain(line) }));
+    case 'references':
+    case 'glossary':
+    case 'deck-info':
+      return [];
+  }
+}

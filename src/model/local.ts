@@ -1,0 +1,38 @@
+// The presenting clinic's own details (slides/local.ts) and the clinical review record
+// (slides/review.ts): the two things a clinic changes without touching a slide.
+
+/** `slides/local.ts`: every field optional; the shipped file sets none of them. */
+export interface LocalDetails {
+  /** The clinic, hospital or group presenting, e.g. "Riverside Cancer Center". */
+  readonly organization?: string;
+  readonly presenter?: { readonly name: string; readonly role?: string };
+  readonly contact?: {
+    /** A phone number as people dial it, e.g. "(555) 010-0199" or "+1 555 010 0199". */
+    readonly phone?: string;
+    /** When someone answers, e.g. "Monday to Friday, 8 am to 5 pm". */
+    readonly hours?: string;
+    /** An https:// address. */
+    readonly website?: string;
+    readonly email?: string;
+  };
+  /** The day of the talk, YYYY-MM-DD. */
+  readonly talkDate?: string;
+}
+
+/** `slides/review.ts`: who reviewed the content clinically, and exactly which content. */
+export interface ReviewRecord {
+  readonly name: string;
+  /** Role or credentials, e.g. "Breast oncologist, MD". */
+  readonly role: string;
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  /** What was checked, e.g. "against the full paper and the fact sheet". */
+  readonly scope: string;
+  /** The deck's content hash when it was reviewed (compileDeck's `contentHash`). */
+  readonly contentHash: string;
+  /** Each slide's content hash when it was reviewed, so a change can be named. */
+  readonly slides: { readonly [id: string]: string };
+}
+
+/** Months from a clinical review to the next one due. */
+export const REVIEW_INTERVAL_MONTHS = 12;

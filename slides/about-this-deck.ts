@@ -22,6 +22,6 @@ export default defineSlide({
     ],
     question: 'Who checked this talk?',
     answer:
-      'The makers checked each fact against its source. It should also be reviewed by an oncologist before wide use. The date of the last check is on this slide.',
+      'The makers checked each fact against its source. A cancer doctor should also review it before wide use. The date of the last check is on this slide.',
   },
 });

@@ -3,7 +3,7 @@ import { defineSlide } from './define.ts';
 export default defineSlide({
   kind: 'content',
   id: 'finding-blood-and-lungs',
-  title: 'Finding 2, in mice: more cancer cells got into the blood',
+  title: 'In mice: more cancer cells got into the blood',
   evidence: 'mouse-study',
   sources: ['karagiannis2017', 'figureLegends2017'],
   body: [
@@ -21,12 +21,12 @@ export default defineSlide({
   ],
   notes: {
     say: [
-      'The second finding, again in mice. In mice that got chemo, the doorways were more active. The researchers saw the blood vessels leak more at the doorways.',
+      'The second finding, again in mice. In mice that got chemo, the doorways were more active. The team saw the blood vessels leak more at the doorways.',
       'These mice had more cancer cells in their blood. These mice also had more cancer spread to their lungs.',
       'The paper has exact counts for these mouse results. We could not check them, so we leave them out rather than guess.',
     ],
     question: 'Did this happen to the women in the study too?',
     answer:
-      'We do not know. In the women, the study measured signs in tumor tissue. It did not show more spread or shorter lives in them.',
+      'This study cannot tell us. In the women, it only measured signs in tumor tissue. It did not show whether these women’s cancer spread, or how long they lived.',
   },
 });

@@ -85,8 +85,27 @@ const slides = [
   aboutThisDeck,
 ] as const satisfies SlideOrder;
 
-/** Shorter editions: slide ids in the order shown (title first, caveats second; typos do not compile). */
-const editions = defineEditions(slides, {});
+/**
+ * Shorter editions: slide ids in the order shown (title first, caveats second; typos do not compile).
+ * `short`: about 10 minutes of speech (at most 1,300 spoken words at 130 a minute), using each
+ * slide's `notes.short` script where it has one.
+ */
+const editions = defineEditions(slides, {
+  short: [
+    'title',
+    'before-we-start',
+    'the-2025-headline',
+    'large-trials',
+    'what-the-trials-mean',
+    'finding-blood-and-lungs',
+    'the-human-part',
+    'what-this-means-for-you',
+    'questions-to-ask',
+    'summary',
+    'references',
+    'about-this-deck',
+  ],
+});
 
 const deck: Deck = {
   meta: {

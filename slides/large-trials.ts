@@ -35,6 +35,14 @@ export default defineSlide({
       'Deaths from breast cancer were about the same either way.',
       'Here is how you can use this chart. Bring these numbers to your next visit. Ask why chemo first, or surgery first, was chosen for you. Ask what each row means for you.',
     ],
+    short: {
+      say: [
+        'This is the strongest evidence about people: 10 randomized trials with 4,756 women. Chance decided who had chemo before surgery and who had the same chemo after.',
+        'Within 15 years, about 38 in 100 women had cancer spread to other organs, either way. Deaths from breast cancer were about the same.',
+        'With chemo first, cancer came back in the same breast or nearby for 21 in 100 women, against 16. And 65 in 100 kept their breast, against 49.',
+        'Bring these numbers when you ask why chemo first, or surgery first, was chosen for you.',
+      ],
+    },
     question: 'Why did cancer come back nearby more often with chemo first?',
     answer:
       'The trials show the difference, but these numbers alone do not explain it. Your care team can tell you what it means for your own treatment plan.',

@@ -26,6 +26,12 @@ export default defineSlide({
       'But it left out important things. The extra spread was seen in mice. In the women, the study only counted signs in bits of tumor. The story also named only two of the three chemo drugs the women had.',
       'It also left out large trials in thousands of women, and the lead researcher’s own advice not to avoid chemo. We will look at the trials next.',
     ],
+    short: {
+      say: [
+        'This headline came from a news website in July 2025. It called the study new, but it came out in 2017.',
+        'The extra spread was seen in mice. In the women, the study only counted signs in bits of tumor. The story also left out large trials in thousands of women, and the lead researcher’s advice not to avoid chemo.',
+      ],
+    },
     question: 'So was the news story wrong?',
     answer:
       'Parts of it were right. But it called an old study new, and the headline went further than the study did.',

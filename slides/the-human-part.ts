@@ -31,6 +31,13 @@ export default defineSlide({
       'After chemo, the leftover tumor tended to have more doorways. Reports differ on how many of the women showed this, so we do not give a number.',
       'Doorway counts are markers. A marker is a sign we can measure. It is not the same as cancer spreading, or living a shorter life.',
     ],
+    short: {
+      say: [
+        'Now the part about people. About 20 women had chemo before surgery, with three chemo drugs, including paclitaxel.',
+        'Researchers looked at the leftover tumor: the part still there at surgery. After chemo, it tended to have more doorways.',
+        'Doorway counts are markers: signs in tissue. This was not a randomized trial. All the women had chemo, so there was no group without chemo to compare. And we found no report of whether their cancer spread, or how long they lived.',
+      ],
+    },
     question: 'If my tumor shrank with chemo, does this apply to me?',
     answer:
       'This part of the study only looked at about 20 women with some tumor left after chemo. It cannot tell us about any one person. Your care team can talk with you about your own results.',

@@ -27,6 +27,13 @@ export default defineTitleSlide({
       'The study behind that headline came out in 2017. We will go through what it did, what it found, and what it cannot tell us.',
       'Here is the main message. Large trials compared the same chemo given before surgery or after it. The chance of the cancer spreading, and of dying from breast cancer, was about the same either way.',
     ],
+    short: {
+      say: [
+        'Welcome. Today we look at one 2017 study about chemo before breast cancer surgery. Chemo is cancer medicine.',
+        'In 2025, a news site said chemo can backfire. If you felt scared, that is a normal reaction.',
+        'Here is the main message. Large trials compared chemo before and after surgery. The chance of spread, and of dying from breast cancer, was about the same either way.',
+      ],
+    },
     question: 'Should I be worried about my own chemo?',
     answer:
       'It is normal to worry. This study did not show whether chemo first changed how long women lived. Large trials that did look found about the same survival either way. Please talk with your care team before you change anything.',

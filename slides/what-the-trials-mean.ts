@@ -29,6 +29,12 @@ export default defineSlide({
       'These trials have limits. Women joined them between 1983 and 2002. In 81 of 100 cases, the chemo was based on a different family of drugs from paclitaxel. Paclitaxel is a common chemo drug, and the main drug in the 2017 mouse study.',
       'Even so, these trials are the best evidence we have about what matters most. They measured spread and survival in thousands of women.',
     ],
+    short: {
+      say: [
+        'These trials have limits. Women joined them between 1983 and 2002, so the drugs were older. Most of the chemo was based on a different family of drugs from paclitaxel. Paclitaxel was the main drug in the 2017 mouse study.',
+        'Even so, they are the best evidence we have about spread and survival in thousands of women.',
+      ],
+    },
     question: 'Do these trials mean chemo before surgery is right for me?',
     answer:
       'They show that, across thousands of women, the order did not change spread or survival. Your care team can explain why they chose chemo first or surgery first for you.',

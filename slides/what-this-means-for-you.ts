@@ -36,6 +36,12 @@ export default defineSlide({
       'Ask why chemo before or after surgery is right for you. Bring the numbers from the trials chart, and the questions on the next slide. You can also ask if a clinical trial could fit you.',
       'And when you see health news, check the date. This study was from 2017, but the story called it new.',
     ],
+    short: {
+      say: [
+        'Here is what you can do. First, keep to your treatment plan. Please do not stop or delay treatment on your own. In a large study, waiting 3 months or more to start chemo went with a lower chance of survival.',
+        'If you feel worried, tell your care team. Ask why chemo first, or surgery first, is right for you. Bring the trial numbers and your questions.',
+      ],
+    },
     question: 'What if I already skipped a dose because of the news?',
     answer:
       'Please tell your care team soon. They can help you get back on track. You are not in trouble for asking.',

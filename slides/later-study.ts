@@ -17,7 +17,7 @@ export default defineSlide({
       ],
     },
     {
-      id: 'outside-view',
+      id: 'another-view',
       type: 'callout',
       tone: 'key-point',
       text: 'Another expert said large randomized trials show equal results either way.',

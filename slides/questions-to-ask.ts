@@ -7,6 +7,7 @@ export default defineSlide({
   sources: [],
   body: [
     {
+      id: 'questions-checklist',
       type: 'list',
       style: 'checklist',
       items: [

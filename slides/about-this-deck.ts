@@ -20,8 +20,11 @@ export default defineSlide({
       'We checked every fact against published summaries and reports of the study. We did not have the full paper, so where sources disagreed, we left the detail out.',
       'If you find a mistake, please tell us, so we can fix it.',
     ],
+    short: {
+      say: ['This talk is for education, not medical advice. Nobody paid for it. We checked every fact against published reports of the study.'],
+    },
     question: 'Who checked this talk?',
     answer:
-      'The makers checked each fact against its source. It should also be reviewed by an oncologist before wide use. The date of the last check is on this slide.',
+      'The makers checked each fact against its source. A cancer doctor should also review it before wide use. The date of the last check is on this slide.',
   },
 });

@@ -23,7 +23,7 @@ export default defineSlide({
     say: [
       'Let us check that I explained things clearly. This is a check on me, not a test of you.',
       'Ask one question at a time, and let people answer in their own words. If an answer is off, explain that part again in a different way.',
-      'Good answers: most of it was in mice. In about 20 women, it looked at bits of tumor under a microscope. Large trials found the same survival either way. And no, do not change treatment on your own.',
+      'Good answers: most of it was in mice. In about 20 women, it looked at bits of tumor under a microscope. Large trials found about the same survival either way. And no, do not change treatment on your own.',
     ],
     question: 'What if I got one wrong?',
     answer:

@@ -11,7 +11,7 @@ export default defineSlide({
       type: 'list',
       items: [
         'Before this study, researchers counted doorways in tumor samples from patients.',
-        'In one common type of breast cancer, more doorways went with a higher chance of spread.',
+        'In one common type of breast cancer, tumors with more doorways were more likely to spread.',
         'That is a link. It does not prove that doorways cause spread.',
         'Doorway counts are not used to choose treatment today.',
       ],

@@ -3,7 +3,7 @@ import { defineSlide } from './define.ts';
 export default defineSlide({
   kind: 'content',
   id: 'finding-more-doorways',
-  title: 'Finding 1, in mice: chemo slowed tumors but made more doorways',
+  title: 'In mice: chemo slowed tumors but made more doorways',
   evidence: 'mouse-study',
   sources: ['karagiannis2017', 'figureLegends2017'],
   body: [
@@ -11,7 +11,7 @@ export default defineSlide({
       type: 'list',
       stepwise: true,
       items: [
-        'In mice, paclitaxel slowed tumor growth. The chemo worked against the tumor.',
+        'In mice, paclitaxel slowed tumor growth, so the chemo worked against the tumor.',
         'But in mice, it also made more doorways in the tumor.',
         'In mice, more of the doorway’s immune cells gathered near blood vessels.',
       ],
@@ -21,12 +21,12 @@ export default defineSlide({
   notes: {
     say: [
       'Here is the first finding. Remember, this is in mice.',
-      'In mice, paclitaxel slowed the growth of the tumors. So the chemo did its job against the tumor.',
+      'In mice, paclitaxel slowed the growth of the tumors. So in the mice, the chemo did its job against the tumor.',
       'But in mice, chemo also led to more doorways in the tumors. More of the immune cells that help form doorways gathered next to blood vessels in the mice.',
       'We do not show exact mouse numbers here. We could not check them against the full paper.',
     ],
     question: 'Does this mean my chemo is making more doorways?',
     answer:
-      'We do not know. This finding is from mice. In people, the study only looked at bits of tumor left after chemo, in about 20 women. It did not show more spread or shorter lives.',
+      'This study cannot answer that for you. The extra doorways after chemo were seen in mice. In about 20 women, the tumor left after chemo also tended to have more doorways. But the study did not show whether that changed how those women did. Large trials in women found about the same survival either way.',
   },
 });

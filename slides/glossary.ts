@@ -23,7 +23,7 @@ export const glossary = {
   },
   tmem: {
     term: 'TMEM doorway',
-    definition: 'A tiny spot in a tumor where three cells touch, and where cancer cells can get into the blood.',
+    definition: 'A tiny spot in a tumor where three cells touch. In animal studies, cancer cells got into the blood there.',
     expansion: 'tumor microenvironment of metastasis',
     forms: ['TMEM'],
   },
@@ -35,11 +35,6 @@ export const glossary = {
   paclitaxel: {
     term: 'paclitaxel',
     definition: 'A common chemo drug for breast cancer. It was the main drug studied in the mice.',
-  },
-  mena: {
-    term: 'Mena',
-    definition: 'A protein that helps cancer cells move.',
-    forms: ['MENA', 'MenaINV'],
   },
   rebastinib: {
     term: 'rebastinib',
@@ -64,11 +59,6 @@ export const glossary = {
     term: 'clinical trial',
     definition: 'A research study that tests a treatment in people who choose to take part.',
     forms: ['clinical trials'],
-  },
-  phase1: {
-    term: 'phase 1b trial',
-    definition: 'An early, small trial in people. It looks for a safe dose before bigger trials.',
-    forms: ['phase 1b', 'phase 1'],
   },
   fda: {
     term: 'FDA',

@@ -12,8 +12,10 @@ import findingBlockingDoorways from './finding-blocking-doorways.ts';
 import findingMoreDoorways from './finding-more-doorways.ts';
 import { glossaryRegistry } from './glossary.ts';
 import howCancerSpreads from './how-cancer-spreads.ts';
+import humanPartLimits from './human-part-limits.ts';
 import kindsOfEvidence from './kinds-of-evidence.ts';
 import largeTrials from './large-trials.ts';
+import laterStudy from './later-study.ts';
 import mouseExperiments from './mouse-experiments.ts';
 import otherExperts from './other-experts.ts';
 import questionsToAsk from './questions-to-ask.ts';
@@ -21,7 +23,11 @@ import rebastinibToday from './rebastinib-today.ts';
 import references from './references.ts';
 import references2 from './references-2.ts';
 import references3 from './references-3.ts';
+import references4 from './references-4.ts';
+import references5 from './references-5.ts';
+import secondTrial from './second-trial.ts';
 import { sourceRegistry } from './sources.ts';
+import summary from './summary.ts';
 import the2025Headline from './the-2025-headline.ts';
 import theHumanPart from './the-human-part.ts';
 import title from './title.ts';
@@ -31,48 +37,76 @@ import whatTheTrialsMean from './what-the-trials-mean.ts';
 import whatThisMeansForYou from './what-this-means-for-you.ts';
 import whoDidTheStudy from './who-did-the-study.ts';
 import whyChemoFirst from './why-chemo-first.ts';
+import whyNotToWait from './why-not-to-wait.ts';
 import wordsToKnow from './words-to-know.ts';
 import wordsToKnow2 from './words-to-know-2.ts';
 
 // Every slide, in the order of the full edition.
 const slides = [
-  // Start: purpose, then what the study can and cannot tell you.
+  // Start: purpose and main message, then what the study can and cannot tell you.
   title,
   beforeWeStart,
   the2025Headline,
-  // Background the audience needs first.
+  // What large trials in women showed, first: the evidence about outcomes.
+  largeTrials,
+  secondTrial,
+  whatTheTrialsMean,
   whyChemoFirst,
+  otherExperts,
+  // How might this happen? The study itself: mostly mice, then the human tissue part.
+  kindsOfEvidence,
   howCancerSpreads,
   whatIsATmemDoorway,
   earlierStudies,
-  // The study, step by step: mice first, then the human tissue part.
   mouseExperiments,
   findingMoreDoorways,
   findingBloodAndLungs,
   findingBlockingDoorways,
   theHumanPart,
-  // Putting it in context: evidence in people, other voices, what happened next.
-  kindsOfEvidence,
-  largeTrials,
-  whatTheTrialsMean,
-  otherExperts,
+  humanPartLimits,
+  laterStudy,
+  // What happened next, and who did the study.
   rebastinibToday,
   whatHasChanged,
   whoDidTheStudy,
-  // For you: actions, questions, teach-back, then reference material.
+  // For you: why not to wait, actions, questions, the summary, teach-back, then reference material.
+  whyNotToWait,
   whatThisMeansForYou,
   questionsToAsk,
+  summary,
   checkYourUnderstanding,
   wordsToKnow,
   wordsToKnow2,
   references,
   references2,
   references3,
+  references4,
+  references5,
   aboutThisDeck,
 ] as const satisfies SlideOrder;
 
-/** Shorter editions: slide ids in the order shown (title first, caveats second; typos do not compile). */
-const editions = defineEditions(slides, {});
+/**
+ * Shorter editions: slide ids in the order shown (title first, caveats second; typos do not compile).
+ * `short`: about 10 minutes of speech (at most 1,300 spoken words at 130 a minute), using each
+ * slide's `notes.short` script where it has one.
+ */
+const editions = defineEditions(slides, {
+  short: [
+    'title',
+    'before-we-start',
+    'the-2025-headline',
+    'large-trials',
+    'what-the-trials-mean',
+    'finding-blood-and-lungs',
+    'the-human-part',
+    'what-this-means-for-you',
+    'questions-to-ask',
+    'summary',
+    'references',
+    'references-2',
+    'about-this-deck',
+  ],
+});
 
 const deck: Deck = {
   meta: {

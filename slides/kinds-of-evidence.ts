@@ -11,10 +11,15 @@ export default defineSlide({
     {
       type: 'list',
       items: [
-        'Mouse studies can show how something might work.',
-        'Tissue from 20 women shows signs, not outcomes.',
+        'Mouse studies can show how something might happen.',
+        'Tissue from about 20 women shows signs, not outcomes.',
         'Trials in 4,756 women show what happened to survival.',
       ],
+    },
+    {
+      type: 'callout',
+      tone: 'caveat',
+      text: 'Next: how chemo might affect spread. Most of this part is from mice.',
     },
     {
       type: 'figure',
@@ -26,9 +31,10 @@ export default defineSlide({
   notes: {
     say: [
       'Not all evidence is equally strong. Think of it as steps.',
-      'On the bottom step are studies in mice. They can show how something might work, but mice are not people. Most of the 2017 study is on this step.',
-      'On the middle step is tissue from about 20 women. It shows signs in tissue, called markers. It does not show whether women lived longer or shorter lives.',
-      'On the top step are large trials in people. The trials we will look at next had 4,756 women. They measured spread and survival directly.',
+      'On the top step are large trials in people, like the ones we just saw. They had 4,756 women. They measured spread and survival directly.',
+      'On the middle step is tissue from about 20 women. It shows signs in tissue. It does not show whether women lived longer or shorter lives.',
+      'On the bottom step are studies in mice. They can show how something might happen, but mice are not people. Most of the 2017 study is on this step.',
+      'Now we go down the steps. The next slides are about how chemo might affect spread. Most of this part was seen in mice.',
     ],
     question: 'Why do you trust the trials more than this study?',
     answer:

@@ -13,7 +13,7 @@ export default defineSlide({
       style: 'numbered',
       stepwise: true,
       items: [
-        ['Some mice got ', { term: 'paclitaxel', define: true }, ', a common chemo drug. Others got none.'],
+        ['Some mice got ', { term: 'paclitaxel' }, ', a common chemo drug. Others got none.'],
         'They watched the tumors in living mice under a microscope.',
         'They counted doorways, and cancer cells in blood and lungs.',
       ],
@@ -22,9 +22,9 @@ export default defineSlide({
   ],
   notes: {
     say: [
-      'Most of this study was done in mice. The researchers used three kinds of mice with breast tumors. Some of the tumors came from human patients and were grown in mice.',
+      'Most of this study was done in mice. The team used three kinds of mice with breast tumors. Some of the tumors came from human patients and were grown in mice.',
       'Some mice got a chemo drug called paclitaxel. It is a common chemo drug for breast cancer. Other mice got no chemo.',
-      'The researchers watched the tumors in living mice under a special microscope. They watched each mouse for about four and a half hours.',
+      'The team watched the tumors in living mice under a special microscope. They watched each mouse for about four and a half hours.',
       'Then they counted doorways, and cancer cells in the blood and lungs of the mice. They also tried two other chemo drugs in mice, with similar results.',
     ],
     question: 'Why do researchers use mice?',

@@ -14,16 +14,16 @@ export default defineSlide({
         'Eleven cancer experts wrote a letter to the journal.',
         'They said the study should not be presented as chemo causing spread in patients.',
         'The lead researcher said patients should not avoid chemo because of it.',
-        'He suggested testing tumor tissue partway through chemo. No guideline we found recommends this.',
+        'He suggested checking tumor tissue during chemo: an idea to test in future studies.',
       ],
     },
   ],
   notes: {
     say: [
-      'Other experts responded. Eleven cancer experts, led by Dr. Laura Esserman, wrote a letter to the journal. They said this kind of study can help explain why some tumors resist chemo. But it should not be presented as chemo causing spread in patients.',
+      'What did other experts say? Eleven cancer experts, led by Dr. Laura Esserman, wrote a letter to the journal. They said this kind of study can help explain why some tumors resist chemo. But it should not be presented as chemo causing spread in patients.',
       'Not everyone was critical. Another researcher called the work important, and said doctors might need to be smarter about how they use chemo.',
       'The study’s own lead researcher, Dr. George Karagiannis, told reporters that patients should not avoid chemo because of these findings.',
-      'He suggested taking a small tissue sample partway through chemo to check the doorways. That was an idea for research. No treatment guideline we found recommends it.',
+      'He suggested taking a small tissue sample partway through chemo, to check for changes. His team said they were planning more trials. So it is an idea to test in future studies. No treatment guideline we found recommends it.',
     ],
     question: 'Should I ask for a tissue test partway through my chemo?',
     answer:

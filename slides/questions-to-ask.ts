@@ -7,13 +7,14 @@ export default defineSlide({
   sources: [],
   body: [
     {
+      id: 'questions-checklist',
       type: 'list',
       style: 'checklist',
       items: [
         'Why is chemo before, or after, surgery right for my cancer?',
         'What do large studies in people show for someone like me?',
         'Does this mouse study change anything for me?',
-        'Are there clinical trials I could join?',
+        'Are there research studies I could join?',
         'What should I do if I feel worried about my treatment?',
       ],
     },

@@ -5,9 +5,9 @@ export default defineSlide({
   id: 'references-2',
   title: 'Sources (continued)',
   sources: [],
-  body: [{ type: 'references', ids: ['esserman2017', 'rohan2014', 'borriello2020', 'metastat2017', 'figureLegends2017', 'stgallen2017'] }],
+  body: [{ type: 'references', ids: ['prasad2025', 'medicalxpress2017', 'telegraph2017', 'esserman2017'] }],
   notes: {
-    say: ['More sources. Some are news reports and press releases. We used them with care, and say so in brackets.'],
+    say: ['More sources: news reports, and the letter from other experts. We say in brackets what each page is.'],
     question: 'Why use news reports at all?',
     answer: 'Some facts, like the number of women, were only found in reports about the study. We marked those sources as news reports.',
   },

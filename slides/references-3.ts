@@ -5,10 +5,10 @@ export default defineSlide({
   id: 'references-3',
   title: 'Sources (continued)',
   sources: [],
-  body: [{ type: 'references', ids: ['oncologynews2017', 'stat2017', 'montefiore2024', 'korde2021', 'patent2018'] }],
+  body: [{ type: 'references', ids: ['mdedgePierce', 'kim2023', 'rohan2014', 'borriello2020', 'metastat2017'] }],
   notes: {
-    say: ['The last sources: news reports, the rebastinib trial report, the 2021 guideline and the patent.'],
-    question: 'How can I tell a good health news story from a bad one?',
-    answer: 'Check the date, whether the study was in people or animals, and how many people took part. Be careful with big claims.',
+    say: ['More sources: the later study by the same group, earlier doorway research, and a company press release.'],
+    question: 'What is a press release?',
+    answer: 'It is news written by a company or a college about its own work. We marked press releases as such, and used them with care.',
   },
 });

@@ -3,30 +3,39 @@ import { defineTitleSlide } from './define.ts';
 export default defineTitleSlide({
   id: 'title',
   title: 'Chemo before breast cancer surgery: what a 2017 study found',
-  subtitle: 'A 2025 headline said chemo can backfire. Here is what the study did, and what it did not show.',
-  sources: ['ebctcg2018', 'prasad2025'],
+  subtitle: 'A 2025 headline said chemo can backfire. Here is what the study did and did not show.',
+  sources: ['ebctcg2018', 'mdedgePierce', 'prasad2025'],
   body: [
     {
+      // The summary slide repeats this callout word for word (npm run check: summary-slide).
+      id: 'main-message',
       type: 'callout',
       tone: 'key-point',
       title: 'The main message',
       text: [
-        'Large trials in thousands of women found the same survival with ',
+        'Large trials compared ',
         { term: 'chemo', define: true },
-        ' (cancer medicine) before or after surgery.',
+        ' (cancer medicine) before and after surgery. Cancer spread and deaths from breast cancer were about the same either way.',
       ],
     },
-    { type: 'paragraph', text: 'For patients and families. Please ask questions at any time.' },
+    { type: 'paragraph', text: 'Please ask questions at any time.' },
   ],
   notes: {
     say: [
       'Welcome, and thank you for coming. Today we will look at one study about chemo given before breast cancer surgery. Chemo is short for chemotherapy, which is cancer medicine.',
       'In 2025, a news site said chemo can backfire and make cancer more aggressive. Many people saw it and felt scared. That is a normal reaction.',
       'The study behind that headline came out in 2017. We will go through what it did, what it found, and what it cannot tell us.',
-      'Here is the main message. Large trials in thousands of women found the same survival whether chemo came before or after surgery.',
+      'Here is the main message. Large trials compared the same chemo given before surgery or after it. The chance of the cancer spreading, and of dying from breast cancer, was about the same either way.',
     ],
+    short: {
+      say: [
+        'Welcome. Today we look at one 2017 study about chemo before breast cancer surgery. Chemo is cancer medicine.',
+        'In 2025, a news site said chemo can backfire. If you felt scared, that is a normal reaction.',
+        'Here is the main message. Large trials compared chemo before and after surgery. The chance of spread, and of dying from breast cancer, was about the same either way.',
+      ],
+    },
     question: 'Should I be worried about my own chemo?',
     answer:
-      'It is normal to worry. This study did not show that women lived shorter lives after chemo before surgery. Please talk with your care team before you change anything.',
+      'It is normal to worry. This study did not show whether chemo first changed how long women lived. Large trials that did look found about the same survival either way. Please talk with your care team before you change anything.',
   },
 });

@@ -12,7 +12,7 @@ export default defineSlide({
       type: 'paragraph',
       text: ['A ', { term: 'tmem', define: true }, ' (short for “tumor microenvironment of metastasis”) is a tiny spot in a tumor.'],
     },
-    { type: 'paragraph', text: 'There, cancer cells can get into the blood. Three cells touch:' },
+    { type: 'paragraph', text: 'In animal studies, cancer cells got into the blood there. Three cells touch:' },
     {
       type: 'list',
       items: [
@@ -32,7 +32,7 @@ export default defineSlide({
     say: [
       'The study is about tiny spots in a tumor that researchers call TMEM doorways. TMEM is short for a long scientific name. We will just say doorways.',
       'A doorway is where three cells touch. One is a cancer cell. One is an immune cell called a macrophage. One is a cell of the blood vessel wall.',
-      'At a doorway, the immune cell and the cancer cell make the vessel wall leak for a short time. That lets cancer cells slip into the blood.',
+      'At a doorway, the immune cell and the cancer cell make the vessel wall leak for a short time. That lets cancer cells slip into the blood. Researchers watched this happen in living animals, under a special microscope.',
       'Doorways are very small. They are only seen in tumor tissue under a microscope. They are not in the blood, and they are not counted with a blood test.',
     ],
     question: 'Do I have these doorways in my tumor?',

@@ -10,10 +10,11 @@ export default defineSlide({
     {
       type: 'list',
       items: [
-        'Researchers at Albert Einstein College of Medicine in New York led the study.',
-        ['Two senior researchers are inventors on a later ', { term: 'patent', define: true }, ' application about blocking doorways.'],
-        'The study used a research version of a company’s doorway test.',
-        'We could not confirm who paid for the 2017 study.',
+        'Researchers at Albert Einstein College of Medicine led it.',
+        ['In 2018, their college asked for a ', { term: 'patent', define: true }, ' (a legal right to an invention) on blocking doorways.'],
+        'Two senior researchers are its inventors.',
+        'It used a research version of a company’s doorway test.',
+        'We could not confirm who paid for it.',
       ],
     },
   ],
@@ -21,7 +22,7 @@ export default defineSlide({
     say: [
       'It is fair to ask who did a study, and who might gain from it.',
       'Researchers at Albert Einstein College of Medicine in New York led the study. They worked with Montefiore and Weill Cornell Medicine.',
-      'In 2018, their college applied for a patent that names two of the senior researchers as inventors. It covers drugs that block doorways, to lower spread after chemo.',
+      'In 2018, their college asked for a patent. A patent is a legal right to an invention. It names two of the study leaders as inventors. It covers drugs that block doorways, to lower spread after chemo.',
       'The study also used a research version of a company’s doorway test. That company put out a press release about the results.',
       'These ties do not make the results wrong. But they are worth knowing. We could not confirm who paid for the 2017 study itself.',
     ],

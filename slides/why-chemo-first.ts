@@ -23,13 +23,13 @@ export default defineSlide({
   ],
   notes: {
     say: [
-      'Chemo can be given before surgery or after it. When it comes first, doctors call it neoadjuvant chemo. It is a long word for a simple idea: chemo first.',
-      'We will see some large trials later. In them, about 69 in 100 women who had chemo first saw their tumor shrink.',
+      'So why give chemo first at all? When chemo comes before surgery, doctors call it neoadjuvant chemo. It is a long word for a simple idea: chemo first.',
+      'In the large trials we just saw, about 69 in 100 women who had chemo first saw their tumor shrink.',
       'A smaller tumor can mean a smaller operation. In those trials, 65 in 100 women who had chemo first kept their breast. With surgery first, 49 in 100 did.',
       'How much tumor is left after chemo can also help doctors plan what comes next. Experts prefer chemo first for some types of breast cancer.',
     ],
     question: 'Is chemo before surgery more dangerous than chemo after?',
     answer:
-      'Large trials found the same survival either way. With chemo first, cancer came back in the same breast or nearby somewhat more often. We will look at those numbers soon.',
+      'Large trials found about the same survival either way. With chemo first, cancer came back in the same breast or nearby somewhat more often. Your care team can weigh this with you.',
   },
 });

@@ -5,7 +5,7 @@ export default defineSlide({
   id: 'words-to-know-2',
   title: 'Words to know (continued)',
   sources: [],
-  body: [{ type: 'glossary', ids: ['residual', 'marker', 'randomizedTrial', 'clinicalTrial', 'phase1', 'fda', 'patent'] }],
+  body: [{ type: 'glossary', ids: ['rebastinib', 'residual', 'marker', 'fda', 'clinicalTrial', 'patent'] }],
   notes: {
     say: ['More words from today. Again, these are here to look back at later.'],
     question: 'Why do doctors use such long words?',

@@ -5,7 +5,7 @@ export default defineSlide({
   id: 'words-to-know',
   title: 'Words to know',
   sources: [],
-  body: [{ type: 'glossary', ids: ['chemo', 'neoadjuvant', 'metastasis', 'tmem', 'macrophage', 'paclitaxel', 'mena', 'rebastinib'] }],
+  body: [{ type: 'glossary', ids: ['chemo', 'randomizedTrial', 'paclitaxel', 'neoadjuvant', 'metastasis', 'tmem', 'macrophage'] }],
   notes: {
     say: [
       'Here are the words we used today, with their meanings. You do not need to remember them. They are here so you can look them up later.',

@@ -28,6 +28,7 @@ const AREA_OF: { readonly [R in TextRole]: Area } = {
   caption: 'body',
   alt: 'alt',
   'chart-label': 'chart',
+  contact: 'body',
   notes: 'notes',
 };
 
@@ -99,7 +100,9 @@ function readSlide(slide: CompiledSlide, index: number): SlideReading {
     index,
     sentences,
     corpus: sentences.filter(inCorpus),
-    bodyWords: sentences.filter((s) => s.area === 'body').reduce((n, s) => n + s.words.length, 0),
+    // The contact block is the clinic's text, not the author's: checked like body text, but not
+    // counted against the author's word limit (the fit check still sees the space it takes).
+    bodyWords: sentences.filter((s) => s.area === 'body' && s.role !== 'contact').reduce((n, s) => n + s.words.length, 0),
     bullets: slide.body.reduce((n, b) => n + (b.type === 'list' ? b.items.length : 0), 0),
     cited: slide.cited.map((s) => s.id),
   };

@@ -289,7 +289,7 @@ function blockParts(block: CompiledBlock, at: string): TextPart[] {
       ];
     case 'contact':
       // Not written on the slide, but shown on it: the check reads the clinic's words too.
-      return block.lines.map((line, i) => ({ field: `${at}.lines[${i}]`, role: 'paragraph', runs: plain(line) }));
+      return block.lines.map((line, i) => ({ field: `${at}.lines[${i}]`, role: 'contact', runs: plain(line) }));
     case 'references':
     case 'glossary':
     case 'deck-info':

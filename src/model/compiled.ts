@@ -89,6 +89,8 @@ export type TextRole =
   | 'caption'
   | 'alt'
   | 'chart-label'
+  /** The contact block's lines: the clinic's own details (slides/local.ts), or "call your care team". */
+  | 'contact'
   | 'notes';
 
 /** One piece of a slide's text, in reading order, with the field it came from. */

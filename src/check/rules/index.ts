@@ -6,6 +6,7 @@ import { acronymExpanded } from './acronym-expanded.ts';
 import { caveatsRequired } from './caveats-required.ts';
 import { causalPeople } from './causal-people.ts';
 import { chartTable } from './chart-table.ts';
+import { delayReason } from './delay-reason.ts';
 import { evidenceBadge } from './evidence-badge.ts';
 import { figureAlt } from './figure-alt.ts';
 import { fkGrade } from './fk-grade.ts';
@@ -23,6 +24,7 @@ import { sourceListed } from './source-listed.ts';
 import { sourceUnused } from './source-unused.ts';
 import { sourceYear } from './source-year.ts';
 import { sourcesCited } from './sources-cited.ts';
+import { summarySlide } from './summary-slide.ts';
 import { termDefined } from './term-defined.ts';
 
 export const RULES: readonly Rule[] = [
@@ -36,6 +38,8 @@ export const RULES: readonly Rule[] = [
   // Caveats and required slides
   caveatsRequired,
   requiredSlides,
+  summarySlide,
+  delayReason,
   // Evidence honesty
   mouseResults,
   causalPeople,

@@ -1,0 +1,38 @@
+import { defineSlide } from './define.ts';
+
+export default defineSlide({
+  kind: 'summary',
+  id: 'summary',
+  title: 'To sum up',
+  evidence: 'randomized-trials',
+  sources: ['ebctcg2018', 'mdedgePierce', 'karagiannis2017'],
+  body: [
+    {
+      // The title slide's main message, word for word (npm run check: summary-slide).
+      id: 'main-message',
+      type: 'callout',
+      tone: 'key-point',
+      title: 'The main message',
+      text: [
+        'Large trials compared ',
+        { term: 'chemo' },
+        ' (cancer medicine) before and after surgery. Cancer spread and deaths from breast cancer were about the same either way.',
+      ],
+    },
+    {
+      id: 'key-points',
+      type: 'list',
+      items: ['The 2017 study was mostly in mice', 'In about 20 women, it counted signs in tissue', 'Keep to your plan; ask your care team'],
+    },
+    { id: 'contact', type: 'contact' },
+  ],
+  notes: {
+    say: [
+      'To sum up, here is the main message again. Large trials compared chemo before and after surgery. Cancer spread and deaths from breast cancer were about the same either way.',
+      'And three key points. Most of the 2017 study was in mice. In about 20 women, it only counted signs in tissue, not spread or survival. Keep to your plan, and take your questions to your care team.',
+    ],
+    question: 'What is the one thing I should tell my family?',
+    answer:
+      'Large trials found about the same survival with chemo before or after surgery. Do not stop or delay treatment because of this study: long waits to start chemo went with lower survival.',
+  },
+});

@@ -25,11 +25,29 @@ const withNote = (rule: Rule, slide: string, sentence: string) => found(rule, ad
 describe('causal-people', () => {
   it.each([
     ['In women, chemo causes more spread.', 'cause'],
-    ['Chemo makes cancer worse for patients.', 'make … worse/more'],
+    ['Chemo makes cancer worse for patients.', 'make … worse/more/spread'],
     ['For patients, chemo may lead to spread.', 'lead to'],
     ['Chemo triggers doorways in people.', 'trigger'],
     ['It induced doorways in women.', 'induce'],
     ['Chemo spreads cancer in women.', 'spread (chemo as subject)'],
+    // Broader wording (issue 13): more verbs, and passive forms.
+    ['Chemo promotes spread in patients.', 'promote'],
+    ['Chemo fuels cancer in women.', 'fuel'],
+    ['In people, chemo drives the spread.', 'drive'],
+    ['In women, spread is driven by chemo.', 'drive'],
+    ['In women, spread is caused by chemo.', 'cause'],
+    ['The cancer was spread by chemo in patients.', 'spread (chemo as subject)'],
+    ['For women, spread was made worse by chemo.', 'make … worse/more/spread'],
+    ['Chemo made the tumors of these women more aggressive.', 'make … worse/more/spread'],
+    ['Chemo is to blame for spread in women.', 'to blame'],
+    ['Chemo increases the risk of spread for women.', 'raise the risk'],
+    ['For patients, the risk of spread is raised by chemo.', 'raise the risk'],
+    ['Chemo raised doorways in these women.', 'increase spread'],
+    ['For women, chemo speeds up the spread.', 'worsen/speed up'],
+    ['In women, the spread came about because of chemo.', 'because of chemo'],
+    ['Chemo shortens the lives of women.', 'shorten lives'],
+    ['Women who had chemo first were more likely to die.', 'more likely to die/spread'],
+    ['Chemo helps cancer cells spread in women.', 'help … spread'],
   ])('flags "%s" (%s)', (sentence, name) => {
     expect(causalClaim(sentence)).toBe(name);
     expect(withNote(causalPeople, 'the-headline', sentence)).toHaveLength(1);
@@ -39,22 +57,46 @@ describe('causal-people', () => {
     'It did not show more spread in women.',
     'This does not mean that chemo causes spread in women.',
     'No one has shown that chemo causes spread in people.',
+    'Nothing shows that chemo fuels spread in women.',
     'In these trials, the order made no difference to women.',
     'Make sure you ask your care team.',
     'In women, cancer can spread to the lungs.',
+    'The extra spread was seen in mice, not in people.',
+    'Earlier studies found that tumors with more doorways were more likely to spread.',
+    'Mena is a protein that helps cancer cells move.',
+    'In 2025, a news site said chemo can backfire and make cancer more aggressive.',
+    'Chemo before surgery was linked to a higher chance of cancer coming back nearby.',
+    // About people, but not about what the study is about.
+    'Chemo can cause side effects for you, like hair loss.',
+    'It may raise your risk of infection.',
   ])('does not flag "%s"', (sentence) => {
     expect(withNote(causalPeople, 'the-headline', sentence)).toEqual([]);
   });
 
-  it('does not flag questions, quotations, or sentences that do not name people', () => {
+  it('does not flag questions, quotations, or sentences about mice', () => {
     expect(withNote(causalPeople, 'the-headline', 'Does chemo cause spread in women?')).toEqual([]);
     expect(withNote(causalPeople, 'the-headline', 'For women, the headline said "chemo makes cancer more aggressive".')).toEqual([]);
     expect(withNote(causalPeople, 'the-headline', 'For women, the headline said “chemo causes spread”.')).toEqual([]);
     expect(withNote(causalPeople, 'what-is-a-doorway', 'In mice, chemo caused more doorways.')).toEqual([]);
+    expect(withNote(causalPeople, 'the-headline', 'In mice, chemo made the cancer spread.')).toEqual([]);
   });
 
-  it('allows causal words on slides that cite a randomized trial or meta-analysis', () => {
+  it('reads a sentence clause by clause: a negation or "mice" in one clause does not excuse the next', () => {
+    expect(withNote(causalPeople, 'the-headline', 'It did not show more spread, but chemo causes spread in women.')).toHaveLength(1);
+    expect(withNote(causalPeople, 'the-headline', 'In mice, chemo led to more spread; in women, chemo led to more doorways.')).toHaveLength(1);
+    expect(withNote(causalPeople, 'the-headline', 'As the news said, chemo makes cancer spread.')).toHaveLength(1);
+  });
+
+  it('treats harm from chemo as a claim about people when no mice are named', () => {
+    expect(withNote(causalPeople, 'the-headline', 'Chemotherapy makes breast cancer spread.')).toHaveLength(1);
+    expect(withNote(causalPeople, 'the-headline', 'Chemo makes more doorways.')).toEqual([]); // not harm: mouse-results' business on mouse slides
+  });
+
+  it('allows causal words on slides that cite a randomized trial or meta-analysis, except for harm', () => {
     expect(withNote(causalPeople, 'trial-results', 'In women, the order caused no change in survival.')).toEqual([]);
+    expect(withNote(causalPeople, 'trial-results', 'In women, chemo first led to more breast-saving surgery.')).toEqual([]);
+    expect(withNote(causalPeople, 'trial-results', 'In women, chemo first led to more spread.')).toHaveLength(1);
+    expect(withNote(causalPeople, 'trial-results', 'Chemo before surgery increases the risk of death for women.')).toHaveLength(1);
   });
 });
 

@@ -8,7 +8,7 @@ import { acronymExpanded } from '../../src/check/rules/acronym-expanded.ts';
 import { caveatsRequired } from '../../src/check/rules/caveats-required.ts';
 import { causalClaim, causalPeople } from '../../src/check/rules/causal-people.ts';
 import { hypeWords } from '../../src/check/rules/hype-words.ts';
-import { mouseResults, reportsResult } from '../../src/check/rules/mouse-results.ts';
+import { mouseFindingInPeople, mouseResults, reportsResult } from '../../src/check/rules/mouse-results.ts';
 import { numbersCalculation } from '../../src/check/rules/numbers-calculation.ts';
 import { COUNT_WITH_DENOMINATOR, hasRelativeNumber, numbersDenominator } from '../../src/check/rules/numbers-denominator.ts';
 import { sentenceLength } from '../../src/check/rules/sentence-length.ts';
@@ -115,8 +115,38 @@ describe('mouse-results', () => {
     expect(withNote(mouseResults, 'what-is-a-doorway', 'The animals had more doorways.')).toEqual([]);
   });
 
-  it('leaves sentences about people, questions, and slides without mouse evidence to other rules', () => {
-    expect(withNote(mouseResults, 'what-is-a-doorway', 'It did not show that these women had more spread.')).toEqual([]);
+  it('does not switch off because a sentence also mentions people', () => {
+    expect(withNote(mouseResults, 'what-is-a-doorway', 'Chemo made more doorways; in women, the study only measured tissue markers.')).toHaveLength(1);
+    expect(withNote(mouseResults, 'what-is-a-doorway', 'In mice, chemo made more doorways; in women, the study only measured tissue markers.')).toEqual([]);
+  });
+
+  it.each([
+    ['the-headline', 'Women on chemo had more cancer cells in their blood.', 'more cancer cells in the blood'],
+    ['the-headline', 'Like the mice, the women had more cancer cells in their blood.', 'more cancer cells in the blood'],
+    ['the-headline', 'In patients, cancer spread to the lungs after chemo.', 'spread to the lungs'],
+    ['the-headline', 'These women had more spread after chemo.', 'more spread'],
+    ['trial-results', 'In people, blood vessels leaked more at the doorways.', 'leaky blood vessels'],
+    ['what-is-a-doorway', 'Your doorways may be more active after chemo.', 'more active doorways'],
+  ])('flags a mouse result restated in people on %s: "%s"', (slide, sentence, finding) => {
+    expect(mouseFindingInPeople(sentence)).toBe(finding);
+    expect(withNote(mouseResults, slide, sentence)).toEqual([expect.stringContaining(`restates a mouse result (${finding}) as happening in people`)]);
+  });
+
+  it.each([
+    'It did not show that these women had more spread.',
+    'The extra spread was seen in mice, not in people.',
+    'In mice, chemo led to more cancer cells in the blood; in women, the study only measured tissue markers.',
+    'After chemo, the leftover tumor tended to have more doorways in women.',
+    'In 10 trials, about 38 in 100 women had spread either way.',
+    'It gave rebastinib with chemo to people whose breast cancer had spread.',
+  ])('does not flag "%s"', (sentence) => {
+    expect(withNote(mouseResults, 'the-headline', sentence)).toEqual([]);
+    expect(withNote(mouseResults, 'what-is-a-doorway', sentence)).toEqual([]);
+  });
+
+  it('leaves causal claims about people to causal-people, and questions to no one', () => {
+    expect(withNote(mouseResults, 'the-headline', 'In women, chemo led to more cancer cells in the blood.')).toEqual([]);
+    expect(withNote(causalPeople, 'the-headline', 'In women, chemo led to more cancer cells in the blood.')).toHaveLength(1);
     expect(withNote(mouseResults, 'what-is-a-doorway', 'Did chemo make more doorways?')).toEqual([]);
     expect(withNote(mouseResults, 'the-headline', 'Chemo made more doorways.')).toEqual([]);
   });

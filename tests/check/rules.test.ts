@@ -188,6 +188,13 @@ describe('numbers', () => {
     expect(COUNT_WITH_DENOMINATOR.test('about 20 women')).toBe(false);
   });
 
+  it('leaves a share of the 20 women and an exact mouse number to human-count and mouse-numbers', () => {
+    // Their fix is to take the number out; adding a denominator ("17 of 20") would be another forbidden count.
+    expect(withNote(numbersDenominator, 'the-headline', 'About 85% of the women had more doorways after chemo.')).toEqual([]);
+    expect(withNote(numbersDenominator, 'what-is-a-doorway', 'In mice, lung metastases went up by 40%.')).toEqual([]);
+    expect(withNote(numbersDenominator, 'the-headline', 'The story said spread went up by 50%.')).toHaveLength(1);
+  });
+
   it('accepts a percentage next to its count, or on a slide with a chart table', () => {
     expect(withNote(numbersDenominator, 'the-headline', 'About 38 in 100 women (38%) had spread.')).toEqual([]);
     expect(withNote(numbersDenominator, 'trial-results', 'That is 38% in both groups.')).toEqual([]);

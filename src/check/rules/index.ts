@@ -9,7 +9,9 @@ import { chartTable } from './chart-table.ts';
 import { evidenceBadge } from './evidence-badge.ts';
 import { figureAlt } from './figure-alt.ts';
 import { fkGrade } from './fk-grade.ts';
+import { humanCountRule } from './human-count.ts';
 import { hypeWords } from './hype-words.ts';
+import { mouseNumbers } from './mouse-numbers.ts';
 import { mouseResults } from './mouse-results.ts';
 import { numbersCalculation } from './numbers-calculation.ts';
 import { numbersDenominator } from './numbers-denominator.ts';
@@ -36,9 +38,11 @@ export const RULES: readonly Rule[] = [
   // Caveats and required slides
   caveatsRequired,
   requiredSlides,
-  // Evidence honesty
+  // Evidence honesty: the fact sheet's "Do NOT say" list
   mouseResults,
+  mouseNumbers,
   causalPeople,
+  humanCountRule,
   hypeWords,
   // Numbers
   numbersDenominator,

@@ -1,0 +1,74 @@
+// The heuristics of the rules added for the fact sheet's "Do NOT say" list, case by case: where
+// each one draws the line. (tests/check/do-not-say.test.ts maps every entry to its rules, breaking
+// fixtures and near misses; this file tests the edges.)
+
+import { describe, expect, it } from 'vitest';
+import { readDeck } from '../../src/check/reading.ts';
+import type { Rule } from '../../src/check/rule.ts';
+import { countInSentence, humanCountRule } from '../../src/check/rules/human-count.ts';
+import { mouseNumberIn, mouseNumbers } from '../../src/check/rules/mouse-numbers.ts';
+import type { AnyDeck } from '../../src/model/types.ts';
+import { addSay, cleanDeck, editSlide } from '../fixtures/check/clean-deck.ts';
+
+const found = (rule: Rule, deck: AnyDeck) => rule.check(readDeck(deck)).map((f) => `${f.slide}: ${f.message}`);
+const withNote = (rule: Rule, slide: string, sentence: string) => found(rule, addSay(cleanDeck(), slide, sentence));
+
+describe('human-count', () => {
+  it.each([
+    ['Doorways rose in all 20 women.', 'a quantifier'],
+    ['Doorways rose in every one of the twenty women.', 'a quantifier'],
+    ['Most patients had a rise in doorways.', 'a quantifier'],
+    ['In nine in ten women, the markers went up.', 'a count out of a total'],
+    ['Markers rose in 85 percent of the women.', 'a percentage'],
+    ['They all had more doorways after chemo.', 'a quantifier'],
+    ['Three patients had a higher doorway score.', 'a number of people'],
+    ['These 20 women had more doorways after chemo.', '"the 20 women" as a whole'],
+  ])('counts "%s" (%s)', (sentence, kind) => {
+    expect(countInSentence(sentence)).toBe(kind);
+  });
+
+  it.each([
+    'About 20 women had chemo before surgery.',
+    'After chemo, the leftover tumors of the 20 women tended to have more doorways.',
+    'We do not know how many of the 20 women had more doorways.',
+    'In 10 trials, about 38 in 100 women had spread either way.',
+    'With chemo first, 65 of every 100 women in the trials kept their breast.',
+    'Earlier, researchers counted doorways in tumor samples from 259 pairs of patients.',
+    'Many people saw the headline and felt scared.',
+    'Medical Xpress said doorways rose in "all" patients.',
+    'How many of the 20 women had more doorways?',
+  ])('does not count "%s"', (sentence) => {
+    expect(withNote(humanCountRule, 'the-headline', sentence)).toEqual([]);
+  });
+
+  it('names the field, quotes the sentence and gives the allowed wording', () => {
+    const [finding] = humanCountRule.check(readDeck(addSay(cleanDeck(), 'the-headline', 'Doorways rose in all 20 women.')));
+    expect(finding!.message).toMatch(/^notes\.say\[\d\] says how many of the women had a change \(a quantifier\).*: "Doorways rose in all 20 women\."$/);
+    expect(finding!.fix).toContain('tended to have more doorways');
+  });
+});
+
+describe('mouse-numbers', () => {
+  it('finds exact mouse numbers in mouse context only', () => {
+    expect(mouseNumberIn('In mice, cancer cells in the blood went up fivefold.', false)).toBe('a number after the outcome');
+    expect(mouseNumberIn('There were 3 times more cancer cells in the blood.', true)).toBe('a number before the outcome');
+    expect(mouseNumberIn('There were 3 times more cancer cells in the blood.', false)).toBeUndefined();
+    expect(mouseNumberIn('In people, 3 in 100 women had spread to the lungs.', true)).toBeUndefined();
+  });
+
+  it.each([
+    'In mice, blood was taken on day 15.',
+    'Some mice got 3 doses of chemo, and cancer cells in the blood were counted.',
+    'They watched each mouse for about four and a half hours.',
+    'In mice, doorways were two to three times higher.',
+    'Finding 2, in mice: more cancer cells got into the blood.',
+  ])('allows design numbers and the doorway score: "%s"', (sentence) => {
+    expect(withNote(mouseNumbers, 'what-is-a-doorway', sentence)).toEqual([]);
+  });
+
+  it('reads slide titles too', () => {
+    const deck = editSlide(cleanDeck(), 'what-is-a-doorway', (s) => ({ ...s, title: 'In mice, twice as many cancer cells in the blood' }));
+    expect(found(mouseNumbers, deck)).toHaveLength(1);
+  });
+});
+

@@ -7,6 +7,7 @@ import { readDeck } from '../../src/check/reading.ts';
 import type { Rule } from '../../src/check/rule.ts';
 import { countInSentence, humanCountRule } from '../../src/check/rules/human-count.ts';
 import { mouseNumberIn, mouseNumbers } from '../../src/check/rules/mouse-numbers.ts';
+import { claimsNewStudy, studyDate } from '../../src/check/rules/study-date.ts';
 import type { AnyDeck } from '../../src/model/types.ts';
 import { addSay, cleanDeck, editSlide } from '../fixtures/check/clean-deck.ts';
 
@@ -69,6 +70,30 @@ describe('mouse-numbers', () => {
   it('reads slide titles too', () => {
     const deck = editSlide(cleanDeck(), 'what-is-a-doorway', (s) => ({ ...s, title: 'In mice, twice as many cancer cells in the blood' }));
     expect(found(mouseNumbers, deck)).toHaveLength(1);
+  });
+});
+
+describe('study-date', () => {
+  it.each([
+    ['This new breast cancer study is worrying.', 'new study'],
+    ['The study came out in 2019.', 'published in another year'],
+    ['A study from 2025 found more doorways.', 'a 2025 study'],
+    ['This recent study looked at doorways.', 'recent study'],
+  ])('flags "%s"', (sentence, name) => {
+    expect(claimsNewStudy(sentence)).toBe(name);
+  });
+
+  it.each(['It is not a new study.', 'The 2017 study came out in July 2017.', 'A 2023 study looked at more women.', 'New trials are testing drugs that block doorways.', 'The story called it new research.'])(
+    'does not flag "%s"',
+    (sentence) => {
+      expect(withNote(studyDate, 'the-headline', sentence)).toEqual([]);
+    },
+  );
+
+  it('checks the deck title too, quotations aside', () => {
+    const deck = cleanDeck();
+    expect(found(studyDate, { ...deck, meta: { ...deck.meta, title: 'The latest research on chemo' } })).toEqual([expect.stringMatching(/^deck: meta\.title presents the 2017 study as new/)]);
+    expect(found(studyDate, { ...deck, meta: { ...deck.meta, title: 'What the "new study" really found' } })).toEqual([]);
   });
 });
 

@@ -153,17 +153,15 @@ describe('mouse-results', () => {
 });
 
 describe('hype-words', () => {
-  it.each(['This is a new study.', 'It proves chemo is risky.', 'This could lead to better care.', 'A real game-changer.', 'It was a breakthrough.'])('flags "%s"', (s) => {
+  it.each(['It proves chemo is risky.', 'This could lead to better care.', 'A real game-changer.', 'It was a breakthrough.'])('flags "%s"', (s) => {
     expect(withNote(hypeWords, 'the-headline', s)).toHaveLength(1);
   });
 
   it.each([
-    'It is not a new study.',
     'This has not been proven in people.',
     'There is no miracle drug.',
     'Your data is secure.',
     'The list was curated by nurses.',
-    'The story said "a new study" but it was old.',
     'The headline: “Chemotherapy Can Backfire by Making Cancer More Aggressive!”',
   ])('does not flag "%s"', (s) => {
     expect(withNote(hypeWords, 'the-headline', s)).toEqual([]);

@@ -25,6 +25,7 @@ import { sourceListed } from './source-listed.ts';
 import { sourceUnused } from './source-unused.ts';
 import { sourceYear } from './source-year.ts';
 import { sourcesCited } from './sources-cited.ts';
+import { studyDate } from './study-date.ts';
 import { termDefined } from './term-defined.ts';
 
 export const RULES: readonly Rule[] = [
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   mouseNumbers,
   causalPeople,
   humanCountRule,
+  studyDate,
   hypeWords,
   // Numbers
   numbersDenominator,

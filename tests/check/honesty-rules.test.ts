@@ -5,9 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { readDeck } from '../../src/check/reading.ts';
 import type { Rule } from '../../src/check/rule.ts';
+import { chemoRegimen, regimenProblem } from '../../src/check/rules/chemo-regimen.ts';
 import { countInSentence, humanCountRule } from '../../src/check/rules/human-count.ts';
+import { midChemoBiopsy } from '../../src/check/rules/mid-chemo-biopsy.ts';
 import { mouseNumberIn, mouseNumbers } from '../../src/check/rules/mouse-numbers.ts';
 import { claimsNewStudy, studyDate } from '../../src/check/rules/study-date.ts';
+import { tmemInTissue } from '../../src/check/rules/tmem-in-tissue.ts';
+import { tmemTestUse } from '../../src/check/rules/tmem-test-use.ts';
 import type { AnyDeck } from '../../src/model/types.ts';
 import { addSay, cleanDeck, editSlide } from '../fixtures/check/clean-deck.ts';
 
@@ -73,6 +77,23 @@ describe('mouse-numbers', () => {
   });
 });
 
+describe('chemo-regimen', () => {
+  it('knows an incomplete list from a complete one, and an order from timing', () => {
+    expect(regimenProblem('The women had doxorubicin and cyclophosphamide.')).toBe('leaves out paclitaxel');
+    expect(regimenProblem('The women had paclitaxel after doxorubicin and cyclophosphamide.')).toBe('states the order of the drugs');
+    expect(regimenProblem('Before surgery, the women had paclitaxel, doxorubicin and cyclophosphamide.')).toBeUndefined();
+    expect(regimenProblem('After chemo with paclitaxel, doxorubicin and cyclophosphamide, the leftover tumor tended to have more doorways.')).toBeUndefined();
+  });
+
+  it.each([
+    'In the B-18 trial, women had doxorubicin and cyclophosphamide before or after surgery.',
+    'The news named only doxorubicin and cyclophosphamide.',
+    'In mice, doxorubicin plus cyclophosphamide led to similar findings.',
+  ])('leaves trials, press reports and mice alone: "%s"', (sentence) => {
+    expect(withNote(chemoRegimen, 'the-headline', sentence)).toEqual([]);
+  });
+});
+
 describe('study-date', () => {
   it.each([
     ['This new breast cancer study is worrying.', 'new study'],
@@ -94,6 +115,42 @@ describe('study-date', () => {
     const deck = cleanDeck();
     expect(found(studyDate, { ...deck, meta: { ...deck.meta, title: 'The latest research on chemo' } })).toEqual([expect.stringMatching(/^deck: meta\.title presents the 2017 study as new/)]);
     expect(found(studyDate, { ...deck, meta: { ...deck.meta, title: 'What the "new study" really found' } })).toEqual([]);
+  });
+});
+
+describe('tmem-in-tissue', () => {
+  it.each([
+    'A doorway sits at the wall of a blood vessel.',
+    'Doorways let cancer cells into the blood.',
+    'They counted doorways, and cancer cells in the blood.',
+    'Doorways are not in the blood.',
+    'No blood test counts doorways.',
+  ])('allows "%s"', (sentence) => {
+    expect(withNote(tmemInTissue, 'the-headline', sentence)).toEqual([]);
+  });
+});
+
+describe('tmem-test-use and mid-chemo-biopsy', () => {
+  it('allow the research story, the real status and questions', () => {
+    for (const s of [
+      'Researchers counted doorways in old tumor samples.',
+      'That guideline does not use doorway counts.',
+      'Counting doorways is not part of routine care, so your reports will not show them.',
+    ]) {
+      expect(withNote(tmemTestUse, 'the-headline', s)).toEqual([]);
+    }
+    for (const s of [
+      'He suggested taking a small tissue sample partway through chemo to check the doorways.',
+      'That was his idea: a biopsy partway through chemo.',
+      'A biopsy is not recommended partway through chemo.',
+    ]) {
+      expect(withNote(midChemoBiopsy, 'the-headline', s)).toEqual([]);
+    }
+  });
+
+  it('flag them presented as care', () => {
+    expect(withNote(tmemTestUse, 'the-headline', 'Doctors now use doorway scores to guide treatment.')).toHaveLength(1);
+    expect(withNote(midChemoBiopsy, 'the-headline', 'Guidelines now recommend a biopsy during chemo to check doorways.')).toHaveLength(1);
   });
 });
 

@@ -6,11 +6,13 @@ import { acronymExpanded } from './acronym-expanded.ts';
 import { caveatsRequired } from './caveats-required.ts';
 import { causalPeople } from './causal-people.ts';
 import { chartTable } from './chart-table.ts';
+import { chemoRegimen } from './chemo-regimen.ts';
 import { evidenceBadge } from './evidence-badge.ts';
 import { figureAlt } from './figure-alt.ts';
 import { fkGrade } from './fk-grade.ts';
 import { humanCountRule } from './human-count.ts';
 import { hypeWords } from './hype-words.ts';
+import { midChemoBiopsy } from './mid-chemo-biopsy.ts';
 import { mouseNumbers } from './mouse-numbers.ts';
 import { mouseResults } from './mouse-results.ts';
 import { numbersCalculation } from './numbers-calculation.ts';
@@ -27,6 +29,8 @@ import { sourceYear } from './source-year.ts';
 import { sourcesCited } from './sources-cited.ts';
 import { studyDate } from './study-date.ts';
 import { termDefined } from './term-defined.ts';
+import { tmemInTissue } from './tmem-in-tissue.ts';
+import { tmemTestUse } from './tmem-test-use.ts';
 
 export const RULES: readonly Rule[] = [
   // Sources
@@ -44,7 +48,11 @@ export const RULES: readonly Rule[] = [
   mouseNumbers,
   causalPeople,
   humanCountRule,
+  chemoRegimen,
   studyDate,
+  tmemInTissue,
+  tmemTestUse,
+  midChemoBiopsy,
   hypeWords,
   // Numbers
   numbersDenominator,

@@ -5,11 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { readDeck } from '../../src/check/reading.ts';
 import type { Rule } from '../../src/check/rule.ts';
+import { adviceAgainstChemo, avoidChemo } from '../../src/check/rules/avoid-chemo.ts';
 import { chemoRegimen, regimenProblem } from '../../src/check/rules/chemo-regimen.ts';
+import { growBackStronger } from '../../src/check/rules/grow-back-stronger.ts';
 import { countInSentence, humanCountRule } from '../../src/check/rules/human-count.ts';
 import { midChemoBiopsy } from '../../src/check/rules/mid-chemo-biopsy.ts';
 import { mouseNumberIn, mouseNumbers } from '../../src/check/rules/mouse-numbers.ts';
+import { rebastinibClaim } from '../../src/check/rules/rebastinib-status.ts';
 import { claimsNewStudy, studyDate } from '../../src/check/rules/study-date.ts';
+import { studyScope } from '../../src/check/rules/study-scope.ts';
 import { tmemInTissue } from '../../src/check/rules/tmem-in-tissue.ts';
 import { tmemTestUse } from '../../src/check/rules/tmem-test-use.ts';
 import type { AnyDeck } from '../../src/model/types.ts';
@@ -154,3 +158,54 @@ describe('tmem-test-use and mid-chemo-biopsy', () => {
   });
 });
 
+describe('rebastinib-status', () => {
+  it.each([
+    'In mice, rebastinib blocked the extra spread.',
+    'Rebastinib is the drug that blocked the extra spread in mice.',
+    'Rebastinib is not approved by the FDA.',
+    'You can only get rebastinib by joining a clinical trial.',
+    'Rebastinib was not given to the women in this study.',
+  ])('allows "%s"', (sentence) => {
+    expect(rebastinibClaim(sentence)).toBeUndefined();
+  });
+
+  it('flags a mouse result of rebastinib restated in people', () => {
+    expect(rebastinibClaim('In women, rebastinib blocked the extra spread.')).toBe('works in people');
+  });
+});
+
+describe('avoid-chemo', () => {
+  it.each([
+    'Stopping or delaying chemo could be dangerous.',
+    'If chemo is delayed, ask your care team why.',
+    'Do not stop or delay treatment on your own.',
+    'It left out that the lead researcher said not to avoid chemo.',
+    'Is chemo before surgery more dangerous than chemo after?',
+    'If you want to stop chemo, talk to your care team first.',
+    'Ask whether surgery first is safer for you.',
+    'Never stop chemo on your own.',
+  ])('allows "%s"', (sentence) => {
+    expect(withNote(avoidChemo, 'the-headline', sentence)).toEqual([]);
+  });
+
+  it('flags advice to stop, in any voice', () => {
+    expect(adviceAgainstChemo('Chemo must be stopped if doorways rise.')).toBe('avoid or stop it');
+    expect(adviceAgainstChemo('It is wiser to refuse chemo before surgery.')).toBe('avoid or stop it');
+    expect(adviceAgainstChemo('Surgery first is safer than chemo first.')).toBe('surgery first is safer');
+  });
+});
+
+describe('grow-back-stronger and study-scope', () => {
+  it('allow denials, quotations and other words', () => {
+    expect(withNote(growBackStronger, 'the-headline', 'The study did not show tumors growing back stronger in patients.')).toEqual([]);
+    expect(withNote(growBackStronger, 'the-headline', 'The article said chemo “switches on a repair mechanism”.')).toEqual([]);
+    expect(withNote(studyScope, 'the-headline', 'Not every cancer cell gets into the blood.')).toEqual([]);
+    expect(withNote(studyScope, 'the-headline', 'It was not about all cancers.')).toEqual([]);
+    expect(withNote(studyScope, 'the-headline', 'Does this apply to all cancers?')).toEqual([]);
+  });
+
+  it('flag the claims', () => {
+    expect(withNote(growBackStronger, 'the-headline', 'After chemo, cancer cells become stronger.')).toHaveLength(1);
+    expect(withNote(studyScope, 'the-headline', 'Any kind of chemo does this.')).toHaveLength(1);
+  });
+});

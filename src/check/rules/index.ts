@@ -3,6 +3,7 @@
 
 import type { Rule } from '../rule.ts';
 import { acronymExpanded } from './acronym-expanded.ts';
+import { avoidChemo } from './avoid-chemo.ts';
 import { caveatsRequired } from './caveats-required.ts';
 import { causalPeople } from './causal-people.ts';
 import { chartTable } from './chart-table.ts';
@@ -10,6 +11,7 @@ import { chemoRegimen } from './chemo-regimen.ts';
 import { evidenceBadge } from './evidence-badge.ts';
 import { figureAlt } from './figure-alt.ts';
 import { fkGrade } from './fk-grade.ts';
+import { growBackStronger } from './grow-back-stronger.ts';
 import { humanCountRule } from './human-count.ts';
 import { hypeWords } from './hype-words.ts';
 import { midChemoBiopsy } from './mid-chemo-biopsy.ts';
@@ -18,6 +20,7 @@ import { mouseResults } from './mouse-results.ts';
 import { numbersCalculation } from './numbers-calculation.ts';
 import { numbersDenominator } from './numbers-denominator.ts';
 import { passiveVoice } from './passive-voice.ts';
+import { rebastinibStatus } from './rebastinib-status.ts';
 import { requiredSlides } from './required-slides.ts';
 import { sentenceLength } from './sentence-length.ts';
 import { slideDensity } from './slide-density.ts';
@@ -28,6 +31,7 @@ import { sourceUnused } from './source-unused.ts';
 import { sourceYear } from './source-year.ts';
 import { sourcesCited } from './sources-cited.ts';
 import { studyDate } from './study-date.ts';
+import { studyScope } from './study-scope.ts';
 import { termDefined } from './term-defined.ts';
 import { tmemInTissue } from './tmem-in-tissue.ts';
 import { tmemTestUse } from './tmem-test-use.ts';
@@ -50,9 +54,13 @@ export const RULES: readonly Rule[] = [
   humanCountRule,
   chemoRegimen,
   studyDate,
+  studyScope,
   tmemInTissue,
   tmemTestUse,
   midChemoBiopsy,
+  rebastinibStatus,
+  avoidChemo,
+  growBackStronger,
   hypeWords,
   // Numbers
   numbersDenominator,

@@ -47,7 +47,8 @@ export const RULES: readonly Rule[] = [
   // Caveats and required slides
   caveatsRequired,
   requiredSlides,
-  // Evidence honesty: the fact sheet's "Do NOT say" list
+  // Evidence honesty: the fact sheet's "Do NOT say" list (tests/check/do-not-say.test.ts maps
+  // each entry to its rules)
   mouseResults,
   mouseNumbers,
   causalPeople,

@@ -96,7 +96,12 @@ describe('causal-people', () => {
     expect(withNote(causalPeople, 'trial-results', 'In women, the order caused no change in survival.')).toEqual([]);
     expect(withNote(causalPeople, 'trial-results', 'In women, chemo first led to more breast-saving surgery.')).toEqual([]);
     expect(withNote(causalPeople, 'trial-results', 'In women, chemo first led to more spread.')).toHaveLength(1);
-    expect(withNote(causalPeople, 'trial-results', 'Chemo before surgery increases the risk of death for women.')).toHaveLength(1);
+    expect(withNote(causalPeople, 'trial-results', 'Chemo before surgery increases the risk of death for women.')).toEqual([
+      expect.stringMatching(/^trial-results: notes\.say\[\d\] says "raise the risk" about harm in people, but the randomized trials found no difference/),
+    ]);
+    expect(withNote(causalPeople, 'the-headline', 'Chemo before surgery increases the risk of death for women.')).toEqual([
+      expect.stringMatching(/^the-headline: notes\.say\[\d\] says "raise the risk" about people, but in people the study only measured tissue markers: "Chemo before/),
+    ]);
   });
 });
 

@@ -138,7 +138,9 @@ export const causalPeople: Rule = {
         if (claim === undefined) continue;
         findings.push({
           slide: slide.id,
-          message: `${s.field} says "${claim}" about people, but in people the study only measured tissue markers: ${excerpt(s.text)}`,
+          message: randomized
+            ? `${s.field} says "${claim}" about harm in people, but the randomized trials found no difference in spread or death: ${excerpt(s.text)}`
+            : `${s.field} says "${claim}" about people, but in people the study only measured tissue markers: ${excerpt(s.text)}`,
           fix: 'Say what was measured ("After chemo, the leftover tumor tended to have more doorways") or say "in mice"; the trials found no difference in spread or death. Quote a claim in double quotes to correct it.',
         });
       }

@@ -31,13 +31,42 @@ export function maskQuotations(text: string): string {
 }
 
 /** Words that negate what follows them in the same sentence. */
-const NEGATION = /(?<![\p{L}])(?:not|no|never|neither|nor|without|cannot)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+const NEGATION = /(?<![\p{L}])(?:not|no|never|neither|nor|without|cannot|nothing|nobody|none)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+
+/**
+ * Phrases that contain a negation word but affirm what follows ("not only mice", "no doubt chemo
+ * …", "without doubt"): blanked out before looking for a negation, so they cannot excuse a claim.
+ */
+const NOT_NEGATING = /(?<![\p{L}])(?:not\s+only|not\s+just|no\s+doubt|without\s+(?:a\s+|any\s+)?doubt|no\s+question|no\s+wonder|not\s+surprisingly|nothing\s+but)(?![\p{L}])/giu;
 
 /** Is there a negation in the text (typically: the part of a sentence before a match)? */
-export const hasNegation = (text: string): boolean => NEGATION.test(text);
+export const hasNegation = (text: string): boolean => NEGATION.test(text.replace(NOT_NEGATING, ' '));
 
 /** The last `n` words of a text (to look just before a match). */
 export const lastWords = (text: string, n: number): string => text.trim().split(/\s+/).slice(-n).join(' ');
+
+/**
+ * The clauses of a sentence: split at ; : and dashes, and before "but", "while", "whereas", and a
+ * comma followed by "and", "so" or "yet". A claim is judged clause by clause, so "In mice, X; in
+ * women, only tissue was measured" keeps its two parts apart, and a "not" in one clause does not
+ * excuse a claim in the next ("It did not show A, but B").
+ */
+export function clauses(sentence: string): string[] {
+  return sentence
+    .split(/\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|,?\s+(?=(?:but|while|whereas)\s)|,\s+(?=(?:and|so|yet)\s)/i)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+/**
+ * Reported speech from the press: the text before a claim attributes it to the headline, the
+ * news story or the press ("A news site said chemo can backfire"). Like a quotation, that reports
+ * someone else's words. "As the news said, …" endorses them, so it does not count.
+ */
+const PRESS = String.raw`(?:headlines?|news|article|story|stories|site|press(?:\s+release)?|media|reporters?|newspapers?|Telegraph)`;
+const SAYS = String.raw`(?:said|says|say|claimed|claims|wrote|writes|called|calls|reported|reports|named|names|listed|mentioned|told)`;
+const PRESS_ATTRIBUTION = new RegExp(String.raw`\b${PRESS}\b.*\b${SAYS}\b`, 'i');
+export const attributedToPress = (before: string): boolean => PRESS_ATTRIBUTION.test(before) && !/^\s*as\b/i.test(before);
 
 /** A question asks; it does not claim. */
 export const isQuestion = (sentence: string): boolean => /\?["'”’)\]]*$/.test(sentence.trim());

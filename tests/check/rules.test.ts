@@ -8,7 +8,7 @@ import { acronymExpanded } from '../../src/check/rules/acronym-expanded.ts';
 import { caveatsRequired } from '../../src/check/rules/caveats-required.ts';
 import { causalClaim, causalPeople } from '../../src/check/rules/causal-people.ts';
 import { hypeWords } from '../../src/check/rules/hype-words.ts';
-import { mouseResults, reportsResult } from '../../src/check/rules/mouse-results.ts';
+import { mouseFindingInPeople, mouseResults, reportsResult } from '../../src/check/rules/mouse-results.ts';
 import { numbersCalculation } from '../../src/check/rules/numbers-calculation.ts';
 import { COUNT_WITH_DENOMINATOR, hasRelativeNumber, numbersDenominator } from '../../src/check/rules/numbers-denominator.ts';
 import { sentenceLength } from '../../src/check/rules/sentence-length.ts';
@@ -25,11 +25,29 @@ const withNote = (rule: Rule, slide: string, sentence: string) => found(rule, ad
 describe('causal-people', () => {
   it.each([
     ['In women, chemo causes more spread.', 'cause'],
-    ['Chemo makes cancer worse for patients.', 'make … worse/more'],
+    ['Chemo makes cancer worse for patients.', 'make … worse/more/spread'],
     ['For patients, chemo may lead to spread.', 'lead to'],
     ['Chemo triggers doorways in people.', 'trigger'],
     ['It induced doorways in women.', 'induce'],
     ['Chemo spreads cancer in women.', 'spread (chemo as subject)'],
+    // Broader wording (issue 13): more verbs, and passive forms.
+    ['Chemo promotes spread in patients.', 'promote'],
+    ['Chemo fuels cancer in women.', 'fuel'],
+    ['In people, chemo drives the spread.', 'drive'],
+    ['In women, spread is driven by chemo.', 'drive'],
+    ['In women, spread is caused by chemo.', 'cause'],
+    ['The cancer was spread by chemo in patients.', 'spread (chemo as subject)'],
+    ['For women, spread was made worse by chemo.', 'make … worse/more/spread'],
+    ['Chemo made the tumors of these women more aggressive.', 'make … worse/more/spread'],
+    ['Chemo is to blame for spread in women.', 'to blame'],
+    ['Chemo increases the risk of spread for women.', 'raise the risk'],
+    ['For patients, the risk of spread is raised by chemo.', 'raise the risk'],
+    ['Chemo raised doorways in these women.', 'increase spread'],
+    ['For women, chemo speeds up the spread.', 'worsen/speed up'],
+    ['In women, the spread came about because of chemo.', 'because of chemo'],
+    ['Chemo shortens the lives of women.', 'shorten lives'],
+    ['Women who had chemo first were more likely to die.', 'more likely to die/spread'],
+    ['Chemo helps cancer cells spread in women.', 'help … spread'],
   ])('flags "%s" (%s)', (sentence, name) => {
     expect(causalClaim(sentence)).toBe(name);
     expect(withNote(causalPeople, 'the-headline', sentence)).toHaveLength(1);
@@ -39,22 +57,51 @@ describe('causal-people', () => {
     'It did not show more spread in women.',
     'This does not mean that chemo causes spread in women.',
     'No one has shown that chemo causes spread in people.',
+    'Nothing shows that chemo fuels spread in women.',
     'In these trials, the order made no difference to women.',
     'Make sure you ask your care team.',
     'In women, cancer can spread to the lungs.',
+    'The extra spread was seen in mice, not in people.',
+    'Earlier studies found that tumors with more doorways were more likely to spread.',
+    'Mena is a protein that helps cancer cells move.',
+    'In 2025, a news site said chemo can backfire and make cancer more aggressive.',
+    'Chemo before surgery was linked to a higher chance of cancer coming back nearby.',
+    // About people, but not about what the study is about.
+    'Chemo can cause side effects for you, like hair loss.',
+    'It may raise your risk of infection.',
   ])('does not flag "%s"', (sentence) => {
     expect(withNote(causalPeople, 'the-headline', sentence)).toEqual([]);
   });
 
-  it('does not flag questions, quotations, or sentences that do not name people', () => {
+  it('does not flag questions, quotations, or sentences about mice', () => {
     expect(withNote(causalPeople, 'the-headline', 'Does chemo cause spread in women?')).toEqual([]);
     expect(withNote(causalPeople, 'the-headline', 'For women, the headline said "chemo makes cancer more aggressive".')).toEqual([]);
     expect(withNote(causalPeople, 'the-headline', 'For women, the headline said “chemo causes spread”.')).toEqual([]);
     expect(withNote(causalPeople, 'what-is-a-doorway', 'In mice, chemo caused more doorways.')).toEqual([]);
+    expect(withNote(causalPeople, 'the-headline', 'In mice, chemo made the cancer spread.')).toEqual([]);
   });
 
-  it('allows causal words on slides that cite a randomized trial or meta-analysis', () => {
+  it('reads a sentence clause by clause: a negation or "mice" in one clause does not excuse the next', () => {
+    expect(withNote(causalPeople, 'the-headline', 'It did not show more spread, but chemo causes spread in women.')).toHaveLength(1);
+    expect(withNote(causalPeople, 'the-headline', 'In mice, chemo led to more spread; in women, chemo led to more doorways.')).toHaveLength(1);
+    expect(withNote(causalPeople, 'the-headline', 'As the news said, chemo makes cancer spread.')).toHaveLength(1);
+  });
+
+  it('treats harm from chemo as a claim about people when no mice are named', () => {
+    expect(withNote(causalPeople, 'the-headline', 'Chemotherapy makes breast cancer spread.')).toHaveLength(1);
+    expect(withNote(causalPeople, 'the-headline', 'Chemo makes more doorways.')).toEqual([]); // not harm: mouse-results' business on mouse slides
+  });
+
+  it('allows causal words on slides that cite a randomized trial or meta-analysis, except for harm', () => {
     expect(withNote(causalPeople, 'trial-results', 'In women, the order caused no change in survival.')).toEqual([]);
+    expect(withNote(causalPeople, 'trial-results', 'In women, chemo first led to more breast-saving surgery.')).toEqual([]);
+    expect(withNote(causalPeople, 'trial-results', 'In women, chemo first led to more spread.')).toHaveLength(1);
+    expect(withNote(causalPeople, 'trial-results', 'Chemo before surgery increases the risk of death for women.')).toEqual([
+      expect.stringMatching(/^trial-results: notes\.say\[\d\] says "raise the risk" about harm in people, but the randomized trials found no difference/),
+    ]);
+    expect(withNote(causalPeople, 'the-headline', 'Chemo before surgery increases the risk of death for women.')).toEqual([
+      expect.stringMatching(/^the-headline: notes\.say\[\d\] says "raise the risk" about people, but in people the study only measured tissue markers: "Chemo before/),
+    ]);
   });
 });
 
@@ -73,25 +120,53 @@ describe('mouse-results', () => {
     expect(withNote(mouseResults, 'what-is-a-doorway', 'The animals had more doorways.')).toEqual([]);
   });
 
-  it('leaves sentences about people, questions, and slides without mouse evidence to other rules', () => {
-    expect(withNote(mouseResults, 'what-is-a-doorway', 'It did not show that these women had more spread.')).toEqual([]);
+  it('does not switch off because a sentence also mentions people', () => {
+    expect(withNote(mouseResults, 'what-is-a-doorway', 'Chemo made more doorways; in women, the study only measured tissue markers.')).toHaveLength(1);
+    expect(withNote(mouseResults, 'what-is-a-doorway', 'In mice, chemo made more doorways; in women, the study only measured tissue markers.')).toEqual([]);
+  });
+
+  it.each([
+    ['the-headline', 'Women on chemo had more cancer cells in their blood.', 'more cancer cells in the blood'],
+    ['the-headline', 'Like the mice, the women had more cancer cells in their blood.', 'more cancer cells in the blood'],
+    ['the-headline', 'In patients, cancer spread to the lungs after chemo.', 'spread to the lungs'],
+    ['the-headline', 'These women had more spread after chemo.', 'more spread'],
+    ['trial-results', 'In people, blood vessels leaked more at the doorways.', 'leaky blood vessels'],
+    ['what-is-a-doorway', 'Your doorways may be more active after chemo.', 'more active doorways'],
+  ])('flags a mouse result restated in people on %s: "%s"', (slide, sentence, finding) => {
+    expect(mouseFindingInPeople(sentence)).toBe(finding);
+    expect(withNote(mouseResults, slide, sentence)).toEqual([expect.stringContaining(`restates a mouse result (${finding}) as happening in people`)]);
+  });
+
+  it.each([
+    'It did not show that these women had more spread.',
+    'The extra spread was seen in mice, not in people.',
+    'In mice, chemo led to more cancer cells in the blood; in women, the study only measured tissue markers.',
+    'After chemo, the leftover tumor tended to have more doorways in women.',
+    'In 10 trials, about 38 in 100 women had spread either way.',
+    'It gave rebastinib with chemo to people whose breast cancer had spread.',
+  ])('does not flag "%s"', (sentence) => {
+    expect(withNote(mouseResults, 'the-headline', sentence)).toEqual([]);
+    expect(withNote(mouseResults, 'what-is-a-doorway', sentence)).toEqual([]);
+  });
+
+  it('leaves causal claims about people to causal-people, and questions to no one', () => {
+    expect(withNote(mouseResults, 'the-headline', 'In women, chemo led to more cancer cells in the blood.')).toEqual([]);
+    expect(withNote(causalPeople, 'the-headline', 'In women, chemo led to more cancer cells in the blood.')).toHaveLength(1);
     expect(withNote(mouseResults, 'what-is-a-doorway', 'Did chemo make more doorways?')).toEqual([]);
     expect(withNote(mouseResults, 'the-headline', 'Chemo made more doorways.')).toEqual([]);
   });
 });
 
 describe('hype-words', () => {
-  it.each(['This is a new study.', 'It proves chemo is risky.', 'This could lead to better care.', 'A real game-changer.', 'It was a breakthrough.'])('flags "%s"', (s) => {
+  it.each(['It proves chemo is risky.', 'This could lead to better care.', 'A real game-changer.', 'It was a breakthrough.'])('flags "%s"', (s) => {
     expect(withNote(hypeWords, 'the-headline', s)).toHaveLength(1);
   });
 
   it.each([
-    'It is not a new study.',
     'This has not been proven in people.',
     'There is no miracle drug.',
     'Your data is secure.',
     'The list was curated by nurses.',
-    'The story said "a new study" but it was old.',
     'The headline: “Chemotherapy Can Backfire by Making Cancer More Aggressive!”',
   ])('does not flag "%s"', (s) => {
     expect(withNote(hypeWords, 'the-headline', s)).toEqual([]);
@@ -114,6 +189,13 @@ describe('numbers', () => {
     expect(COUNT_WITH_DENOMINATOR.test('4,756 women in 10 trials')).toBe(true);
     expect(COUNT_WITH_DENOMINATOR.test('1 out of every 4')).toBe(true);
     expect(COUNT_WITH_DENOMINATOR.test('about 20 women')).toBe(false);
+  });
+
+  it('leaves a share of the 20 women and an exact mouse number to human-count and mouse-numbers', () => {
+    // Their fix is to take the number out; adding a denominator ("17 of 20") would be another forbidden count.
+    expect(withNote(numbersDenominator, 'the-headline', 'About 85% of the women had more doorways after chemo.')).toEqual([]);
+    expect(withNote(numbersDenominator, 'what-is-a-doorway', 'In mice, lung metastases went up by 40%.')).toEqual([]);
+    expect(withNote(numbersDenominator, 'the-headline', 'The story said spread went up by 50%.')).toHaveLength(1);
   });
 
   it('accepts a percentage next to its count, or on a slide with a chart table', () => {

@@ -11,8 +11,7 @@ export const HYPE_WORDS = [
   'game-changer', 'game changer', 'game-changing', 'holy grail', 'first-of-its-kind', 'first of its kind',
   'revolutionary', 'revolutionize', 'revolutionise', 'magic', 'magic bullet', 'prove', 'proves', 'proved', 'proven',
   'simple blood test', 'new standard of care',
-  // The study is from 2017; calling it new repeats the 2025 article's framing.
-  'new study', 'new studies', 'new research',
+  // Calling the 2017 study new is study-date's ("Do NOT say" entry: "A new study in 2025…").
 ];
 
 /** Hedged predictions: a negation does not rescue these. */
@@ -34,7 +33,7 @@ const FIX = 'Say plainly what was found and in whom. If you are showing what som
 export const hypeWords: Rule = {
   id: 'hype-words',
   severity: 'error',
-  description: 'No hype words (breakthrough, cure, miracle, proves, "could lead to", "new study", ...) outside quotations.',
+  description: 'No hype words (breakthrough, cure, miracle, proves, "could lead to", ...) outside quotations.',
   check: ({ deck, slides }) => {
     const findings: Finding[] = [];
     for (const { slide, sentences } of slides) {

@@ -90,8 +90,9 @@ export function focusHeading(slide: Element | undefined): void {
 
 /**
  * Links between slides: `#/slide-id` (reveal's route, which names no element) becomes
- * `#slide-id`, and following one (click or Enter) moves focus to the new slide's heading, so a
- * screen reader starts reading there instead of at the top of the page.
+ * `#slide-id`, and following one (click or Enter, or any change of the address's hash) moves
+ * focus to the new slide's heading, so a screen reader starts reading there instead of at the
+ * top of the page.
  */
 export function followDeckLinks(deck: DeckApi, root: HTMLElement): void {
   const slides = root.querySelector('.slides');
@@ -109,5 +110,10 @@ export function followDeckLinks(deck: DeckApi, root: HTMLElement): void {
     // reveal lifts `inert` from the new slide while it updates; if focus did not take, try
     // once more after that.
     if (slide && !slide.contains(document.activeElement)) requestAnimationFrame(() => focusHeading(slide));
+  });
+  // A link reveal does not route itself (from outside the slides, the address bar, Back):
+  // reveal moves on `hashchange` (its listener came first), then focus follows.
+  window.addEventListener('hashchange', () => {
+    if (!deck.isOverview()) focusHeading(deck.getCurrentSlide());
   });
 }

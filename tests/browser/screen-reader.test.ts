@@ -182,7 +182,7 @@ describe('one hearing per slide (accessibility tree, Chromium)', () => {
     expect(text).not.toContain(slide.title);
   });
 
-  it('following a link to another slide (Enter or click) moves focus to that slide’s heading, and the address names it', async () => {
+  it('following a link to another slide (Enter, click, or a new address) moves focus to that slide’s heading, and the address names it', async () => {
     const from = await s.page.evaluate(() => {
       const link = document.querySelector<HTMLAnchorElement>('.reveal .slides section a[href="#words-to-know"]');
       return link ? window.Reveal!.getSlides().indexOf(link.closest<HTMLElement>('.slides > section')!) : -1;
@@ -212,6 +212,16 @@ describe('one hearing per slide (accessibility tree, Chromium)', () => {
     }, cite!.to);
     await settle(s.page);
     expect(await s.page.evaluate(() => document.activeElement?.getAttribute('tabindex'))).toBe('-1');
+
+    // A link from outside the deck's own routing (here: the address changes, as with Back).
+    const first = deck.slides[0]!.id;
+    await s.page.evaluate((id) => {
+      window.location.hash = `#/${id}`;
+    }, first);
+    await s.page.waitForFunction((id) => {
+      const current = window.Reveal!.getCurrentSlide();
+      return current?.id === id && document.activeElement === current.querySelector('h1, h2');
+    }, first);
   });
 
   it('logged no console errors and made no request elsewhere', () => {

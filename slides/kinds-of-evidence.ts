@@ -19,7 +19,7 @@ export default defineSlide({
     {
       type: 'callout',
       tone: 'caveat',
-      text: 'Next: how chemo might affect spread. Most of this part is from mice.',
+      text: 'Next: how chemo might affect spread, mostly studied in mice.',
     },
     {
       type: 'figure',

@@ -12,7 +12,7 @@ export default defineSlide({
       type: 'paragraph',
       text: ['A ', { term: 'tmem', define: true }, ' (short for “tumor microenvironment of metastasis”) is a tiny spot in a tumor.'],
     },
-    { type: 'paragraph', text: 'In animal studies, cancer cells got into the blood there. Three cells touch:' },
+    { type: 'paragraph', text: 'In animals, cancer cells got into the blood there. Three cells touch:' },
     {
       type: 'list',
       items: [

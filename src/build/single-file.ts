@@ -33,6 +33,15 @@ function woff2Only(): Plugin {
   };
 }
 
+/**
+ * vite-plugin-singlefile turns `<link rel="stylesheet" crossorigin href>` into
+ * `<style crossorigin>`, which HTML does not allow (W3C Nu HTML Checker: an error); an inline
+ * style is fetched from nowhere, so the attribute meant nothing anyway.
+ */
+export function dropStyleCrossorigin(html: string): string {
+  return html.replace(/<style\b([^>]*)>/gi, (_, attrs: string) => `<style${attrs.replace(/\s+crossorigin(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, '')}>`);
+}
+
 function inlineFavicon(html: string): string {
   const svg = readFileSync(resolve(PROJECT_ROOT, 'public/favicon.svg'), 'utf8');
   const dataUrl = `data:image/svg+xml,${encodeURIComponent(svg)}`;
@@ -63,7 +72,7 @@ export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { 
     config: { publicDir: false },
   });
   try {
-    let html = inlineFavicon(readFileSync(join(dir, 'index.html'), 'utf8'));
+    let html = dropStyleCrossorigin(inlineFavicon(readFileSync(join(dir, 'index.html'), 'utf8')));
     const leftovers = externalReferences(html);
     if (leftovers.length) throw new Error(`The single file still refers to other files: ${leftovers.join(', ')}`);
     const scripts = inlineScripts(html);

@@ -1,11 +1,13 @@
-// Post-processing Chromium's PDF with pdf-lib: document metadata (Info and XMP), one bookmark
-// per slide, language, and a trailer ID derived from the content, so the same deck gives
-// byte-identical files (Chromium writes the current time and a random ID).
+// Post-processing Chromium's PDF with pdf-lib: document metadata (Info and XMP, with the PDF/UA-1
+// identification), one bookmark per slide, language, the PDF/UA repairs of pdf-ua.ts, and a
+// trailer ID derived from the content, so the same deck gives byte-identical files (Chromium
+// writes the current time and a random ID).
 
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject, type PDFRef } from 'pdf-lib';
 import type { DeckMeta } from '../model/types.ts';
 import { PageCountError } from './errors.ts';
+import { repairForPdfUa } from './pdf-ua.ts';
 import type { PrintPage } from './print-view.ts';
 
 export const PDF_CREATOR = 'tmem-study-deck (reveal.js slides)';
@@ -75,7 +77,10 @@ export function renumberStructIds(doc: PDFDocument): void {
 
 const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** XMP metadata (PDF/UA asks for dc:title there; readers and indexers use the rest). */
+/**
+ * XMP metadata: PDF/UA-1 asks for dc:title and its identification (pdfuaid:part 1) there;
+ * readers and indexers use the rest.
+ */
 export function xmpPacket(meta: DeckMeta): string {
   const when = `${meta.date}T00:00:00Z`;
   const alt = (s: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(s)}</rdf:li></rdf:Alt>`;
@@ -83,7 +88,8 @@ export function xmpPacket(meta: DeckMeta): string {
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
     '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
     '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
-    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">',
+    '<pdfuaid:part>1</pdfuaid:part>',
     '<dc:format>application/pdf</dc:format>',
     `<dc:title>${alt(meta.title)}</dc:title>`,
     `<dc:creator><rdf:Seq><rdf:li>${xml(meta.author)}</rdf:li></rdf:Seq></dc:creator>`,
@@ -122,6 +128,7 @@ export async function finishPdf(raw: Uint8Array, meta: DeckMeta, pages: readonly
   const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket(meta)), { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
   setOutline(doc, slideBookmarks(pages));
+  repairForPdfUa(doc, pages);
   renumberStructIds(doc);
 
   // The file identifier: a hash of the file written without one.

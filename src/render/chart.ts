@@ -1,9 +1,12 @@
 // A horizontal grouped bar chart drawn as SVG from the numbers, with the same numbers as a table.
 // Series differ by pattern as well as shade, so the chart reads in greyscale print.
+// A screen reader meets the chart once as an image (its alt text) and then the table, captioned by
+// what the numbers count; the SVG's drawn labels are hidden from the accessibility tree.
 
 import type { CompiledBlock } from '../model/compiled.ts';
 import type { RenderContext } from './context.ts';
 import { el, svgEl } from './dom.ts';
+import { captionedFigure } from './figure.ts';
 import { renderText } from './inline.ts';
 import { CLASS } from './markup.ts';
 
@@ -62,15 +65,16 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
   }
   const height = Math.ceil(y - ROW_GAP);
 
-  const titleId = `${prefix}-title`;
   const svg = svgEl(
     doc,
     'svg',
-    { class: 'chart-svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', 'aria-labelledby': titleId, focusable: 'false' },
-    [svgEl(doc, 'title', { id: titleId }, [block.alt]), defs, ...parts],
+    { class: 'chart-svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', focusable: 'false' },
+    // The <title> alone names the image (see labelSvg in figure.ts); the drawing is hidden.
+    [svgEl(doc, 'title', {}, [block.alt]), svgEl(doc, 'g', { 'aria-hidden': 'true' }, [defs, ...parts])],
   );
 
   const table = el(doc, 'table', { class: CLASS.chartTable }, [
+    el(doc, 'caption', { class: 'chart-denominator' }, [block.denominator]),
     el(doc, 'thead', {}, [
       el(doc, 'tr', {}, [el(doc, 'th', { scope: 'col' }, ['What was counted']), ...block.series.map((s) => el(doc, 'th', { scope: 'col' }, [s]))]),
     ]),
@@ -84,11 +88,11 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
     ),
   ]);
 
-  return el(doc, 'figure', { class: CLASS.chart }, [
-    el(doc, 'div', { class: 'chart-body' }, [
-      svg,
-      el(doc, 'div', { class: 'chart-data' }, [table, el(doc, 'p', { class: 'chart-denominator' }, [block.denominator])]),
-    ]),
-    el(doc, 'figcaption', {}, renderText(block.caption, ctx)),
-  ]);
+  return captionedFigure(
+    doc,
+    { class: CLASS.chart },
+    `${prefix}-caption`,
+    [el(doc, 'div', { class: 'chart-body' }, [svg, el(doc, 'div', { class: 'chart-data' }, [table])])],
+    renderText(block.caption, ctx),
+  );
 }

@@ -33,16 +33,27 @@ export function parseSvg(markup: string, doc: Document, name: string): SVGSVGEle
   return doc.importNode(root, true) as unknown as SVGSVGElement;
 }
 
-/** Makes an inline SVG an image with the figure's alt text as its accessible name. */
-function labelSvg(svg: SVGSVGElement, alt: string, id: string, doc: Document): void {
-  for (const old of [...svg.children].filter((c) => c.localName === 'title')) old.remove();
+/**
+ * Makes an inline SVG one image, heard once: named by the figure's alt text through its <title>
+ * (with no aria-labelledby, or Chromium also takes the <title> as its description and reads the
+ * alt text twice), and its drawn labels and shapes hidden from the accessibility tree (Chromium
+ * exposes the <text> of a role="img" SVG as separate text nodes).
+ */
+export function labelSvg(svg: SVGSVGElement, alt: string, doc: Document): void {
+  for (const old of [...svg.children].filter((c) => c.localName === 'title' || c.localName === 'desc')) old.remove();
+  for (const drawn of svg.children) drawn.setAttribute('aria-hidden', 'true');
   const title = doc.createElementNS(SVG_NS, 'title');
-  title.setAttribute('id', id);
   title.textContent = alt;
   svg.insertBefore(title, svg.firstChild);
+  svg.removeAttribute('aria-labelledby');
+  svg.removeAttribute('aria-describedby');
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-labelledby', id);
   svg.setAttribute('focusable', 'false');
+}
+
+/** <figure> named by its caption (Chromium does not derive a figure's name from <figcaption>). */
+export function captionedFigure(doc: Document, attrs: Record<string, string>, captionId: string, content: Node[], caption: Node[]): HTMLElement {
+  return el(doc, 'figure', { ...attrs, 'aria-labelledby': captionId }, [...content, el(doc, 'figcaption', { id: captionId }, caption)]);
 }
 
 export function renderFigure(block: Extract<CompiledBlock, { type: 'figure' }>, ctx: RenderContext, index: number): HTMLElement {
@@ -52,13 +63,16 @@ export function renderFigure(block: Extract<CompiledBlock, { type: 'figure' }>, 
   let art: Element;
   if (asset.kind === 'svg') {
     const svg = parseSvg(asset.markup, doc, block.src);
-    labelSvg(svg, block.alt, `${ctx.slideId}-figure-${index}-title`, doc);
+    labelSvg(svg, block.alt, doc);
     art = svg;
   } else {
     art = el(doc, 'img', { src: asset.url, alt: block.alt, decoding: 'sync' });
   }
-  return el(doc, 'figure', { class: CLASS.figure, 'data-src': block.src }, [
-    el(doc, 'div', { class: CLASS.figureArt }, [art]),
-    el(doc, 'figcaption', {}, renderText(block.caption, ctx)),
-  ]);
+  return captionedFigure(
+    doc,
+    { class: CLASS.figure, 'data-src': block.src },
+    `${ctx.slideId}-figure-${index}-caption`,
+    [el(doc, 'div', { class: CLASS.figureArt }, [art])],
+    renderText(block.caption, ctx),
+  );
 }

@@ -70,15 +70,24 @@ describe('renderDeck', () => {
     expect(host.querySelector('#before-we-start .slide-sources')?.textContent).toBe('Sources: [1] Alpha 2017 · [2] Beta 2018');
   });
 
-  it('inlines SVG figures as images named by their alt text, inside figure/figcaption', () => {
+  it('inlines SVG figures as images named once by their alt text, inside a figure named by its figcaption', () => {
     const figure = host.querySelector('#figure-slide figure')!;
     const svg = figure.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('img');
-    const titleId = svg.getAttribute('aria-labelledby')!;
-    expect(svg.querySelector(`title`)?.id).toBe(titleId);
+    // Named by its <title> alone: aria-labelledby would make Chromium read the title twice
+    // (as name and as description).
+    expect(svg.hasAttribute('aria-labelledby')).toBe(false);
     expect(svg.querySelectorAll('title')).toHaveLength(1);
+    expect(svg.firstElementChild?.localName).toBe('title');
     expect(svg.querySelector('title')?.textContent).toBe('Three cells touching at a blood vessel.');
-    expect(figure.querySelector('figcaption')?.textContent).toBe('A doorway.');
+    // Everything drawn is hidden from the accessibility tree: the alt text says it once.
+    const drawn = [...svg.children].filter((c) => c.localName !== 'title');
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const node of drawn) expect(node.getAttribute('aria-hidden'), node.localName).toBe('true');
+    const caption = figure.querySelector('figcaption')!;
+    expect(caption.textContent).toBe('A doorway.');
+    expect(caption.id).not.toBe('');
+    expect(figure.getAttribute('aria-labelledby')).toBe(caption.id);
   });
 
   it('strips scripts, event handlers and outside links from SVG files', () => {
@@ -105,7 +114,12 @@ describe('renderDeck', () => {
       ['Spread', '38 in 100', '38 in 100'],
     ]);
     expect(chart.querySelector('tbody th')?.getAttribute('scope')).toBe('row');
-    expect(chart.querySelector('.chart-denominator')?.textContent).toBe('4,756 women in 10 trials');
+    // The table is captioned by what its numbers count; the chart's drawing is hidden from
+    // assistive technology (the alt text and the table say it).
+    expect(chart.querySelector('table > caption')?.textContent).toBe('4,756 women in 10 trials');
+    expect(chart.querySelector('svg > g')?.getAttribute('aria-hidden')).toBe('true');
+    expect(chart.querySelector('svg')?.hasAttribute('aria-labelledby')).toBe(false);
+    expect(chart.getAttribute('aria-labelledby')).toBe(chart.querySelector('figcaption')?.id);
   });
 
   it('renders full references with DOI links, numbered as in the registry', () => {

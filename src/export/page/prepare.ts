@@ -16,8 +16,29 @@ export interface PrintBox {
  *   aria-hidden content out of the structure tree: a screen reader would read slide 1 only.
  * - Links between slides use reveal's routes (`#/slide-id`), which are no element ids, so
  *   Chromium drops them; `#slide-id` becomes a link to that slide's page.
+ * - Text blocks are printed with `white-space: pre-wrap` (src/theme/print.css: so the space at a
+ *   line wrap is drawn and tagged): white space in them is collapsed here as the browser would,
+ *   so no run of spaces, newline or indentation from the page's markup shows.
  */
 export function prepareForPrint(): void {
+  const blocks = 'h1, h2, h3, p, li, dt, dd, figcaption, caption, th, td';
+  for (const block of document.querySelectorAll<HTMLElement>(`.reveal .slides section :is(${blocks})`)) {
+    if (block.parentElement?.closest(blocks)) continue; // handled with its outer block
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+    let previousEndsInSpace = true; // at the start of a block, leading white space goes
+    for (const text of texts) {
+      if (text.parentElement?.closest('svg')) continue;
+      let data = text.data.replace(/[ \t\n\r\f]+/g, ' ');
+      if (previousEndsInSpace) data = data.replace(/^ /, '');
+      if (data !== '') previousEndsInSpace = data.endsWith(' ');
+      if (data !== text.data) text.data = data;
+    }
+    const last = texts.at(-1);
+    if (last && last.data.endsWith(' ')) last.data = last.data.slice(0, -1);
+  }
+
   for (const section of document.querySelectorAll('.reveal .pdf-page section')) {
     section.removeAttribute('hidden');
     section.removeAttribute('aria-hidden');

@@ -9,12 +9,12 @@ export const sources = {
   karagiannis2017: {
     short: 'Karagiannis 2017',
     authors: 'Karagiannis GS, Pastoriza JM, Wang Y, Harney AS, Entenberg D, Pignatelli J, et al.',
-    title: 'Neoadjuvant chemotherapy induces breast cancer metastasis through a TMEM-mediated mechanism [a study in mice and in human tumor tissue]',
+    title: 'Neoadjuvant chemotherapy induces breast cancer metastasis through a TMEM-mediated mechanism',
     publisher: 'Science Translational Medicine 9(397):eaan0026',
     year: 2017,
     doi: '10.1126/scitranslmed.aan0026',
     type: 'journal-article',
-    evidence: 'mouse-study',
+    evidence: ['mouse-study', 'human-tissue-study'],
   },
   ebctcg2018: {
     short: 'EBCTCG 2018',
@@ -56,8 +56,7 @@ export const sources = {
     year: 2016,
     doi: '10.1001/jamaoncol.2015.3856',
     type: 'journal-article',
-    // An observational study of health records: none of the evidence kinds names it (see the report).
-    evidence: 'background',
+    evidence: 'observational-study',
   },
   prasad2025: {
     short: 'Thailand Medical News 2025',
@@ -143,7 +142,7 @@ export const sources = {
   metastat2017: {
     short: 'MetaStat release 2017',
     authors: 'MetaStat Inc., via ecancer',
-    title: '[Press release] Study demonstrates paclitaxel treatment promotes breast cancer dissemination and metastasis',
+    title: 'Study demonstrates paclitaxel treatment promotes breast cancer dissemination and metastasis',
     publisher: 'ecancer (press release from MetaStat Inc., the company behind the doorway test)',
     year: 2017,
     url: 'https://ecancer.org/en/news/12008-study-demonstrates-paclitaxel-treatment-promotes-breast-cancer-dissemination-and-metastasis',
@@ -193,7 +192,7 @@ export const sources = {
   montefiore2024: {
     short: 'Montefiore Einstein 2024',
     authors: 'Montefiore Einstein',
-    title: '[Press release: research brief on an early trial of rebastinib, 22 November 2024]',
+    title: '[Research brief on an early trial of rebastinib, 22 November 2024]',
     publisher: 'Montefiore Einstein news (press release)',
     year: 2024,
     url: 'https://montefioreeinstein.org/news/2024/11/22/blocking-metastasis-treat-breast-cancer',

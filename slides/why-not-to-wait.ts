@@ -4,8 +4,7 @@ export default defineSlide({
   kind: 'content',
   id: 'why-not-to-wait',
   title: 'Why not to wait',
-  // An observational study of health records; no evidence kind names that yet (see the report).
-  evidence: 'background',
+  evidence: 'observational-study',
   sources: ['chavez2016'],
   body: [
     {

@@ -1,8 +1,11 @@
 // The kinds of evidence a slide can rest on, weakest-for-people first, and their badge text.
 
+import type { SourceType } from './kinds.ts';
+
 export const EVIDENCE_KINDS = [
   'mouse-study',
   'human-tissue-study',
+  'observational-study',
   'early-clinical-trial',
   'randomized-trials',
   'guideline',
@@ -17,6 +20,7 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export const EVIDENCE_LABEL: { readonly [K in EvidenceKind]: string } = {
   'mouse-study': 'Mouse study',
   'human-tissue-study': 'Human tissue study',
+  'observational-study': 'Study of health records',
   'early-clinical-trial': 'Early drug trial in people',
   'randomized-trials': 'Randomized trials in people',
   guideline: 'Treatment guideline',
@@ -29,4 +33,19 @@ export const EVIDENCE_LABEL: { readonly [K in EvidenceKind]: string } = {
 export function evidenceKinds(evidence: EvidenceKind | readonly EvidenceKind[] | undefined): readonly EvidenceKind[] {
   if (evidence === undefined) return [];
   return typeof evidence === 'string' ? [evidence] : evidence;
+}
+
+/** What kind of publication a reference is, when that matters more than its evidence (a press release is not a study). */
+export const SOURCE_FORM_LABEL: { readonly [T in SourceType]?: string } = {
+  'press-release': 'Press release',
+  news: 'News report',
+  patent: 'Patent application',
+};
+
+/** The kind shown after a reference: "(Press release)", "(Mouse study and human tissue study)". */
+export function referenceKind(type: SourceType, evidence: EvidenceKind | readonly EvidenceKind[]): string {
+  const form = SOURCE_FORM_LABEL[type];
+  if (form) return form;
+  const labels = evidenceKinds(evidence).map((k) => EVIDENCE_LABEL[k]);
+  return labels.map((l, i) => (i === 0 ? l : l.charAt(0).toLowerCase() + l.slice(1))).join(' and ');
 }

@@ -136,7 +136,9 @@ export const sourceSchema = z
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { message: 'must look like 10.1126/scitranslmed.aan0026' }).optional(),
     url: z.string().regex(/^https?:\/\/\S+$/, { message: 'must be a full http(s) address' }).optional(),
     type: z.enum(SOURCE_TYPES),
-    evidence: z.enum(EVIDENCE_KINDS),
+    evidence: z.union([z.enum(EVIDENCE_KINDS), z.array(z.enum(EVIDENCE_KINDS)).min(1, 'is empty').max(3, 'has more than 3 kinds')], {
+      error: () => `must be one of ${EVIDENCE_KINDS.join(', ')}, or a list of them`,
+    }),
   })
   .refine((s) => s.doi !== undefined || s.url !== undefined, {
     message: 'has neither a DOI nor a URL',

@@ -219,8 +219,8 @@ export interface Source {
   readonly doi?: string;
   readonly url?: string;
   readonly type: SourceType;
-  /** The kind of evidence this source gives. */
-  readonly evidence: EvidenceKind;
+  /** The kind(s) of evidence this source gives (the 2017 paper: a mouse study and a human tissue study). */
+  readonly evidence: EvidenceKind | readonly EvidenceKind[];
 }
 
 export interface GlossaryEntry {

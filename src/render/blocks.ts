@@ -1,7 +1,7 @@
 // Compiled body blocks → DOM. One function per block type; all text goes in as text nodes.
 
 import type { CompiledBlock, ContactDetails, InfoRow, NumberedSource } from '../model/compiled.ts';
-import { EVIDENCE_LABEL } from '../model/evidence.ts';
+import { referenceKind } from '../model/evidence.ts';
 import { renderChart } from './chart.ts';
 import type { RenderContext } from './context.ts';
 import { el, svgEl } from './dom.ts';
@@ -32,7 +32,7 @@ function renderReferences(sources: readonly NumberedSource[], doc: Document): HT
         el(doc, 'cite', {}, [s.publisher]),
         `, ${s.year === 'n.d.' ? 'no date' : s.year}. `,
         link ? el(doc, 'a', { href: link.href }, [link.label]) : null,
-        el(doc, 'span', { class: 'reference-kind' }, [` (${EVIDENCE_LABEL[s.evidence]})`]),
+        el(doc, 'span', { class: 'reference-kind' }, [` (${referenceKind(s.type, s.evidence)})`]),
       ]);
     }),
   );

@@ -1,7 +1,7 @@
 // The clinical review record. Do not edit by hand: `npm run review -- --name "…" --role "…"`
-// writes it with the content's hash, so the deck can show "Reviewed by …" only while the content
-// is exactly what was reviewed.
+// writes it with the content's hashes, so the deck shows "Reviewed by …" only while the content is
+// exactly what was reviewed. `npm run review -- --clear` removes the record.
 
-import { defineReview } from './define.ts';
+import { defineReview } from "./define.ts";
 
 export default defineReview(null);

@@ -109,7 +109,12 @@ export function xmpPacket(meta: DeckMeta): string {
   ].join('\n');
 }
 
-export async function finishPdf(raw: Uint8Array, meta: DeckMeta, pages: readonly PrintPage[]): Promise<Uint8Array> {
+/**
+ * `review`: the clinical review in one sentence ("Reviewed by …" only while the content is what
+ * was reviewed); it ends the PDF's subject and is kept as its own entry, ClinicalReview.
+ */
+export async function finishPdf(raw: Uint8Array, deckMeta: DeckMeta, pages: readonly PrintPage[], options: { review?: string } = {}): Promise<Uint8Array> {
+  const meta = options.review ? { ...deckMeta, description: `${deckMeta.description} ${options.review}` } : deckMeta;
   // updateMetadata: false, or pdf-lib stamps its own producer and the current time.
   const doc = await PDFDocument.load(raw, { updateMetadata: false });
   if (doc.getPageCount() !== pages.length) throw new PageCountError(pages.length, doc.getPageCount());
@@ -124,7 +129,9 @@ export async function finishPdf(raw: Uint8Array, meta: DeckMeta, pages: readonly
   doc.setModificationDate(date);
   doc.setLanguage(meta.lang);
   // pdf-lib's setKeywords joins with spaces, which merges "breast cancer" into the next keyword.
-  doc.context.lookup(doc.context.trailerInfo.Info, PDFDict).set(PDFName.of('Keywords'), PDFHexString.fromText(meta.keywords.join(', ')));
+  const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+  info.set(PDFName.of('Keywords'), PDFHexString.fromText(meta.keywords.join(', ')));
+  if (options.review) info.set(PDFName.of('ClinicalReview'), PDFHexString.fromText(options.review));
   const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket(meta)), { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
   setOutline(doc, slideBookmarks(pages));

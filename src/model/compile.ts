@@ -63,8 +63,8 @@ export function reviewStatus(review: ReviewRecord | null | undefined, hashes: Re
   if (!review) return { state: 'none' };
   const { name, role, date, scope } = review;
   if (review.contentHash === hash) return { state: 'current', name, role, date, scope, nextDue: addMonths(date, REVIEW_INTERVAL_MONTHS) };
-  const parts = new Set([...Object.keys(hashes), ...Object.keys(review.slides)]);
-  const changed = [...parts].filter((p) => hashes[p] !== review.slides[p]).sort();
+  const parts = new Set([...Object.keys(hashes), ...Object.keys(review.hashes)]);
+  const changed = [...parts].filter((p) => hashes[p] !== review.hashes[p]).sort();
   const isSlide = (p: string) => !Object.values(CONTENT_PARTS).includes(p as never);
   return {
     state: 'changed',
@@ -76,31 +76,30 @@ export function reviewStatus(review: ReviewRecord | null | undefined, hashes: Re
   };
 }
 
-function reviewRows(status: ReviewStatus, deck: AnyDeck): InfoRow[] {
+/** The review in one sentence, as the about slide, the handout and the PDF metadata say it. */
+export function reviewStatement(status: ReviewStatus): string {
   switch (status.state) {
     case 'none':
-      return [
-        { label: 'Clinical review', value: 'Not yet reviewed by a clinician.' },
-        { label: 'Next check of the facts', value: `by ${longDate(deck.meta.reviewDate)}` },
-      ];
+      return 'Not yet reviewed by a clinician.';
     case 'current':
-      return [
-        { label: 'Clinical review', value: `Reviewed by ${status.name}, ${status.role}, on ${longDate(status.date)} (${status.scope}).` },
-        { label: 'Next review due', value: longDate(status.nextDue) },
-      ];
+      return `Reviewed by ${status.name}, ${status.role}, on ${longDate(status.date)} (${status.scope}).`;
     case 'changed':
-      return [
-        { label: 'Clinical review', value: `Changed since the review by ${status.name} on ${longDate(status.date)}; not reviewed again yet.` },
-        { label: 'Next check of the facts', value: `by ${longDate(deck.meta.reviewDate)}` },
-      ];
+      return `Changed since the review by ${status.name} on ${longDate(status.date)}; not yet reviewed again by a clinician.`;
   }
 }
 
-function infoRows(deck: AnyDeck, status: ReviewStatus, local: LocalDetails): InfoRow[] {
+function reviewRows(status: ReviewStatus, deck: AnyDeck): InfoRow[] {
+  const next =
+    status.state === 'current'
+      ? { label: 'Next review due', value: longDate(status.nextDue) }
+      : { label: 'Next check of the facts', value: `by ${longDate(deck.meta.reviewDate)}` };
+  return [{ label: 'Clinical review', value: reviewStatement(status) }, next];
+}
+
+function infoRows(deck: AnyDeck, status: ReviewStatus): InfoRow[] {
   const { meta } = deck;
   return [
     { label: 'Made by', value: meta.author },
-    ...(local.organization ? [{ label: 'Presented by', value: [local.presenter?.name, local.organization].filter(Boolean).join(', ') }] : []),
     { label: 'Facts last checked', value: longDate(meta.date) },
     ...reviewRows(status, deck),
     { label: 'Funding', value: meta.funding },
@@ -109,22 +108,27 @@ function infoRows(deck: AnyDeck, status: ReviewStatus, local: LocalDetails): Inf
   ];
 }
 
-/** "Presented by Dana Lee, nurse educator", "Riverside Cancer Center", "November 26, 2026". */
+/**
+ * Who presents, where and when, for the title slide: one line, "Presented by Dana Lee, nurse
+ * educator · Riverside Cancer Center · December 3, 2026" (parts left out when not set).
+ */
 function byline(local: LocalDetails): string[] {
   const who = local.presenter ? `Presented by ${local.presenter.name}${local.presenter.role ? `, ${local.presenter.role}` : ''}` : undefined;
-  return [who, local.organization, local.talkDate ? longDate(local.talkDate) : undefined].filter((s): s is string => s !== undefined);
+  const parts = [who, local.organization, local.talkDate ? longDate(local.talkDate) : undefined].filter((s): s is string => s !== undefined);
+  return parts.length > 0 ? [parts.join(' · ')] : [];
 }
 
-/** What the contact block says: "Call Riverside Cancer Center at (555) 010-0199", the hours, the website. */
+/**
+ * What the contact block says on a slide, in at most two lines: "Call Riverside Cancer Center at
+ * (555) 010-0199." and "Monday to Friday, 8 am to 5 pm · https://example.org/breast-care". (The
+ * email address is on the handout and the reading view, which have room for it.)
+ */
 export function contactLines(contact: ContactDetails | null): string[] {
   if (!contact) return ['Questions? Call your care team.'];
   const who = contact.organization ?? 'your care team';
-  return [
-    contact.phone ? `Call ${who} at ${contact.phone}.` : `Contact ${who}.`,
-    contact.hours,
-    contact.website,
-    contact.email,
-  ].filter((s): s is string => Boolean(s));
+  const first = contact.phone ? `Call ${who} at ${contact.phone}.` : contact.email ? `Write to ${who} at ${contact.email}.` : `Contact ${who}.`;
+  const second = [contact.hours, contact.website].filter((s): s is string => Boolean(s)).join(' · ');
+  return second ? [first, second] : [first];
 }
 
 function contactDetails(local: LocalDetails): ContactDetails | null {
@@ -209,7 +213,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
       case 'glossary':
         return { ...base, type: 'glossary', terms: block.ids.map((id) => ({ id, entry: deck.glossary[id]! })) };
       case 'deck-info':
-        return { ...base, type: 'deck-info', rows: infoRows(deck, review, local) };
+        return { ...base, type: 'deck-info', rows: infoRows(deck, review) };
       case 'contact':
         return { ...base, type: 'contact', contact, lines: contactLines(contact) };
     }
@@ -295,4 +299,14 @@ function blockParts(block: CompiledBlock, at: string): TextPart[] {
     case 'deck-info':
       return [];
   }
+}
+
+/** A review record for the content as it is now (what `npm run review` writes). */
+export function recordReview(
+  deck: AnyDeck,
+  figures: ReadonlyMap<string, string>,
+  who: { readonly name: string; readonly role: string; readonly scope: string; readonly date: string },
+): ReviewRecord {
+  const hashes = contentHashes(deck, figures);
+  return { ...who, contentHash: contentHash(hashes), hashes };
 }

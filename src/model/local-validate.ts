@@ -57,7 +57,7 @@ const reviewSchema = z.strictObject({
   date: isoDate,
   scope: text(),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be the 64-character content hash that `npm run review` writes' }),
-  slides: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a content hash' })),
+  hashes: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a content hash' })),
 });
 
 /** What to do, by the last field named in a problem's path. */
@@ -72,36 +72,37 @@ const FIXES: Readonly<Record<string, string>> = {
   talkDate: 'Write the date of the talk as YYYY-MM-DD, e.g. "2026-12-03", or leave it out',
   date: 'Run `npm run review -- --name "…" --role "…"` to record a review, rather than editing the file by hand',
   contentHash: 'Run `npm run review -- --name "…" --role "…"` to record a review, rather than editing the file by hand',
-  slides: 'Run `npm run review -- --name "…" --role "…"` to record a review, rather than editing the file by hand',
+  hashes: 'Run `npm run review -- --name "…" --role "…"` to record a review, rather than editing the file by hand',
   scope: 'Say what was checked, e.g. "against the full paper and the fact sheet"',
 };
 
-function problems(where: string, error: z.ZodError): DeckProblem[] {
+function problems(where: string, input: unknown, error: z.ZodError): DeckProblem[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String);
     const last = [...path].reverse().find((k) => k in FIXES);
     const field = path.join('.') || '(whole)';
-    const value = pathValue(issue);
+    const value = valueAt(input, issue.path);
     return { where, field, message: value === undefined ? issue.message : `${JSON.stringify(value)} ${issue.message}`, fix: last ? FIXES[last]! : 'Fix this field' };
   });
 }
 
-/** The offending value, when zod kept it (to quote it in the message). */
-function pathValue(issue: z.core.$ZodIssue): string | undefined {
-  const input = (issue as { input?: unknown }).input;
-  return typeof input === 'string' && input.trim() !== '' ? input : undefined;
+/** The offending text at a path of the input, to quote it in the message (not empty ones). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): string | undefined {
+  let value: unknown = input;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
 export function localProblems(input: unknown): DeckProblem[] {
   if (input === undefined || input === null) return [];
   const parsed = localSchema.safeParse(input);
-  return parsed.success ? [] : problems(LOCAL_FILE, parsed.error);
+  return parsed.success ? [] : problems(LOCAL_FILE, input, parsed.error);
 }
 
 export function reviewProblems(input: unknown): DeckProblem[] {
   if (input === undefined || input === null) return [];
   const parsed = reviewSchema.safeParse(input);
-  return parsed.success ? [] : problems(REVIEW_FILE, parsed.error);
+  return parsed.success ? [] : problems(REVIEW_FILE, input, parsed.error);
 }
 
 export function validateLocal(input: unknown): asserts input is LocalDetails | undefined {

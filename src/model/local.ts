@@ -30,8 +30,11 @@ export interface ReviewRecord {
   readonly scope: string;
   /** The deck's content hash when it was reviewed (compileDeck's `contentHash`). */
   readonly contentHash: string;
-  /** Each slide's content hash when it was reviewed, so a change can be named. */
-  readonly slides: { readonly [id: string]: string };
+  /**
+   * The hash of each part of the content when it was reviewed, keyed by the module it lives in
+   * (`slides/large-trials.ts`, `slides/sources.ts`, …), so a later change can be named.
+   */
+  readonly hashes: { readonly [module: string]: string };
 }
 
 /** Months from a clinical review to the next one due. */

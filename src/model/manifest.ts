@@ -3,6 +3,7 @@
 // time or scrapes facts back out of the built HTML.
 
 import { z } from 'zod';
+import { reviewStatement } from './compile.ts';
 import type { CompiledDeck, CompiledNotes, ReviewStatus } from './compiled.ts';
 import type { SlideKind } from './kinds.ts';
 import type { SlideSize } from './slide-size.ts';
@@ -45,6 +46,8 @@ export interface Manifest {
   /** compileDeck()'s content hash: what a clinical review record covers. */
   readonly contentHash: string;
   readonly review: ReviewStatus;
+  /** The review in one sentence (src/model/compile.ts reviewStatement), for the PDFs' metadata. */
+  readonly reviewStatement: string;
   /** Every file the build read (project-relative path → SHA-256), to name what changed since. */
   readonly inputs: Readonly<Record<string, string>>;
   readonly editions: Readonly<Record<string, ManifestEdition>>;
@@ -76,6 +79,7 @@ export function buildManifest(
     sourceHash: hashes.sourceHash,
     contentHash: full.contentHash,
     review: full.review,
+    reviewStatement: reviewStatement(full.review),
     inputs: hashes.inputs,
     editions: Object.fromEntries(editions.map((e) => [e.edition, manifestEdition(e)])),
     pages,
@@ -99,6 +103,7 @@ export const manifestSchema = z.object({
   sourceHash: z.string(),
   contentHash: z.string(),
   review: z.object({ state: z.enum(['none', 'current', 'changed']) }).loose(),
+  reviewStatement: z.string(),
   inputs: z.record(z.string(), z.string()),
   editions: z.record(
     z.string(),

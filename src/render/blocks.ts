@@ -51,11 +51,18 @@ function renderContact(contact: ContactDetails | null, lines: readonly string[],
     svgEl(doc, 'path', { d: PHONE_PATH }),
   ]);
   const [first, ...rest] = lines;
+  // A phone number never breaks across lines ("010-" / "0199").
+  const keepWhole = (line: string): (string | HTMLElement)[] => {
+    const phone = contact?.phone;
+    const at = phone ? line.indexOf(phone) : -1;
+    return at < 0 || !phone ? [line] : [line.slice(0, at), el(doc, 'span', { class: 'nowrap' }, [phone]), line.slice(at + phone.length)];
+  };
   return el(doc, 'div', { class: CLASS.contact }, [
     icon,
     el(doc, 'div', { class: 'contact-lines' }, [
-      contact ? el(doc, 'p', { class: 'contact-title' }, ['Who to call']) : null,
-      el(doc, 'p', { class: 'contact-text' }, [first ?? '']),
+      // Named for screen readers; the icon and the words say it to everyone else.
+      contact ? el(doc, 'p', { class: `contact-title ${CLASS.visuallyHidden}` }, ['Who to call']) : null,
+      el(doc, 'p', { class: 'contact-text' }, keepWhole(first ?? '')),
       ...rest.map((line) => el(doc, 'p', { class: 'contact-detail' }, [line])),
     ]),
   ]);

@@ -60,7 +60,7 @@ export function renderSlide(slide: CompiledSlide, base: Omit<RenderContext, 'sli
         el(doc, heading, { class: CLASS.title }, [slide.title]),
         renderBadges(slide, doc),
         slide.subtitle === undefined ? null : el(doc, 'p', { class: CLASS.subtitle }, [slide.subtitle]),
-        slide.byline.length === 0 ? null : el(doc, 'p', { class: CLASS.byline }, slide.byline.flatMap((line, i) => [i > 0 ? el(doc, 'br') : null, line])),
+        ...slide.byline.map((line) => el(doc, 'p', { class: CLASS.byline }, [line])),
       ]),
       renderBody(slide, ctx),
       renderSourceLine(slide, doc),

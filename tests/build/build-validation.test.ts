@@ -25,4 +25,14 @@ describe('building an invalid deck', () => {
     expect(readdirSync(scratch)).toEqual(['dist']);
     expect(existsSync(join(target, 'deck.json'))).toBe(false);
   });
+
+  it('stops on invalid clinic details too, naming slides/local.ts, each field and what to do', async () => {
+    const attempt = buildDeck(relative(PROJECT_ROOT, join(scratch, 'dist-local')), { quiet: true, deck: { localModule: 'tests/fixtures/local/invalid-local.ts' } });
+    await expect(attempt).rejects.toBeInstanceOf(DeckValidationError);
+    const message = await attempt.catch((e: Error) => e.message);
+    for (const field of ['organization', 'contact.phone', 'contact.website', 'contact.email', 'talkDate']) expect(message).toContain(`slides/local.ts › ${field}: `);
+    expect(message).toContain('Write the number people should call');
+    expect(existsSync(join(scratch, 'dist-local'))).toBe(false);
+  });
 });
+

@@ -23,6 +23,7 @@ import { numbersDenominator } from './numbers-denominator.ts';
 import { passiveVoice } from './passive-voice.ts';
 import { rebastinibStatus } from './rebastinib-status.ts';
 import { requiredSlides } from './required-slides.ts';
+import { reviewCurrent } from './review-current.ts';
 import { sentenceLength } from './sentence-length.ts';
 import { slideDensity } from './slide-density.ts';
 import { smogGrade } from './smog-grade.ts';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   sourceUnused,
   sourceYear,
   sourceLink,
+  reviewCurrent,
   // Caveats and required slides
   caveatsRequired,
   requiredSlides,

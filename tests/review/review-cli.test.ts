@@ -1,0 +1,89 @@
+// `npm run review` round trip, as a clinic uses it: record a review of the content as it is, the
+// deck then says "Reviewed by …"; change a slide, and it no longer does, and `npm run check` warns
+// and names the slide. The record is written to a scratch file (--file), never to slides/.
+
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDeck } from '../../src/check/load.ts';
+import { runChecks } from '../../src/check/run.ts';
+import { problemLine } from '../../src/check/rule.ts';
+import { EXIT } from '../../src/cli/exit-codes.ts';
+import { compileDeck } from '../../src/model/compile.ts';
+import { loadDeckInput } from '../../src/node/deck-input.ts';
+import { PROJECT_ROOT } from '../../src/node/build.ts';
+
+const scratch = mkdtempSync(join(resolve(PROJECT_ROOT, 'out'), 'test-review-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const file = join(scratch, 'review.ts');
+
+async function review(...args: string[]): Promise<{ code: number; stderr: string }> {
+  try {
+    const { stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/review/cli.ts', ...args], { cwd: PROJECT_ROOT });
+    return { code: 0, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stderr?: string };
+    return { code: e.code ?? -1, stderr: e.stderr ?? '' };
+  }
+}
+
+/**
+ * The real deck with the recorded review instead of slides/review.ts. The module is read from a
+ * fresh copy each time (an imported module is cached by its path).
+ */
+let copies = 0;
+function withRecord() {
+  const copy = join(scratch, `review-${++copies}.ts`);
+  copyFileSync(file, copy);
+  return loadDeckInput({ root: PROJECT_ROOT, importer: async (p) => (await import(p)) as Record<string, unknown>, reviewModule: copy });
+}
+
+describe('npm run review', { timeout: 60_000 }, () => {
+  it('records a review of the content as it is: the about slide then says who reviewed it and when', async () => {
+    const run = await review('--name', 'Dr. Ana "Annie" Rivera', '--role', 'Breast oncologist, MD', '--date', '2026-03-01', '--file', file);
+    expect(run.code, run.stderr).toBe(EXIT.ok);
+    expect(run.stderr).toContain('[review] recorded: reviewed by Dr. Ana "Annie" Rivera, Breast oncologist, MD, on March 1, 2026; next review due March 1, 2027.');
+    const input = await withRecord();
+    expect(input.review).toMatchObject({ name: 'Dr. Ana "Annie" Rivera', date: '2026-03-01', scope: 'against the full paper and the fact sheet' });
+    const compiled = compileDeck(input);
+    expect(compiled.review.state).toBe('current');
+    const about = compiled.slides.find((s) => s.kind === 'about')!.body.flatMap((b) => (b.type === 'deck-info' ? b.rows : []));
+    expect(about).toContainEqual({ label: 'Clinical review', value: 'Reviewed by Dr. Ana "Annie" Rivera, Breast oncologist, MD, on March 1, 2026 (against the full paper and the fact sheet).' });
+    expect(about).toContainEqual({ label: 'Next review due', value: 'March 1, 2027' });
+    expect(runChecks(input).problems.filter((p) => p.rule === 'review-current')).toEqual([]);
+  });
+
+  it('after a slide changes: not shown as reviewed any more, and the check warns, naming the slide', async () => {
+    const input = await withRecord();
+    const deck = { ...input.deck, slides: input.deck.slides.map((s) => (s.id === 'large-trials' ? { ...s, notes: { ...s.notes, answer: `${s.notes.answer} Ask your care team.` } } : s)) } as unknown as typeof input.deck;
+    const compiled = compileDeck({ ...input, deck });
+    expect(compiled.review).toMatchObject({ state: 'changed', changedSlides: ['large-trials'] });
+    const warnings = runChecks({ ...input, deck }).problems.filter((p) => p.rule === 'review-current').map(problemLine);
+    expect(warnings).toEqual([
+      'deck: review-current: the content has changed since the clinical review by Dr. Ana "Annie" Rivera on 2026-03-01: slide large-trials; the deck now says it has not been reviewed again. Have a clinician review the changes, then record it with `npm run review -- --name "…" --role "…"`.',
+    ]);
+  });
+
+  it('--clear removes the record', async () => {
+    expect((await review('--clear', '--file', file)).code).toBe(EXIT.ok);
+    expect(readFileSync(file, 'utf8')).toContain('export default defineReview(null);');
+    expect((await withRecord()).review).toBeNull();
+  });
+
+  it('asks for the name and role, and a real date (exit 2), and writes nothing then', async () => {
+    const before = readFileSync(file, 'utf8');
+    const noRole = await review('--name', 'Dr. Ana Rivera', '--file', file);
+    expect(noRole.code).toBe(EXIT.usage);
+    expect(noRole.stderr).toContain("Give the reviewer's --name and --role.");
+    const badDate = await review('--name', 'A', '--role', 'B', '--date', '2026-02-30', '--file', file);
+    expect(badDate.code).toBe(EXIT.usage);
+    expect(badDate.stderr).toContain('--date must be a real date written YYYY-MM-DD, not "2026-02-30".');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('the shipped slides/review.ts records no review', async () => {
+    expect((await loadDeck()).review).toBeNull();
+  });
+});

@@ -11,7 +11,7 @@
 // page shows that message instead of the deck, Vite's error overlay names it too, and any change
 // under slides/ reloads the page.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { compileDeck } from '../model/compile.ts';
@@ -66,8 +66,9 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   let built: CompiledBuild | undefined;
   let hashes: { sourceHash: string; inputs: Record<string, string> } | undefined;
   const noScriptCss = () => readFileSync(join(THEME_DIR, 'no-script.css'), 'utf8');
+  // The file:// check script is a build file; the dev server is always http.
   const fill = (template: string, deck: CompiledDeck, slides: string) =>
-    fillPage(template, { deck, slides, noScriptCss: noScriptCss(), fileCheck: !options.singleFile });
+    fillPage(template, { deck, slides, noScriptCss: noScriptCss(), fileCheck: config.command === 'build' && !options.singleFile });
 
   return {
     name: 'deck',
@@ -129,6 +130,17 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   };
 }
 
+/** Every file under a folder with its size and modification time: changes when any file does. */
+function folderSignature(dir: string): string {
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [`${join(d, e.name)}:${statSync(join(d, e.name)).size}:${statSync(join(d, e.name)).mtimeMs}`]));
+  try {
+    return walk(dir).sort().join('\n');
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Dev server: a change under slides/ (or to the figures) reloads every open page; an invalid
  * deck shows Vite's error overlay naming the slide, field and fix. Other editions' pages
@@ -143,20 +155,44 @@ function watchSlides(server: ViteDevServer, root: string, options: DeckPluginOpt
       type: 'error',
       err: { message: error.problems.map(formatProblem).join('\n'), stack: '', plugin: 'deck', id: error.problems[0]?.where ?? 'slides/index.ts' },
     });
-  const onChange = async (file: string) => {
-    if (!resolve(file).startsWith(slidesDir)) return;
+  // One save can fire several events, and a check can finish after a later one started: only
+  // the latest check's result is sent to the page. The watcher (chokidar) also drops a second
+  // change to the same file within 50 ms of the first, so after each check the folder is looked
+  // at once more, a little later, and checked again if it differs from what was checked.
+  let latest = 0;
+  let checked = '';
+  const signature = () => folderSignature(slidesDir);
+  const check = async (file: string) => {
+    const mine = ++latest;
+    const seen = signature();
+    let error: unknown;
     try {
       await compileBuild(root, options);
+    } catch (caught) {
+      error = caught ?? new Error('unknown error');
+    }
+    if (mine !== latest) return;
+    checked = seen;
+    setTimeout(() => {
+      if (mine === latest && signature() !== checked) void check(file);
+    }, 120).unref();
+    if (error === undefined) {
       lastError = undefined;
       server.ws.send({ type: 'full-reload', path: '*' });
-    } catch (error) {
-      if (!(error instanceof DeckValidationError)) throw error;
-      lastError = error;
-      overlay(error);
-      server.config.logger.error(`[deck] ${relative(root, file)}: ${error.message}`, { timestamp: true });
+      return;
     }
+    if (!(error instanceof DeckValidationError)) {
+      server.config.logger.error(`[deck] ${relative(root, file)}: ${(error as Error).message}`, { timestamp: true });
+      return;
+    }
+    lastError = error;
+    overlay(error);
+    server.config.logger.error(`[deck] ${relative(root, file)}: ${error.message}`, { timestamp: true });
   };
-  for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, (file) => void onChange(file));
+  const onChange = (file: string) => {
+    if (resolve(file).startsWith(slidesDir)) void check(file);
+  };
+  for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, onChange);
   server.ws.on('connection', () => {
     if (lastError) overlay(lastError);
   });

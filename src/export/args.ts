@@ -9,7 +9,7 @@ import { FULL_EDITION } from '../model/types.ts';
 
 export { UsageError };
 
-export const USAGE = `Usage: npm run pdf -- [--notes | --steps] [--edition NAME] [--out FILE] [--port N] [--timeout MS] [--no-build | --dist DIR]
+export const USAGE = `Usage: npm run pdf -- [--notes | --steps] [--edition NAME] [--out FILE] [--port N] [--timeout MS] [--no-build] [--dist DIR]
 
   (default)       one page per slide, every step shown          → out/deck.pdf
   --notes         each slide followed by its speaker notes      → out/deck-notes.pdf
@@ -18,8 +18,9 @@ export const USAGE = `Usage: npm run pdf -- [--notes | --steps] [--edition NAME]
   --out FILE      write here instead
   --port N        serve the deck on this port (default: any free port)
   --timeout MS    time allowed for every slide to be ready to print (default ${DEFAULT_TIMEOUT_MS})
-  --no-build      print dist/ as it is; refused if the sources changed since it was built
-  --dist DIR      print this built deck as it is (an older build on purpose; never rebuilt)
+  --no-build      never build: print the build as it is, refused if the sources changed since
+  --dist DIR      print this built deck instead of dist/ (never rebuilt; an older build is printed
+                  on purpose, with a note, unless --no-build is given too)
 Progress goes to stderr; the last line on stdout is the file written.`;
 
 export interface CliOptions {
@@ -31,6 +32,8 @@ export interface CliOptions {
   readonly timeoutMs: number;
   readonly build: boolean;
   readonly dist?: string;
+  /** Refuse a build whose inputs differ from the sources (--no-build), rather than print it anyway. */
+  readonly refuseStale: boolean;
   readonly help: boolean;
 }
 
@@ -65,7 +68,6 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   if (values.notes && values.steps) throw new UsageError('Choose one of --notes or --steps.');
   if (values.out === '') throw new UsageError('--out needs a file name.');
-  if (values.dist !== undefined && values['no-build']) throw new UsageError('--dist already prints a build as it is; leave out --no-build.');
   if (values.dist === '') throw new UsageError('--dist needs a folder.');
   if (values.edition !== undefined && !ID_PATTERN.test(values.edition)) throw new UsageError(`--edition must be an edition name such as "short", not "${values.edition}".`);
   return {
@@ -76,6 +78,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     timeoutMs: integer('timeout', values.timeout, 1, 3_600_000, DEFAULT_TIMEOUT_MS),
     build: !values['no-build'] && values.dist === undefined,
     dist: values.dist,
+    refuseStale: values['no-build'] === true,
     help: values.help ?? false,
   };
 }

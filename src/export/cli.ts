@@ -55,6 +55,9 @@ await runCommand({ name: 'pdf', ownErrors: [ExportError] }, async (signal) => {
     }
     const state = buildState(dist, PROJECT_ROOT, distShown);
     if (state.state === 'unusable') throw new EnvironmentError(`--dist ${args.dist}: ${state.reason}`);
+    if (state.state === 'stale' && args.refuseStale) {
+      throw new EnvironmentError(`--no-build: ${staleReason(state.changed, distShown)}, so its pages would not match the sources. Build it again, or leave out --no-build to print that older build on purpose.`);
+    }
     log('build', state.state === 'current' ? `using ${distShown}/ as it is` : `using ${distShown}/ as it is, on purpose (${staleReason(state.changed, distShown)})`);
   } else {
     const state = buildState(dist, PROJECT_ROOT, distShown);

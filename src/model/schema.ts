@@ -36,7 +36,7 @@ const step = {
   step: z.boolean().optional(),
 };
 
-const block = z.discriminatedUnion(
+export const blockSchema = z.discriminatedUnion(
   'type',
   [
     z.strictObject({ type: z.literal('paragraph'), text: richText, ...step }),
@@ -100,6 +100,16 @@ const block = z.discriminatedUnion(
   { error: () => 'has an unknown block type' },
 );
 
+export const notesSchema = z.strictObject(
+  {
+    say: z.array(text(), missingOr('a list of paragraphs')).min(1, 'is empty'),
+    question: text(),
+    answer: text(),
+    short: z.strictObject({ say: z.array(text(), missingOr('a list of paragraphs')).min(1, 'is empty') }).optional(),
+  },
+  missingOr('{ say, question, answer }'),
+);
+
 export const slideSchema = z.strictObject({
   id: z.string(missingOr('text')).regex(SLIDE_ID, { message: 'must be lowercase words joined by hyphens' }),
   kind: z.enum(SLIDE_KINDS, missingOr(`one of ${SLIDE_KINDS.join(', ')}`)),
@@ -112,16 +122,8 @@ export const slideSchema = z.strictObject({
     .optional(),
   sources: z.array(text(), missingOr('a list of source ids')),
   layout: z.enum(LAYOUTS).optional(),
-  body: z.array(block, missingOr('a list of blocks')),
-  notes: z.strictObject(
-    {
-      say: z.array(text(), missingOr('a list of paragraphs')).min(1, 'is empty'),
-      question: text(),
-      answer: text(),
-      short: z.strictObject({ say: z.array(text(), missingOr('a list of paragraphs')).min(1, 'is empty') }).optional(),
-    },
-    missingOr('{ say, question, answer }'),
-  ),
+  body: z.array(blockSchema, missingOr('a list of blocks')),
+  notes: notesSchema,
 });
 
 const isoDate = z.iso.date({ error: (i) => (i.input === undefined ? 'is missing' : 'must be a date like 2026-11-26') });

@@ -9,6 +9,7 @@ import { causalPeople } from './causal-people.ts';
 import { chartTable } from './chart-table.ts';
 import { chemoRegimen } from './chemo-regimen.ts';
 import { delayReason } from './delay-reason.ts';
+import { editionLength } from './edition-length.ts';
 import { evidenceBadge } from './evidence-badge.ts';
 import { figureAlt } from './figure-alt.ts';
 import { fkGrade } from './fk-grade.ts';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   // Caveats and required slides
   caveatsRequired,
   requiredSlides,
+  editionLength,
   summarySlide,
   delayReason,
   // Evidence honesty: the fact sheet's "Do NOT say" list (tests/check/do-not-say.test.ts maps

@@ -74,9 +74,9 @@ interface Profile {
   readonly network?: { readonly latency: number; readonly downloadThroughput: number; readonly uploadThroughput: number };
 }
 
-const DESKTOP: Profile = { name: 'desktop (1280×720, no throttling)', viewport: { width: 1280, height: 720 }, cpu: 1 };
+export const DESKTOP: Profile = { name: 'desktop (1280×720, no throttling)', viewport: { width: 1280, height: 720 }, cpu: 1 };
 /** Lighthouse's mobile preset numbers (150 ms RTT, 1.6 Mbps down, 750 kbps up, 4× CPU), applied live. */
-const PHONE: Profile = {
+export const PHONE: Profile = {
   name: 'phone class (412×823, 4× slower CPU, 150 ms RTT, 1.6 Mbps)',
   viewport: { width: 412, height: 823 },
   cpu: 4,
@@ -92,7 +92,7 @@ interface LoadTimes {
   readonly tbt: number;
 }
 
-async function measureLoads(dist: string, profile: Profile): Promise<{ times: LoadTimes[]; requested: string[] }> {
+export async function measureLoads(dist: string, profile: Profile): Promise<{ times: LoadTimes[]; requested: string[] }> {
   const server = await serveDirectory(dist);
   const browser = await launchChromium();
   const times: LoadTimes[] = [];

@@ -29,6 +29,7 @@ const AREA_OF: { readonly [R in TextRole]: Area } = {
   alt: 'alt',
   'chart-label': 'chart',
   contact: 'body',
+  link: 'body',
   notes: 'notes',
 };
 
@@ -100,9 +101,10 @@ function readSlide(slide: CompiledSlide, index: number): SlideReading {
     index,
     sentences,
     corpus: sentences.filter(inCorpus),
-    // The contact block is the clinic's text, not the author's: checked like body text, but not
-    // counted against the author's word limit (the fit check still sees the space it takes).
-    bodyWords: sentences.filter((s) => s.area === 'body' && s.role !== 'contact').reduce((n, s) => n + s.words.length, 0),
+    // The contact block is the clinic's text, not the author's, and the reading view's link is the
+    // deck's: checked like body text, but not counted against the author's word limit (the fit
+    // check still sees the space they take).
+    bodyWords: sentences.filter((s) => s.area === 'body' && s.role !== 'contact' && s.role !== 'link').reduce((n, s) => n + s.words.length, 0),
     bullets: slide.body.reduce((n, b) => n + (b.type === 'list' ? b.items.length : 0), 0),
     cited: slide.cited.map((s) => s.id),
   };

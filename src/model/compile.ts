@@ -22,6 +22,7 @@ import { evidenceKinds } from './evidence.ts';
 import { contentHash } from './hash.ts';
 import { citedSources, editionSlides, sourceListing } from './listing.ts';
 import { REVIEW_INTERVAL_MONTHS, type LocalDetails, type ReviewRecord } from './local.ts';
+import { READING_VIEW_TEXT, readingViewHref, shownAddress } from './reading-view.ts';
 import { SLIDE_SIZE } from './slide-size.ts';
 import { runs as inlineRuns } from './text.ts';
 import { FULL_EDITION, type AnyBlock, type AnyDeck, type AnySlide, type AnyText } from './types.ts';
@@ -127,6 +128,12 @@ export function contactLines(contact: ContactDetails | null): string[] {
   ].filter((s): s is string => Boolean(s));
 }
 
+/** The reading view's link at a slide: the published address when set, else read.html next to the deck. */
+function readingViewLink(slideId: string, local: LocalDetails): { text: string; href: string; address?: string } {
+  const url = local.readingViewUrl;
+  return url ? { text: READING_VIEW_TEXT, href: readingViewHref(slideId, url), address: shownAddress(url) } : { text: READING_VIEW_TEXT, href: readingViewHref(slideId) };
+}
+
 function contactDetails(local: LocalDetails): ContactDetails | null {
   const c = local.contact;
   if (!c || !(c.phone || c.hours || c.website || c.email)) return null;
@@ -212,6 +219,8 @@ export function compileDeck(input: CompileInput): CompiledDeck {
         return { ...base, type: 'deck-info', rows: infoRows(deck, review, local) };
       case 'contact':
         return { ...base, type: 'contact', contact, lines: contactLines(contact) };
+      case 'reading-view':
+        return { ...base, type: 'reading-view', ...readingViewLink(slide.id, local) };
     }
   };
 
@@ -290,6 +299,8 @@ function blockParts(block: CompiledBlock, at: string): TextPart[] {
     case 'contact':
       // Not written on the slide, but shown on it: the check reads the clinic's words too.
       return block.lines.map((line, i) => ({ field: `${at}.lines[${i}]`, role: 'contact', runs: plain(line) }));
+    case 'reading-view':
+      return [{ field: `${at}.text`, role: 'link', runs: plain(block.text) }];
     case 'references':
     case 'glossary':
     case 'deck-info':

@@ -7,7 +7,7 @@ import type { RenderContext } from './context.ts';
 import { el, svgEl } from './dom.ts';
 import { renderFigure } from './figure.ts';
 import { renderText } from './inline.ts';
-import { CLASS } from './markup.ts';
+import { CLASS, DATA } from './markup.ts';
 
 const LIST_CLASS = { bullet: 'bullets', numbered: 'steps', checklist: 'checklist' } as const;
 
@@ -61,6 +61,18 @@ function renderContact(contact: ContactDetails | null, lines: readonly string[],
   ]);
 }
 
+/**
+ * "Read this talk as one page": a link to the slide's place in the reading view (and the
+ * published address when the clinic set one). A relative link marks itself `data-local`: the
+ * PDF export has no page to point it at, so the print view leaves it out (theme.css).
+ */
+function renderReadingViewLink(block: Extract<CompiledBlock, { type: 'reading-view' }>, doc: Document): HTMLElement {
+  const local = !/^https:\/\//i.test(block.href);
+  return el(doc, 'p', { class: CLASS.readingView, [DATA.local]: local }, [
+    el(doc, 'a', { href: block.href }, [block.address ? `${block.text}: ${block.address}` : block.text]),
+  ]);
+}
+
 export function renderBlock(block: CompiledBlock, ctx: RenderContext, index: number): HTMLElement {
   const { doc } = ctx;
   const node = ((): HTMLElement => {
@@ -93,6 +105,8 @@ export function renderBlock(block: CompiledBlock, ctx: RenderContext, index: num
         return renderInfo(block.rows, doc);
       case 'contact':
         return renderContact(block.contact, block.lines, doc);
+      case 'reading-view':
+        return renderReadingViewLink(block, doc);
     }
   })();
   if (block.step) node.classList.add(CLASS.fragment);

@@ -12,8 +12,8 @@
 // under slides/ reloads the page.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { basename, join, relative, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig, UserConfig, ViteDevServer } from 'vite';
 import { compileDeck } from '../model/compile.ts';
 import type { CompiledDeck } from '../model/compiled.ts';
 import { DeckValidationError, formatProblem } from '../model/errors.ts';
@@ -24,7 +24,12 @@ import { loadDeckInput, type DeckInput, type DeckInputOptions } from '../node/de
 import { CONTENT_INPUTS, hashInputs, subset, combined } from '../node/source-hash.ts';
 import { openRunner } from './module-runner.ts';
 import { editionPage, FILE_CHECK_SCRIPT, fillPage } from './page.ts';
-import { errorScreenHtml, slidesHtml } from './render-html.ts';
+import { errorScreenHtml, readingViewHtml, slidesHtml } from './render-html.ts';
+import { fillTakeHomePage, readPageTitle } from './take-home-pages.ts';
+import { READ_PAGE } from '../model/reading-view.ts';
+
+/** The single file's name for the slides (src/build/single-file.ts writes out/deck.html next to out/read.html). */
+const SINGLE_DECK_FILE = 'deck.html';
 
 export type DeckPluginOptions = Omit<DeckInputOptions, 'root' | 'importer'> & {
   /** The single-file build: no separate files (no file:// check script, figures inline). */
@@ -73,6 +78,9 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     name: 'deck',
     // After Vite's own HTML plugin, so index.html is in the bundle when the other pages are cut from it.
     enforce: 'post',
+    config(user) {
+      return takeHomeConfig(user.root ?? process.cwd(), options);
+    },
     configResolved(resolved) {
       config = resolved;
     },
@@ -87,6 +95,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
+        if (basename(ctx.filename) === READ_PAGE) return fillReadingView(html, config.command === 'build' ? built! : undefined, config.root, options);
         if (config.command === 'build') {
           const full = built!.editions[0]!;
           return fill(html, full, slidesHtml(full, built!.input.assets));
@@ -114,7 +123,8 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       for (const deck of others) {
         this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, full, deck, slidesHtml(deck, built.input.assets)) });
       }
-      this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: `${JSON.stringify(buildManifest(built.editions, hashes), null, 2)}\n` });
+      const pages = { read: READ_PAGE };
+      this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: `${JSON.stringify(buildManifest(built.editions, hashes, pages), null, 2)}\n` });
       if (!options.singleFile) {
         this.emitFile({ type: 'asset', fileName: FILE_CHECK_SCRIPT, source: readFileSync(join(PRESENT_DIR, FILE_CHECK_SCRIPT), 'utf8') });
         for (const [name, asset] of built.input.assets) {
@@ -127,6 +137,32 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       watchSlides(server, config.root, options);
     },
   };
+}
+
+/**
+ * The build's pages besides index.html: the reading view (read.html). In the single-file build
+ * each page keeps its own stylesheet (vite-plugin-singlefile would merge every page's CSS into
+ * one, and the reading view must not carry reveal.js's reset and theme).
+ */
+function takeHomeConfig(root: string, options: DeckPluginOptions): UserConfig {
+  const input = { index: resolve(root, 'index.html'), read: resolve(root, READ_PAGE) };
+  return { build: { rolldownOptions: { input }, ...(options.singleFile ? { cssCodeSplit: true } : {}) } };
+}
+
+/** read.html with the full edition as one article (dev server: compiled afresh, or the problems). */
+async function fillReadingView(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions): Promise<string> {
+  let build = built;
+  if (!build) {
+    try {
+      build = await compileBuild(root, options);
+    } catch (error) {
+      if (!(error instanceof DeckValidationError)) throw error;
+      return template.replace(/<main class="read-main"><\/main>/, `<main class="read-main">${errorScreenHtml(error.problems)}</main>`);
+    }
+  }
+  const full = build.editions[0]!;
+  const article = readingViewHtml(full, build.input.assets, { slidesHref: options.singleFile ? SINGLE_DECK_FILE : 'index.html' });
+  return fillTakeHomePage(template, { deck: full, title: readPageTitle(full), article }, READ_PAGE);
 }
 
 /**

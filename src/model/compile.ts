@@ -272,7 +272,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
 const plain = (text: string): Runs => [{ kind: 'text', text }];
 
 /** A compiled block's text in reading order, with the field path of the authored text it came from. */
-function blockParts(block: CompiledBlock, at: string): TextPart[] {
+export function blockParts(block: CompiledBlock, at: string): TextPart[] {
   switch (block.type) {
     case 'paragraph':
       return [{ field: `${at}.text`, role: 'paragraph', runs: block.text }];

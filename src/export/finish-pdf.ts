@@ -110,9 +110,33 @@ export function xmpPacket(meta: DeckMeta): string {
 }
 
 export async function finishPdf(raw: Uint8Array, meta: DeckMeta, pages: readonly PrintPage[]): Promise<Uint8Array> {
+  return finishDocument(raw, meta, {
+    pages,
+    check: (doc) => {
+      if (doc.getPageCount() !== pages.length) throw new PageCountError(pages.length, doc.getPageCount());
+    },
+    bookmarks: () => slideBookmarks(pages),
+  });
+}
+
+export interface FinishOptions {
+  /** The slide pages printed, if any (internal links are described by the slide they go to). */
+  readonly pages: readonly PrintPage[];
+  /** Checks the PDF as Chromium wrote it before anything is changed (throws to stop). */
+  readonly check?: (doc: PDFDocument) => void;
+  /** One bookmark per part, worked out from the PDF as written. */
+  readonly bookmarks: (doc: PDFDocument) => readonly Bookmark[];
+}
+
+/**
+ * The finishing every PDF of the deck gets (slides, notes, steps, the patient handout): metadata
+ * and XMP, bookmarks, language, the PDF/UA repairs, deterministic structure ids and file id.
+ */
+export async function finishDocument(raw: Uint8Array, meta: DeckMeta, options: FinishOptions): Promise<Uint8Array> {
+  const { pages } = options;
   // updateMetadata: false, or pdf-lib stamps its own producer and the current time.
   const doc = await PDFDocument.load(raw, { updateMetadata: false });
-  if (doc.getPageCount() !== pages.length) throw new PageCountError(pages.length, doc.getPageCount());
+  options.check?.(doc);
 
   const date = deckDate(meta);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -127,7 +151,7 @@ export async function finishPdf(raw: Uint8Array, meta: DeckMeta, pages: readonly
   doc.context.lookup(doc.context.trailerInfo.Info, PDFDict).set(PDFName.of('Keywords'), PDFHexString.fromText(meta.keywords.join(', ')));
   const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket(meta)), { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
-  setOutline(doc, slideBookmarks(pages));
+  setOutline(doc, options.bookmarks(doc));
   repairForPdfUa(doc, pages);
   renumberStructIds(doc);
 

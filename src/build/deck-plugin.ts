@@ -100,7 +100,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       order: 'post',
       async handler(html, ctx) {
         if (basename(ctx.filename) === READ_PAGE) return fillReadingView(html, config.command === 'build' ? built! : undefined, config.root, options);
-        if (basename(ctx.filename) === handoutPage(FULL_EDITION)) return fillHandout(html, config.command === 'build' ? built! : undefined, config.root, options);
+        if (/^handout(-[a-z0-9-]+)?\.html$/.test(basename(ctx.filename))) return fillHandout(html, config.command === 'build' ? built! : undefined, config.root, options, ctx.originalUrl);
         if (config.command === 'build') {
           const full = built!.editions[0]!;
           return fill(html, full, slidesHtml(full, built!.input.assets));
@@ -191,7 +191,7 @@ async function fillReadingView(template: string, built: CompiledBuild | undefine
  * handout.html with the full edition's patient handout (other editions' pages are cut from it in
  * generateBundle). A deck without slides/handout.ts gets a page that says so.
  */
-async function fillHandout(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions): Promise<string> {
+async function fillHandout(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions, url?: string): Promise<string> {
   let build = built;
   if (!build) {
     try {
@@ -201,10 +201,14 @@ async function fillHandout(template: string, built: CompiledBuild | undefined, r
       return template.replace(/<main class="handout-main"><\/main>/, `<main class="handout-main">${errorScreenHtml(error.problems)}</main>`);
     }
   }
-  const full = build.editions[0]!;
-  const handout = build.handouts[0];
-  const article = handout ? handoutHtml(handout, full) : `<p>${escapeHtml('This deck has no patient handout: add slides/handout.ts.')}</p>`;
-  return fillTakeHomePage(template, { deck: full, title: handoutTitle(full.meta), article }, handoutPage(FULL_EDITION));
+  // The build fills handout.html with the full edition (generateBundle cuts the others from it);
+  // the dev server serves /handout-<edition>.html from the same template.
+  const page = (url ?? '').split(/[?#]/)[0]!.replace(/^.*\//, '');
+  const index = Math.max(0, built ? 0 : build.editions.findIndex((e) => handoutPage(e.edition) === page));
+  const deck = build.editions[index]!;
+  const handout = build.handouts[index];
+  const article = handout ? handoutHtml(handout, deck) : `<p>${escapeHtml('This deck has no patient handout: add slides/handout.ts.')}</p>`;
+  return fillTakeHomePage(template, { deck, title: handoutTitle(deck.meta), article }, handoutPage(FULL_EDITION));
 }
 
 /**
@@ -249,7 +253,8 @@ function watchSlides(server: ViteDevServer, root: string, options: DeckPluginOpt
     }
     if (!/^\/[a-z0-9-]+\.html$/.test(path) || path === '/index.html' || existsSync(join(root, path))) return next();
     try {
-      const html = await server.transformIndexHtml(req.url!, readFileSync(join(root, 'index.html'), 'utf8'), req.originalUrl);
+      const template = /^\/handout-[a-z0-9-]+\.html$/.test(path) ? handoutPage(FULL_EDITION) : 'index.html';
+      const html = await server.transformIndexHtml(req.url!, readFileSync(join(root, template), 'utf8'), req.originalUrl);
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(html);
     } catch (error) {

@@ -27,10 +27,8 @@ Progress goes to stderr; the last line on stdout is the file written.`;
 
 export interface CliOptions {
   readonly variant: Variant;
-  /** `--handout`: print the patient handout instead of the slides. */
-  readonly handout: boolean;
-  /** The handout's paper (`--paper`, default US Letter). */
-  readonly paper: Paper;
+  /** `--handout`: print the patient handout instead of the slides, on this paper (`--paper`, default US Letter). */
+  readonly handout?: { readonly paper: Paper };
   readonly edition: string;
   /** As given (relative to the caller's directory), or undefined for the variant's default. */
   readonly out?: string;
@@ -74,7 +72,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  if ([values.notes, values.steps, values.handout].filter(Boolean).length > 1) throw new UsageError('Choose one of --notes, --steps or --handout.');
+  if (values.notes && values.steps) throw new UsageError('Choose one of --notes or --steps.');
+  if (values.handout && (values.notes || values.steps)) throw new UsageError('--handout prints the patient handout, not the slides: leave out --notes and --steps.');
   if (values.paper !== undefined && !values.handout) throw new UsageError('--paper is for the handout: add --handout, e.g. `npm run pdf -- --handout --paper a4`.');
   const paper = values.paper?.toLowerCase() ?? 'letter';
   if (!isPaper(paper)) throw new UsageError(`--paper must be letter (US Letter) or a4, not "${values.paper}".`);
@@ -84,8 +83,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.edition !== undefined && !ID_PATTERN.test(values.edition)) throw new UsageError(`--edition must be an edition name such as "short", not "${values.edition}".`);
   return {
     variant: values.notes ? VARIANTS.notes : values.steps ? VARIANTS.steps : VARIANTS.slides,
-    handout: values.handout ?? false,
-    paper,
+    ...(values.handout ? { handout: { paper } } : {}),
     edition: values.edition ?? FULL_EDITION,
     out: values.out,
     port: integer('port', values.port, 1, 65535, 0),

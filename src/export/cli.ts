@@ -84,7 +84,7 @@ await runCommand({ name: 'pdf', ownErrors: [ExportError] }, async (signal) => {
       distDir: dist,
       manifest,
       edition: args.edition,
-      paper: args.paper,
+      paper: args.handout.paper,
       out,
       port: args.port,
       timeoutMs: args.timeoutMs,

@@ -17,9 +17,10 @@ import type { Stage } from './export.ts';
 import { finishDocument, type Bookmark } from './finish-pdf.ts';
 import { throwIncidents } from './print-view.ts';
 
+/** Paper sizes as Chromium takes them (A4 by millimetres: its "A4" format is 8.27 × 11.7 in, 1 pt too tall). */
 export const PAPERS = {
-  letter: { format: 'Letter', name: 'US Letter' },
-  a4: { format: 'A4', name: 'A4' },
+  letter: { size: { width: '8.5in', height: '11in' }, name: 'US Letter' },
+  a4: { size: { width: '210mm', height: '297mm' }, name: 'A4' },
 } as const;
 
 export type Paper = keyof typeof PAPERS;
@@ -144,7 +145,7 @@ export async function exportHandout(options: HandoutExportOptions): Promise<Hand
     throwIncidents(incidents, origin);
     checkSignal();
 
-    const raw = await page.pdf({ format: PAPERS[paper].format, printBackground: true, tagged: true, outline: false, preferCSSPageSize: false });
+    const raw = await page.pdf({ ...PAPERS[paper].size, printBackground: true, tagged: true, outline: false, preferCSSPageSize: false });
     throwIncidents(incidents, origin);
     checkSignal();
     log('render', `${handout.page} printed on ${PAPERS[paper].name} (${seconds()})`);

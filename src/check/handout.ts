@@ -88,7 +88,7 @@ const KIND: { readonly [K in HandoutSection['kind']]: SlideKind } = {
   table: 'content',
   questions: 'questions',
   words: 'content', // unlike a glossary slide, the definitions are part of what a patient reads
-  help: 'content',
+  help: 'about', // the clinic's own lines (a phone number, an address): checked, not scored for reading level
   sources: 'sources',
   address: 'content',
 };

@@ -68,9 +68,10 @@ function renderContact(contact: ContactDetails | null, lines: readonly string[],
  */
 function renderReadingViewLink(block: Extract<CompiledBlock, { type: 'reading-view' }>, doc: Document): HTMLElement {
   const local = !/^https:\/\//i.test(block.href);
-  return el(doc, 'p', { class: CLASS.readingView, [DATA.local]: local }, [
-    el(doc, 'a', { href: block.href }, [block.address ? `${block.text}: ${block.address}` : block.text]),
-  ]);
+  // The address (when set) goes on a line of its own, so the link stays narrow enough to share
+  // the header's row with the title and the evidence badge.
+  const address = block.address ? [el(doc, 'span', { class: CLASS.visuallyHidden }, [': ']), el(doc, 'span', { class: 'reading-view-address' }, [block.address])] : [];
+  return el(doc, 'p', { class: CLASS.readingView, [DATA.local]: local }, [el(doc, 'a', { href: block.href }, [block.text, ...address])]);
 }
 
 export function renderBlock(block: CompiledBlock, ctx: RenderContext, index: number): HTMLElement {

@@ -11,6 +11,7 @@ import type { ManifestSlide } from '../../src/model/manifest.ts';
 import { readManifest } from '../../src/node/manifest.ts';
 import { runAxe } from '../support/axe.ts';
 import { startDeckSession, type DeckSession } from '../support/deck-page.ts';
+import { vnuCheck } from '../support/vnu.ts';
 
 const manifest = readManifest(inject('distDir'));
 const READ = manifest.pages.read!;
@@ -221,6 +222,12 @@ describe('read.html: reading it', () => {
     const print = await page.evaluate(() => ({ body: getComputedStyle(document.body).fontSize, contents: getComputedStyle(document.querySelector('.read-contents')!).display }));
     await page.emulateMedia({ media: 'screen' });
     expect(print).toEqual({ body: '16px', contents: 'none' });
+  });
+
+  it('is valid HTML (W3C Nu HTML Checker: no error), and so are the handout pages', () => {
+    const pages = [READ, ...Object.values(manifest.handouts).map((h) => h.page)].map((p) => join(inject('distDir'), p));
+    const errors = [...vnuCheck(pages).values()].flat().filter((m) => m.kind === 'error');
+    expect(errors).toEqual([]);
   });
 
   it('carries the deck’s Content-Security-Policy and runs no script', () => {

@@ -9,6 +9,7 @@ import { buildSingleFile, externalReferences } from '../../src/build/single-file
 import { PROJECT_ROOT } from '../../src/node/build.ts';
 import { readManifest } from '../../src/node/manifest.ts';
 import { startFileSession, type DeckPage } from '../support/deck-page.ts';
+import { vnuCheck } from '../support/vnu.ts';
 
 const DECK = resolve(PROJECT_ROOT, 'out/test-single-read/deck.html');
 const slides = readManifest(inject('distDir')).editions.full!.slides;
@@ -37,10 +38,14 @@ describe('the single-file reading view (out/read.html) from file://, offline, at
     expect(html).not.toMatch(/font\/woff;/);
   });
 
+  it('is valid HTML (W3C Nu HTML Checker: no error)', () => {
+    expect(vnuCheck([file]).get(file)!.filter((m) => m.kind === 'error')).toEqual([]);
+  });
+
   it('runs no script, and its policy allows none', () => {
     expect(html).not.toMatch(/<script\b/i);
     const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)![1]!;
-    expect(policy).toMatch(/(^|; )script-src(;|$)/);
+    expect(policy).toMatch(/(^|; )script-src 'none'(;|$)/);
     expect(policy).toContain("font-src data:");
     expect(policy).not.toMatch(/https?:|unsafe-eval/);
   });

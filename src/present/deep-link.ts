@@ -26,9 +26,26 @@ export function linkedSlideId(hash: string): string | null {
 const ADDRESS_EVERY_MS = 250;
 
 /**
+ * Scrolls the page of the slide an address names to the top, in the scroll view. (reveal.js's
+ * own slide() there computes the position from the share of steps before the slide and misses by
+ * up to a page near the end of the deck, where the snapping then settles on the slide before.)
+ * reveal.js follows the scroll: the slide becomes the current one.
+ */
+function scrollToLinked(deck: DeckApi, hash: string): void {
+  if (!deck.isScrollView()) return;
+  const id = linkedSlideId(hash);
+  const slide = id ? document.getElementById(id)?.closest<HTMLElement>('.slides section') : null;
+  if (!slide) return;
+  const page = slide.closest<HTMLElement>('.scroll-page') ?? slide;
+  if (Math.abs(page.getBoundingClientRect().top) < 1 && deck.getCurrentSlide() === slide) return;
+  page.scrollIntoView({ block: 'start', behavior: 'instant' });
+}
+
+/**
  * Call once reveal.js is ready, with the address the page was opened at: in the scroll view it
- * goes to the slide that address names (if reveal.js lost it), and from then on keeps the
- * address on the slide being read.
+ * goes to the slide that address names (reveal.js lost it), goes to the slide of every later
+ * change of the address (a link between slides, Back), and keeps the address on the slide
+ * being read.
  */
 export function keepPlaceInScrollView(deck: DeckApi, openedAt: string): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -42,12 +59,7 @@ export function keepPlaceInScrollView(deck: DeckApi, openedAt: string): void {
       }
     }, ADDRESS_EVERY_MS);
   });
-
-  if (!deck.isScrollView()) return;
-  const id = linkedSlideId(openedAt);
-  const slide = id ? document.getElementById(id)?.closest<HTMLElement>('.slides section') : null;
-  if (!slide || deck.getCurrentSlide() === slide) return;
-  const { h, v } = deck.getIndices(slide);
-  // The scroll view finds pages by both indices: a horizontal slide is (h, 0).
-  deck.slide(h, v ?? 0);
+  // After reveal.js's own listener (bound while it started): it moves first, this corrects it.
+  window.addEventListener('hashchange', () => scrollToLinked(deck, window.location.hash));
+  scrollToLinked(deck, openedAt);
 }

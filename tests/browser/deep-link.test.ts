@@ -52,6 +52,24 @@ describe('on a phone (375 px): a link to a slide', () => {
     expect(at.inView).toBe(true);
   });
 
+  it('opens at a late slide too (the summary), where reveal.js’s own scroll position falls a page short', async () => {
+    const summary = slides.find((x) => x.kind === 'summary')!.id;
+    await s.page.goto('about:blank');
+    await s.open(`#/${summary}`);
+    await s.page.waitForFunction((slide) => window.Reveal!.getCurrentSlide()?.id === slide, summary);
+    expect(await s.page.evaluate(position, summary)).toMatchObject({ current: summary, inView: true });
+  });
+
+  it('follows a change of the address to another slide (a link between slides, Back), to the last one too', async () => {
+    const last = slides.at(-1)!.id;
+    await s.page.evaluate((id) => (window.location.hash = `#/${id}`), last);
+    await s.page.waitForFunction((slide) => window.Reveal!.getCurrentSlide()?.id === slide, last);
+    expect(await s.page.evaluate(position, last)).toMatchObject({ current: last, inView: true });
+    await s.page.evaluate((id) => (window.location.hash = `#/${id}`), TARGET);
+    await s.page.waitForFunction((id) => window.Reveal!.getCurrentSlide()?.id === id, TARGET);
+    expect(await s.page.evaluate(position, TARGET)).toMatchObject({ current: TARGET, inView: true });
+  });
+
   it('keeps the address on the slide being read, so a reload comes back to it', async () => {
     await s.page.waitForFunction((id) => window.location.hash === `#/${id}`, TARGET);
     await s.page.reload({ waitUntil: 'load' });
@@ -69,11 +87,8 @@ describe('on a phone (375 px): a link to a slide', () => {
   });
 
   it('moves the banner’s link along as the reader scrolls on', async () => {
-    await s.page.evaluate((id) => {
-      const deck = window.Reveal!;
-      const { h } = deck.getIndices(document.getElementById(id)!);
-      deck.slide(h, 0);
-    }, after);
+    // As a reader scrolls: the next page to the top of the screen.
+    await s.page.evaluate((id) => document.getElementById(id)!.closest('.scroll-page')!.scrollIntoView({ block: 'start', behavior: 'instant' }), after);
     await s.page.waitForFunction((id) => window.Reveal!.getCurrentSlide()?.id === id, after);
     await s.page.waitForFunction((id) => document.querySelector('.read-banner a')?.getAttribute('href') === `read.html#${id}`, after);
     await s.page.waitForFunction((id) => window.location.hash === `#/${id}`, after);

@@ -6,12 +6,14 @@ export default defineSlide({
   title: 'About this talk',
   sources: [],
   body: [
-    { type: 'paragraph', text: 'This talk is for education. It is not medical advice for you.' },
-    { type: 'deck-info' },
+    { id: 'not-advice', type: 'paragraph', text: 'This talk is for education. It is not medical advice for you.' },
+    { id: 'deck-info', type: 'deck-info' },
     {
+      id: 'fact-check',
       type: 'paragraph',
       text: 'We checked the facts against published summaries of the study, not its full text.',
     },
+    { id: 'reading-view', type: 'reading-view' },
   ],
   notes: {
     say: [

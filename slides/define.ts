@@ -1,9 +1,11 @@
 // Binds the content model to this deck's registries, so a citation or glossary id that does
 // not exist is a compile error in the slide module that uses it.
 
+import type { HandoutSpec } from '../src/model/handout.ts';
 import type { LocalDetails, ReviewRecord } from '../src/model/local.ts';
 import type * as Model from '../src/model/types.ts';
 import type { TermId } from './glossary.ts';
+import type { SlideId } from './index.ts';
 import type { SourceId } from './sources.ts';
 
 export type DeckIds = { readonly source: SourceId; readonly term: TermId };
@@ -38,3 +40,11 @@ export const defineLocal = (local: LocalDetails): LocalDetails => local;
 
 /** slides/review.ts: the clinical review record, or null when none is recorded. */
 export const defineReview = (review: ReviewRecord | null): ReviewRecord | null => review;
+
+/**
+ * slides/handout.ts: the patient handout, as pointers into the deck. A slide id, term id or
+ * source id that does not exist does not compile; `npm run build` and `npm run check` also
+ * check that each block exists on its slide and fits its section.
+ */
+export type Handout = HandoutSpec<SlideId, TermId, SourceId>;
+export const defineHandout = (handout: Handout): Handout => handout;

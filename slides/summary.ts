@@ -25,6 +25,8 @@ export default defineSlide({
       items: ['The 2017 study was mostly in mice', 'In about 20 women, it counted signs in tissue', 'Keep to your plan; ask your care team'],
     },
     { id: 'contact', type: 'contact' },
+    // "Read this talk as one page": the reading view (read.html), for reading again at home.
+    { id: 'reading-view', type: 'reading-view' },
   ],
   notes: {
     say: [

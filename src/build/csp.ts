@@ -71,7 +71,8 @@ export function deckPolicy({ scriptHashes, singleFile = false }: PolicyOptions):
     ['form-action', "'none'"],
     ['object-src', "'none'"],
   ];
-  return directives.map((d) => d.join(' ')).join('; ');
+  // A directive with no sources must say 'none' (the reading view as one file has no script).
+  return directives.map(([name, ...sources]) => [name, ...(sources.length > 0 ? sources : ["'none'"])].join(' ')).join('; ');
 }
 
 const META_RE = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;

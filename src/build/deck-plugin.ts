@@ -12,19 +12,25 @@
 // under slides/ reloads the page.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { basename, join, relative, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig, UserConfig, ViteDevServer } from 'vite';
 import { compileDeck } from '../model/compile.ts';
 import type { CompiledDeck } from '../model/compiled.ts';
 import { DeckValidationError, formatProblem } from '../model/errors.ts';
 import { editionNames } from '../model/listing.ts';
-import { buildManifest, editionPage as editionFile, MANIFEST_FILE } from '../model/manifest.ts';
+import { buildManifest, editionPage as editionFile, handoutPage, MANIFEST_FILE, type ManifestHandout } from '../model/manifest.ts';
 import { FULL_EDITION } from '../model/types.ts';
 import { loadDeckInput, type DeckInput, type DeckInputOptions } from '../node/deck-input.ts';
 import { CONTENT_INPUTS, hashInputs, subset, combined } from '../node/source-hash.ts';
 import { openRunner } from './module-runner.ts';
 import { editionPage, FILE_CHECK_SCRIPT, fillPage } from './page.ts';
-import { errorScreenHtml, slidesHtml } from './render-html.ts';
+import { errorScreenHtml, escapeHtml, handoutHtml, readingViewHtml, slidesHtml } from './render-html.ts';
+import { fillTakeHomePage, otherEditionPage, readPageTitle } from './take-home-pages.ts';
+import { compileHandout, handoutTitle, type CompiledHandout } from '../model/handout-compile.ts';
+import { READ_PAGE } from '../model/reading-view.ts';
+
+/** The single file's name for the slides (src/build/single-file.ts writes out/deck.html next to out/read.html). */
+const SINGLE_DECK_FILE = 'deck.html';
 
 export type DeckPluginOptions = Omit<DeckInputOptions, 'root' | 'importer'> & {
   /** The single-file build: no separate files (no file:// check script, figures inline). */
@@ -35,6 +41,8 @@ export interface CompiledBuild {
   readonly input: DeckInput;
   /** Every edition, the full deck first. */
   readonly editions: readonly CompiledDeck[];
+  /** Each edition's patient handout, in the same order (empty when the deck has no slides/handout.ts). */
+  readonly handouts: readonly CompiledHandout[];
   /** Every module read (for the dev server's watcher). */
   readonly files: readonly string[];
 }
@@ -49,7 +57,8 @@ export async function compileBuild(root: string, options: DeckPluginOptions = {}
     const input = await loadDeckInput({ ...options, root, importer: runner.importer });
     const { deck, local, review, figures } = input;
     const editions = editionNames(deck).map((edition) => compileDeck({ deck, edition, local, review, figures }));
-    return { input, editions, files: runner.files() };
+    const handouts = input.handout ? editions.map((compiled) => compileHandout(input.handout!, compiled, deck)) : [];
+    return { input, editions, handouts, files: runner.files() };
   } finally {
     await runner.close();
   }
@@ -74,6 +83,9 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     name: 'deck',
     // After Vite's own HTML plugin, so index.html is in the bundle when the other pages are cut from it.
     enforce: 'post',
+    config(user) {
+      return takeHomeConfig(user.root ?? process.cwd(), options);
+    },
     configResolved(resolved) {
       config = resolved;
     },
@@ -88,6 +100,8 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
+        if (basename(ctx.filename) === READ_PAGE) return fillReadingView(html, config.command === 'build' ? built! : undefined, config.root, options);
+        if (/^handout(-[a-z0-9-]+)?\.html$/.test(basename(ctx.filename))) return fillHandout(html, config.command === 'build' ? built! : undefined, config.root, options, ctx.originalUrl);
         if (config.command === 'build') {
           const full = built!.editions[0]!;
           return fill(html, full, slidesHtml(full, built!.input.assets));
@@ -115,7 +129,20 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       for (const deck of others) {
         this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, full, deck, slidesHtml(deck, built.input.assets)) });
       }
-      this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: `${JSON.stringify(buildManifest(built.editions, hashes), null, 2)}\n` });
+      const pages: Record<string, string> = { read: READ_PAGE };
+      const handouts: Record<string, ManifestHandout> = {};
+      const handoutFile = bundle[handoutPage(FULL_EDITION)];
+      if (!options.singleFile && handoutFile?.type === 'asset') {
+        built.handouts.forEach((handout, i) => {
+          const deck = built!.editions[i]!;
+          const page = handoutPage(deck.edition);
+          const filled = { deck, title: handoutTitle(deck.meta), article: handoutHtml(handout, deck) };
+          if (deck.edition !== FULL_EDITION) this.emitFile({ type: 'asset', fileName: page, source: otherEditionPage(String(handoutFile.source), filled) });
+          pages[deck.edition === FULL_EDITION ? 'handout' : `handout-${deck.edition}`] = page;
+          handouts[deck.edition] = { page, title: filled.title, sections: handout.sections.map(({ id, title }) => ({ id, title })) };
+        });
+      }
+      this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: `${JSON.stringify(buildManifest(built.editions, hashes, pages, handouts), null, 2)}\n` });
       if (!options.singleFile) {
         this.emitFile({ type: 'asset', fileName: FILE_CHECK_SCRIPT, source: readFileSync(join(PRESENT_DIR, FILE_CHECK_SCRIPT), 'utf8') });
         for (const [name, asset] of built.input.assets) {
@@ -139,6 +166,61 @@ function folderSignature(dir: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * The build's pages besides index.html: the reading view (read.html). In the single-file build
+ * each page keeps its own stylesheet (vite-plugin-singlefile would merge every page's CSS into
+ * one, and the reading view must not carry reveal.js's reset and theme).
+ */
+function takeHomeConfig(root: string, options: DeckPluginOptions): UserConfig {
+  const input = {
+    index: resolve(root, 'index.html'),
+    read: resolve(root, READ_PAGE),
+    // The handout page is for printing (npm run pdf -- --handout), not for the single file.
+    ...(options.singleFile ? {} : { handout: resolve(root, handoutPage(FULL_EDITION)) }),
+  };
+  return { build: { rolldownOptions: { input }, ...(options.singleFile ? { cssCodeSplit: true } : {}) } };
+}
+
+/** read.html with the full edition as one article (dev server: compiled afresh, or the problems). */
+async function fillReadingView(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions): Promise<string> {
+  let build = built;
+  if (!build) {
+    try {
+      build = await compileBuild(root, options);
+    } catch (error) {
+      if (!(error instanceof DeckValidationError)) throw error;
+      return template.replace(/<main class="read-main"><\/main>/, `<main class="read-main">${errorScreenHtml(error.problems)}</main>`);
+    }
+  }
+  const full = build.editions[0]!;
+  const article = readingViewHtml(full, build.input.assets, { slidesHref: options.singleFile ? SINGLE_DECK_FILE : 'index.html' });
+  return fillTakeHomePage(template, { deck: full, title: readPageTitle(full), article }, READ_PAGE);
+}
+
+/**
+ * handout.html with the full edition's patient handout (other editions' pages are cut from it in
+ * generateBundle). A deck without slides/handout.ts gets a page that says so.
+ */
+async function fillHandout(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions, url?: string): Promise<string> {
+  let build = built;
+  if (!build) {
+    try {
+      build = await compileBuild(root, options);
+    } catch (error) {
+      if (!(error instanceof DeckValidationError)) throw error;
+      return template.replace(/<main class="handout-main"><\/main>/, `<main class="handout-main">${errorScreenHtml(error.problems)}</main>`);
+    }
+  }
+  // The build fills handout.html with the full edition (generateBundle cuts the others from it);
+  // the dev server serves /handout-<edition>.html from the same template.
+  const page = (url ?? '').split(/[?#]/)[0]!.replace(/^.*\//, '');
+  const index = Math.max(0, built ? 0 : build.editions.findIndex((e) => handoutPage(e.edition) === page));
+  const deck = build.editions[index]!;
+  const handout = build.handouts[index];
+  const article = handout ? handoutHtml(handout, deck) : `<p>${escapeHtml('This deck has no patient handout: add slides/handout.ts.')}</p>`;
+  return fillTakeHomePage(template, { deck, title: handoutTitle(deck.meta), article }, handoutPage(FULL_EDITION));
 }
 
 /**
@@ -207,7 +289,8 @@ function watchSlides(server: ViteDevServer, root: string, options: DeckPluginOpt
     }
     if (!/^\/[a-z0-9-]+\.html$/.test(path) || path === '/index.html' || existsSync(join(root, path))) return next();
     try {
-      const html = await server.transformIndexHtml(req.url!, readFileSync(join(root, 'index.html'), 'utf8'), req.originalUrl);
+      const template = /^\/handout-[a-z0-9-]+\.html$/.test(path) ? handoutPage(FULL_EDITION) : 'index.html';
+      const html = await server.transformIndexHtml(req.url!, readFileSync(join(root, template), 'utf8'), req.originalUrl);
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(html);
     } catch (error) {

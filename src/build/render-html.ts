@@ -9,6 +9,9 @@ import type { AssetMap } from '../render/context.ts';
 import { el } from '../render/dom.ts';
 import { CLASS } from '../render/markup.ts';
 import { renderDeck } from '../render/render-deck.ts';
+import { renderReadingView, type ReadingViewOptions } from '../read/render.ts';
+import { renderHandout } from '../handout/render.ts';
+import type { CompiledHandout } from '../model/handout-compile.ts';
 
 let shared: JSDOM | undefined;
 /** One jsdom window for every render (creating one costs far more than rendering a deck). */
@@ -20,6 +23,16 @@ export function slidesHtml(deck: CompiledDeck, assets: AssetMap): string {
   const host = doc.createElement('div');
   host.appendChild(renderDeck(deck, doc, assets));
   return host.innerHTML;
+}
+
+/** The reading view's <article> (src/read/render.ts), as HTML for read.html's <main>. */
+export function readingViewHtml(deck: CompiledDeck, assets: AssetMap, options: ReadingViewOptions): string {
+  return renderReadingView(deck, document(), assets, options).outerHTML;
+}
+
+/** The patient handout's <article> (src/handout/render.ts), as HTML for handout.html's <main>. */
+export function handoutHtml(handout: CompiledHandout, deck: CompiledDeck): string {
+  return renderHandout(handout, deck, document()).outerHTML;
 }
 
 /** The screen shown instead of the deck when it cannot be presented (dev server only). */

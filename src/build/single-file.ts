@@ -5,18 +5,21 @@
 // their sha256 hashes, computed here AFTER inlining, never by 'unsafe-inline'.
 
 import { readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { runCommand } from '../cli/command.ts';
 import { EXIT } from '../cli/exit-codes.ts';
 import { AtomicFile } from '../export/atomic-file.ts';
+import { READ_PAGE } from '../model/reading-view.ts';
 import { buildDeck, PROJECT_ROOT } from '../node/build.ts';
 import { assertWritableFile } from '../node/output-path.ts';
 import { deckPolicy, inlineScripts, scriptHash, setPolicyMeta, speakerViewScriptHashes } from './csp.ts';
 
 export const SINGLE_FILE = resolve(PROJECT_ROOT, 'out/deck.html');
+/** The reading view as one file, written next to the deck (its "open the slides" link is ./deck.html). */
+export const SINGLE_READ_FILE = resolve(PROJECT_ROOT, 'out', READ_PAGE);
 
 /**
  * @fontsource lists a .woff fallback after each .woff2; every browser that runs reveal.js 6 reads
@@ -29,6 +32,15 @@ function woff2Only(): Plugin {
     transform(code, id) {
       if (!/@fontsource\/.+\.css$/.test(id)) return null;
       return code.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, '');
+    },
+    // A stylesheet that @imports @fontsource's CSS (the reading view's) is inlined by Vite's CSS
+    // pipeline without passing through `transform`: drop the fallbacks from the built CSS too
+    // (before vite-plugin-singlefile, whose generateBundle runs last).
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
+        file.source = String(file.source).replace(/,\s*url\(data:font\/woff;base64,[^)]*\)\s*format\(['"]?woff['"]?\)/g, '');
+      }
     },
   };
 }
@@ -61,9 +73,33 @@ export function externalReferences(html: string): string[] {
   return [...sources, ...links, ...urls].filter((u) => !/^(data:|#)/.test(u));
 }
 
-/** Builds the single file and returns its path and size. The file is replaced only when complete. */
-export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { quiet?: boolean } = {}): Promise<{ file: string; bytes: number }> {
+/** A built page made self-contained: favicon inline, nothing loaded from beside it, scripts allowed by hash. */
+function selfContained(html: string, page: string): string {
+  const out = dropStyleCrossorigin(inlineFavicon(html));
+  const leftovers = externalReferences(out);
+  if (leftovers.length) throw new Error(`The single-file ${page} still refers to other files: ${leftovers.join(', ')}`);
+  const scripts = inlineScripts(out);
+  const hashes = [...scripts.map(scriptHash), ...scripts.flatMap(speakerViewScriptHashes)];
+  return setPolicyMeta(out, deckPolicy({ scriptHashes: [...new Set(hashes)], singleFile: true }));
+}
+
+export interface SingleFiles {
+  /** out/deck.html: the slides. */
+  readonly file: string;
+  readonly bytes: number;
+  /** out/read.html: the reading view, beside it. */
+  readonly readFile: string;
+  readonly readBytes: number;
+}
+
+/**
+ * Builds the single file (and the reading view as one file beside it) and returns their paths
+ * and sizes. Each file is replaced only when complete.
+ */
+export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { quiet?: boolean } = {}): Promise<SingleFiles> {
+  const readFile = join(dirname(outFile), READ_PAGE);
   assertWritableFile(outFile, relative(process.cwd(), outFile) || outFile);
+  assertWritableFile(readFile, relative(process.cwd(), readFile) || readFile);
   const work = join('out', `.single-build-${process.pid}`);
   const dir = await buildDeck(work, {
     quiet: options.quiet ?? true,
@@ -72,14 +108,11 @@ export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { 
     config: { publicDir: false },
   });
   try {
-    let html = dropStyleCrossorigin(inlineFavicon(readFileSync(join(dir, 'index.html'), 'utf8')));
-    const leftovers = externalReferences(html);
-    if (leftovers.length) throw new Error(`The single file still refers to other files: ${leftovers.join(', ')}`);
-    const scripts = inlineScripts(html);
-    const hashes = [...scripts.map(scriptHash), ...scripts.flatMap(speakerViewScriptHashes)];
-    html = setPolicyMeta(html, deckPolicy({ scriptHashes: [...new Set(hashes)], singleFile: true }));
+    const html = selfContained(readFileSync(join(dir, 'index.html'), 'utf8'), 'deck');
+    const read = selfContained(readFileSync(join(dir, READ_PAGE), 'utf8'), 'reading view');
     await new AtomicFile(outFile).commit(Buffer.from(html));
-    return { file: outFile, bytes: Buffer.byteLength(html) };
+    await new AtomicFile(readFile).commit(Buffer.from(read));
+    return { file: outFile, bytes: Buffer.byteLength(html), readFile, readBytes: Buffer.byteLength(read) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -87,9 +120,11 @@ export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { 
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   await runCommand({ name: 'build:single' }, async () => {
-    const { file, bytes } = await buildSingleFile(SINGLE_FILE, { quiet: true });
-    process.stderr.write(`[build:single] wrote ${relative(process.env.INIT_CWD ?? process.cwd(), file)} (${(bytes / 1024).toFixed(0)} KB): open it in a browser, no server needed.\n`);
-    process.stdout.write(`${relative(process.env.INIT_CWD ?? process.cwd(), file)}\n`);
+    const { file, bytes, readFile, readBytes } = await buildSingleFile(SINGLE_FILE, { quiet: true });
+    const shown = (f: string) => relative(process.env.INIT_CWD ?? process.cwd(), f);
+    process.stderr.write(`[build:single] wrote ${shown(file)} (${(bytes / 1024).toFixed(0)} KB): open it in a browser, no server needed.\n`);
+    process.stderr.write(`[build:single] wrote ${shown(readFile)} (${(readBytes / 1024).toFixed(0)} KB): the reading view, for phones and reading at home.\n`);
+    process.stdout.write(`${shown(file)}\n`);
     return EXIT.ok;
   });
 }

@@ -29,11 +29,15 @@ const AREA_OF: { readonly [R in TextRole]: Area } = {
   alt: 'alt',
   'chart-label': 'chart',
   contact: 'body',
+  link: 'body',
   notes: 'notes',
 };
 
 /** Reference slides: their body is not prose, so it stays out of the readability corpus. */
 export const CORPUS_EXCLUDED_KINDS: ReadonlySet<SlideKind> = new Set(['glossary', 'sources', 'about']);
+
+/** Text a slide shows that its author did not write on it (see bodyWords). */
+const NOT_AUTHORED: ReadonlySet<TextRole> = new Set(['contact', 'byline', 'link']);
 
 export interface Sentence {
   /** As the audience reads it: terms spelled out, citations dropped, ’ read as '. */
@@ -100,9 +104,10 @@ function readSlide(slide: CompiledSlide, index: number): SlideReading {
     index,
     sentences,
     corpus: sentences.filter(inCorpus),
-    // The contact block is the clinic's text, not the author's: checked like body text, but not
-    // counted against the author's word limit (the fit check still sees the space it takes).
-    bodyWords: sentences.filter((s) => s.area === 'body' && s.role !== 'contact').reduce((n, s) => n + s.words.length, 0),
+    // The contact block and the title slide's byline are the clinic's text, not the author's, and
+    // the reading view's link is the deck's: checked like body text, but not counted against the
+    // author's word limit (the fit check still sees the space they take).
+    bodyWords: sentences.filter((s) => s.area === 'body' && !NOT_AUTHORED.has(s.role)).reduce((n, s) => n + s.words.length, 0),
     bullets: slide.body.reduce((n, b) => n + (b.type === 'list' ? b.items.length : 0), 0),
     cited: slide.cited.map((s) => s.id),
   };

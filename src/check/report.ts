@@ -6,6 +6,7 @@ import { MAX_SENTENCE_WORDS } from './rules/sentence-length.ts';
 import { MAX_BODY_WORDS } from './rules/slide-density.ts';
 import { MAX_SMOG_GRADE } from './rules/smog-grade.ts';
 import { WORDS_PER_MINUTE } from '../model/spoken.ts';
+import type { HandoutEditionSummary } from './handout.ts';
 import type { DeckSummary, EditionSummary, Report, SlideRow } from './run.ts';
 
 const fit = (s: string, width: number): string => (s.length <= width ? s.padEnd(width) : `${s.slice(0, width - 1)}…`);
@@ -76,6 +77,18 @@ export function formatEditions(editions: readonly EditionSummary[]): string[] {
   ];
 }
 
+/** The patient handout's text (slides/handout.ts), one line per edition. */
+export function formatHandout(editions: readonly HandoutEditionSummary[]): string[] {
+  const width = Math.max(...editions.map((e) => e.name.length));
+  return [
+    `Patient handout (slides/handout.ts; npm run pdf -- --handout): same rules, SMOG at most ${MAX_SMOG_GRADE}`,
+    ...editions.map(
+      ({ name, sections, sentences, words, smog }) =>
+        `  ${name.padEnd(width)}  ${right(plural(sections, 'section'), 11)}  ${right(plural(sentences, 'sentence'), 12)}  ${right(words.toLocaleString('en-US'), 5)} words  SMOG ${smog === null ? '–' : smog.toFixed(1)}`,
+    ),
+  ];
+}
+
 export function formatText(report: Report): string {
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
@@ -90,6 +103,7 @@ export function formatText(report: Report): string {
     '',
     ...formatEditions(report.editions),
     '',
+    ...(report.handout ? [...formatHandout(report.handout), ''] : []),
   ];
   if (errors.length) lines.push(`Errors (${errors.length})`, ...errors.map((p) => `  ${problemLine(p)}`), '');
   if (warnings.length) lines.push(`Warnings (${warnings.length})`, ...warnings.map((p) => `  ${problemLine(p)}`), '');

@@ -6,6 +6,8 @@ import { EVIDENCE_LABEL } from '../model/evidence.ts';
 import { editionNames } from '../model/listing.ts';
 import { spokenLength, type SpokenLength } from '../model/spoken.ts';
 import { FULL_EDITION, type SlideKind } from '../model/types.ts';
+import type { HandoutSpec } from '../model/handout.ts';
+import { checkHandout, type HandoutEditionSummary } from './handout.ts';
 import { readDeck, type Sentence } from './reading.ts';
 import { isPassive } from './readability/passive.ts';
 import { countSentences, scores } from './readability/scores.ts';
@@ -65,6 +67,8 @@ export interface Report {
   readonly summary: DeckSummary;
   readonly slides: readonly SlideRow[];
   readonly problems: readonly Problem[];
+  /** The patient handout's text, per edition (when the deck has slides/handout.ts). */
+  readonly handout?: readonly HandoutEditionSummary[];
 }
 
 function summarise(corpus: readonly Sentence[]): DeckSummary {
@@ -82,8 +86,11 @@ function summarise(corpus: readonly Sentence[]): DeckSummary {
   };
 }
 
-/** What the check reads: the deck, and optionally the clinic's details, the review and figures. */
-export type CheckInput = Omit<CompileInput, 'edition'>;
+/** What the check reads: the deck, and optionally the clinic's details, the review, figures and the handout. */
+export type CheckInput = Omit<CompileInput, 'edition'> & {
+  /** slides/handout.ts, validated: its text is checked too (src/check/handout.ts). */
+  readonly handout?: HandoutSpec | null;
+};
 
 /**
  * Checks every edition as it is shown (rules with `scope: 'deck'` once, on the full deck).
@@ -110,6 +117,8 @@ export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES): Re
     }
     editions.push({ name: edition, slides: reading.slides.map((s) => s.slide.id), spoken: spokenLength(reading.compiled.slides), smog: summarise(reading.corpus).smog });
   }
+  const handout = input.handout ? checkHandout(input, input.handout, rules) : undefined;
+  problems.push(...(handout?.problems ?? []));
   const reading = full!;
   const count = (slide: string, severity: Problem['severity']) =>
     problems.filter((p) => p.slide === slide && !p.edition && p.severity === severity).length;
@@ -135,5 +144,6 @@ export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES): Re
     summary: summarise(reading.corpus),
     slides,
     problems,
+    ...(handout ? { handout: handout.editions } : {}),
   };
 }

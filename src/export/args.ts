@@ -3,18 +3,21 @@
 import { parseArgs } from 'node:util';
 import { VARIANTS, type Variant } from './variants.ts';
 import { DEFAULT_TIMEOUT_MS } from './export.ts';
+import { PAPERS, type Paper } from './handout.ts';
 import { UsageError } from '../cli/errors.ts';
 import { ID_PATTERN } from '../model/kinds.ts';
 import { FULL_EDITION } from '../model/types.ts';
 
 export { UsageError };
 
-export const USAGE = `Usage: npm run pdf -- [--notes | --steps] [--edition NAME] [--out FILE] [--port N] [--timeout MS] [--no-build] [--dist DIR]
+export const USAGE = `Usage: npm run pdf -- [--notes | --steps | --handout [--paper letter|a4]] [--edition NAME] [--out FILE] [--port N] [--timeout MS] [--no-build] [--dist DIR]
 
   (default)       one page per slide, every step shown          → out/deck.pdf
   --notes         each slide followed by its speaker notes      → out/deck-notes.pdf
   --steps         one page per step (list items one at a time)  → out/deck-steps.pdf
-  --edition NAME  another edition of the deck, e.g. short       → out/deck-short.pdf (…-notes, …-steps)
+  --handout       the patient handout (slides/handout.ts), 2–4 pages for patients to take home → out/handout.pdf
+  --paper PAPER   the handout's paper: letter (US Letter, the default) or a4
+  --edition NAME  another edition of the deck, e.g. short       → out/deck-short.pdf (…-notes, …-steps, handout-short.pdf)
   --out FILE      write here instead
   --port N        serve the deck on this port (default: any free port)
   --timeout MS    time allowed for every slide to be ready to print (default ${DEFAULT_TIMEOUT_MS})
@@ -25,6 +28,8 @@ Progress goes to stderr; the last line on stdout is the file written.`;
 
 export interface CliOptions {
   readonly variant: Variant;
+  /** `--handout`: print the patient handout instead of the slides, on this paper (`--paper`, default US Letter). */
+  readonly handout?: { readonly paper: Paper };
   readonly edition: string;
   /** As given (relative to the caller's directory), or undefined for the variant's default. */
   readonly out?: string;
@@ -36,6 +41,8 @@ export interface CliOptions {
   readonly refuseStale: boolean;
   readonly help: boolean;
 }
+
+const isPaper = (s: string): s is Paper => Object.hasOwn(PAPERS, s);
 
 function integer(name: string, value: string | undefined, min: number, max: number, fallback: number): number {
   if (value === undefined) return fallback;
@@ -55,6 +62,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         notes: { type: 'boolean' },
         edition: { type: 'string' },
         steps: { type: 'boolean' },
+        handout: { type: 'boolean' },
+        paper: { type: 'string' },
         out: { type: 'string' },
         port: { type: 'string' },
         timeout: { type: 'string' },
@@ -67,11 +76,16 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   if (values.notes && values.steps) throw new UsageError('Choose one of --notes or --steps.');
+  if (values.handout && (values.notes || values.steps)) throw new UsageError('--handout prints the patient handout, not the slides: leave out --notes and --steps.');
+  if (values.paper !== undefined && !values.handout) throw new UsageError('--paper is for the handout: add --handout, e.g. `npm run pdf -- --handout --paper a4`.');
+  const paper = values.paper?.toLowerCase() ?? 'letter';
+  if (!isPaper(paper)) throw new UsageError(`--paper must be letter (US Letter) or a4, not "${values.paper}".`);
   if (values.out === '') throw new UsageError('--out needs a file name.');
   if (values.dist === '') throw new UsageError('--dist needs a folder.');
   if (values.edition !== undefined && !ID_PATTERN.test(values.edition)) throw new UsageError(`--edition must be an edition name such as "short", not "${values.edition}".`);
   return {
     variant: values.notes ? VARIANTS.notes : values.steps ? VARIANTS.steps : VARIANTS.slides,
+    ...(values.handout ? { handout: { paper } } : {}),
     edition: values.edition ?? FULL_EDITION,
     out: values.out,
     port: integer('port', values.port, 1, 65535, 0),

@@ -18,7 +18,8 @@ import { parseCliArgs, USAGE } from './args.ts';
 import { buildState, staleReason } from './build-if-needed.ts';
 import { ExportError } from './errors.ts';
 import { exportPdf, type Stage } from './export.ts';
-import { defaultOut } from './variants.ts';
+import { exportHandout } from './handout.ts';
+import { defaultOut, handoutOut } from './variants.ts';
 
 const log = (stage: Stage, message: string) => process.stderr.write(`[pdf] ${stage}: ${message}\n`);
 
@@ -44,7 +45,8 @@ await runCommand({ name: 'pdf', ownErrors: [ExportError] }, async (signal) => {
 
   // npm runs scripts in the project root; INIT_CWD is where the person typed the command.
   const caller = process.env.INIT_CWD ?? process.cwd();
-  const out = args.out === undefined ? resolve(PROJECT_ROOT, defaultOut(args.variant, args.edition)) : resolve(caller, args.out);
+  const defaultFile = args.handout ? handoutOut(args.edition) : defaultOut(args.variant, args.edition);
+  const out = args.out === undefined ? resolve(PROJECT_ROOT, defaultFile) : resolve(caller, args.out);
   const dist = args.dist === undefined ? resolve(PROJECT_ROOT, 'dist') : resolve(caller, args.dist);
   const distShown = shown(dist, caller);
   assertWritableFile(out, shown(out, caller));
@@ -79,6 +81,21 @@ await runCommand({ name: 'pdf', ownErrors: [ExportError] }, async (signal) => {
   const manifest = readManifest(dist, distShown);
   if (!manifest.editions[args.edition]) {
     throw new UsageError(`--edition ${args.edition}: the deck has no such edition (it has ${Object.keys(manifest.editions).join(', ')}).`);
+  }
+  if (args.handout) {
+    const handout = await exportHandout({
+      distDir: dist,
+      manifest,
+      edition: args.edition,
+      paper: args.handout.paper,
+      out,
+      port: args.port,
+      timeoutMs: args.timeoutMs,
+      signal,
+      log: (stage, message) => log(stage, message.replace(out, shown(out, caller))),
+    });
+    process.stdout.write(`${shown(handout.path, caller)}\n`);
+    return EXIT.ok;
   }
   const result = await exportPdf({
     distDir: dist,

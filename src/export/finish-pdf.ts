@@ -109,15 +109,42 @@ export function xmpPacket(meta: DeckMeta): string {
   ].join('\n');
 }
 
+/** The slide PDFs (slides, notes, steps). `review`: see FinishOptions. */
+export async function finishPdf(raw: Uint8Array, meta: DeckMeta, pages: readonly PrintPage[], options: { review?: string } = {}): Promise<Uint8Array> {
+  return finishDocument(raw, meta, {
+    pages,
+    check: (doc) => {
+      if (doc.getPageCount() !== pages.length) throw new PageCountError(pages.length, doc.getPageCount());
+    },
+    bookmarks: () => slideBookmarks(pages),
+    ...(options.review ? { review: options.review } : {}),
+  });
+}
+
+export interface FinishOptions {
+  /** The slide pages printed, if any (internal links are described by the slide they go to). */
+  readonly pages: readonly PrintPage[];
+  /** Checks the PDF as Chromium wrote it before anything is changed (throws to stop). */
+  readonly check?: (doc: PDFDocument) => void;
+  /** One bookmark per part, worked out from the PDF as written. */
+  readonly bookmarks: (doc: PDFDocument) => readonly Bookmark[];
+  /**
+   * The clinical review in one sentence ("Reviewed by …" only while the content is what was
+   * reviewed): it ends the PDF's subject and is kept as its own entry, ClinicalReview.
+   */
+  readonly review?: string;
+}
+
 /**
- * `review`: the clinical review in one sentence ("Reviewed by …" only while the content is what
- * was reviewed); it ends the PDF's subject and is kept as its own entry, ClinicalReview.
+ * The finishing every PDF of the deck gets (slides, notes, steps, the patient handout): metadata
+ * and XMP, bookmarks, language, the PDF/UA repairs, deterministic structure ids and file id.
  */
-export async function finishPdf(raw: Uint8Array, deckMeta: DeckMeta, pages: readonly PrintPage[], options: { review?: string } = {}): Promise<Uint8Array> {
+export async function finishDocument(raw: Uint8Array, deckMeta: DeckMeta, options: FinishOptions): Promise<Uint8Array> {
+  const { pages } = options;
   const meta = options.review ? { ...deckMeta, description: `${deckMeta.description} ${options.review}` } : deckMeta;
   // updateMetadata: false, or pdf-lib stamps its own producer and the current time.
   const doc = await PDFDocument.load(raw, { updateMetadata: false });
-  if (doc.getPageCount() !== pages.length) throw new PageCountError(pages.length, doc.getPageCount());
+  options.check?.(doc);
 
   const date = deckDate(meta);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -134,7 +161,7 @@ export async function finishPdf(raw: Uint8Array, deckMeta: DeckMeta, pages: read
   if (options.review) info.set(PDFName.of('ClinicalReview'), PDFHexString.fromText(options.review));
   const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket(meta)), { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
-  setOutline(doc, slideBookmarks(pages));
+  setOutline(doc, options.bookmarks(doc));
   repairForPdfUa(doc, pages);
   renumberStructIds(doc);
 

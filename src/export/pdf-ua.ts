@@ -8,7 +8,7 @@
 //  - the content of a list item (LI) sits in an LBody next to its label (Lbl), not loose.
 // The XMP identification (pdfuaid:part 1) is in finish-pdf.ts with the rest of the metadata.
 
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFContentStream, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import type { PrintPage } from './print-view.ts';
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
@@ -174,11 +174,101 @@ export function describeLinks(doc: PDFDocument, pages: readonly PrintPage[]): nu
   return described;
 }
 
+/**
+ * The offsets of the text objects (BT … ET) a content stream draws outside any marked content,
+ * and how deep in marked content it ends. A small lexer: strings, hex strings, dictionaries,
+ * arrays, names, numbers and operators (and an inline image's bytes, skipped), no parsing.
+ */
+export function untaggedTextObjects(content: string, depthIn = 0): { spans: { start: number; end: number }[]; depthOut: number } {
+  const spans: { start: number; end: number }[] = [];
+  let depth = depthIn;
+  let open: number | undefined;
+  let i = 0;
+  const n = content.length;
+  const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\0';
+  const isDelimiter = (c: string) => '()<>[]{}/%'.includes(c);
+  while (i < n) {
+    const c = content[i]!;
+    if (isSpace(c)) {
+      i++;
+    } else if (c === '%') {
+      while (i < n && content[i] !== '\n' && content[i] !== '\r') i++;
+    } else if (c === '(') {
+      let nest = 0;
+      for (; i < n; i++) {
+        const d = content[i];
+        if (d === '\\') i++;
+        else if (d === '(') nest++;
+        else if (d === ')' && --nest === 0) break;
+      }
+      i++;
+    } else if (c === '<' && content[i + 1] !== '<') {
+      i = content.indexOf('>', i) + 1 || n;
+    } else if ((c === '<' && content[i + 1] === '<') || (c === '>' && content[i + 1] === '>')) {
+      i += 2;
+    } else if (c === '[' || c === ']' || c === '{' || c === '}') {
+      i++;
+    } else if (c === '/') {
+      i++;
+      while (i < n && !isSpace(content[i]!) && !isDelimiter(content[i]!)) i++;
+    } else {
+      const start = i;
+      while (i < n && !isSpace(content[i]!) && !isDelimiter(content[i]!)) i++;
+      const op = content.slice(start, i);
+      if (op === 'BDC' || op === 'BMC') depth++;
+      else if (op === 'EMC') depth = Math.max(0, depth - 1);
+      else if (op === 'BT' && depth === 0) open = start;
+      else if (op === 'ET' && open !== undefined) {
+        spans.push({ start: open, end: i });
+        open = undefined;
+      } else if (op === 'ID') {
+        // Inline image data runs to the EI that follows white space.
+        const end = content.slice(i).search(/\sEI(?=\s|$)/);
+        i = end < 0 ? n : i + end + 3;
+      }
+      if (i === start) i++;
+    }
+  }
+  return { spans, depthOut: depth };
+}
+
+/**
+ * Text drawn outside the structure tree (Chromium prints CSS page-margin boxes, the handout's
+ * "Page 1 of 3", as untagged text) becomes an Artifact: PDF/UA-1 wants every piece of content
+ * tagged or marked as an artifact, and a page number is pagination, not content.
+ */
+export function artifactUntaggedText(doc: PDFDocument): number {
+  let wrapped = 0;
+  for (const page of doc.getPages()) {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    let depth = 0;
+    for (const ref of refs) {
+      if (!(ref instanceof PDFRef)) continue;
+      const stream = doc.context.lookup(ref);
+      if (!(stream instanceof PDFRawStream) && !(stream instanceof PDFContentStream)) continue;
+      const bytes = stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : stream.getUnencodedContents();
+      const text = Buffer.from(bytes).toString('latin1');
+      const { spans, depthOut } = untaggedTextObjects(text, depth);
+      depth = depthOut;
+      if (spans.length === 0) continue;
+      let out = '';
+      let at = 0;
+      for (const { start, end } of spans) out += `${text.slice(at, start)}/Artifact BMC\n${text.slice(start, end)}\nEMC`, (at = end);
+      out += text.slice(at);
+      doc.context.assign(ref, doc.context.flateStream(Buffer.from(out, 'latin1')));
+      wrapped += spans.length;
+    }
+  }
+  return wrapped;
+}
+
 export interface PdfUaRepairs {
   readonly outerFigures: number;
   readonly roleMap: Record<string, string>;
   readonly listItems: number;
   readonly links: number;
+  readonly artifacts: number;
 }
 
 export function repairForPdfUa(doc: PDFDocument, pages: readonly PrintPage[]): PdfUaRepairs {
@@ -187,5 +277,6 @@ export function repairForPdfUa(doc: PDFDocument, pages: readonly PrintPage[]): P
     roleMap: mapNonStandardTypes(doc),
     listItems: wrapListBodies(doc),
     links: describeLinks(doc, pages),
+    artifacts: artifactUntaggedText(doc),
   };
 }

@@ -28,3 +28,10 @@ export const VARIANTS: Readonly<Record<VariantName, Variant>> = {
 export function defaultOut(variant: Variant, edition: string): string {
   return edition === 'full' ? variant.defaultOut : variant.defaultOut.replace(/^out\/deck/, `out/deck-${edition}`);
 }
+
+/** The patient handout (`--handout`): out/handout.pdf, out/handout-short.pdf, … (either paper). */
+export const HANDOUT_OUT = 'out/handout.pdf';
+
+export function handoutOut(edition: string): string {
+  return edition === 'full' ? HANDOUT_OUT : HANDOUT_OUT.replace(/^out\/handout/, `out/handout-${edition}`);
+}

@@ -22,6 +22,7 @@ import { evidenceKinds } from './evidence.ts';
 import { contentHash } from './hash.ts';
 import { citedSources, editionSlides, sourceListing } from './listing.ts';
 import { REVIEW_INTERVAL_MONTHS, type LocalDetails, type ReviewRecord } from './local.ts';
+import { READING_VIEW_TEXT, readingViewHref, shownAddress } from './reading-view.ts';
 import { SLIDE_SIZE } from './slide-size.ts';
 import { runs as inlineRuns } from './text.ts';
 import { FULL_EDITION, type AnyBlock, type AnyDeck, type AnySlide, type AnyText } from './types.ts';
@@ -131,6 +132,12 @@ export function contactLines(contact: ContactDetails | null): string[] {
   return second ? [first, second] : [first];
 }
 
+/** The reading view's link at a slide: the published address when set, else read.html next to the deck. */
+function readingViewLink(slideId: string, local: LocalDetails): { text: string; href: string; address?: string } {
+  const url = local.readingViewUrl;
+  return url ? { text: READING_VIEW_TEXT, href: readingViewHref(slideId, url), address: shownAddress(url) } : { text: READING_VIEW_TEXT, href: readingViewHref(slideId) };
+}
+
 function contactDetails(local: LocalDetails): ContactDetails | null {
   const c = local.contact;
   if (!c || !(c.phone || c.hours || c.website || c.email)) return null;
@@ -216,6 +223,8 @@ export function compileDeck(input: CompileInput): CompiledDeck {
         return { ...base, type: 'deck-info', rows: infoRows(deck, review) };
       case 'contact':
         return { ...base, type: 'contact', contact, lines: contactLines(contact) };
+      case 'reading-view':
+        return { ...base, type: 'reading-view', ...readingViewLink(slide.id, local) };
     }
   };
 
@@ -267,7 +276,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
 const plain = (text: string): Runs => [{ kind: 'text', text }];
 
 /** A compiled block's text in reading order, with the field path of the authored text it came from. */
-function blockParts(block: CompiledBlock, at: string): TextPart[] {
+export function blockParts(block: CompiledBlock, at: string): TextPart[] {
   switch (block.type) {
     case 'paragraph':
       return [{ field: `${at}.text`, role: 'paragraph', runs: block.text }];
@@ -294,6 +303,8 @@ function blockParts(block: CompiledBlock, at: string): TextPart[] {
     case 'contact':
       // Not written on the slide, but shown on it: the check reads the clinic's words too.
       return block.lines.map((line, i) => ({ field: `${at}.lines[${i}]`, role: 'contact', runs: plain(line) }));
+    case 'reading-view':
+      return [{ field: `${at}.text`, role: 'link', runs: plain(block.text) }];
     case 'references':
     case 'glossary':
     case 'deck-info':

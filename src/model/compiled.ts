@@ -73,6 +73,11 @@ export type CompiledBlock = CompiledBlockBase &
     | { readonly type: 'glossary'; readonly terms: readonly ListedTerm[] }
     | { readonly type: 'deck-info'; readonly rows: readonly InfoRow[] }
     | { readonly type: 'contact'; readonly contact: ContactDetails | null; readonly lines: readonly string[] }
+    /**
+     * The link to this slide's place in the reading view: `href` is read.html#<slide id>, or the
+     * published address (slides/local.ts `readingViewUrl`) with the same anchor, then shown as `address`.
+     */
+    | { readonly type: 'reading-view'; readonly text: string; readonly href: string; readonly address?: string }
   );
 
 export type CompiledBlockType = CompiledBlock['type'];
@@ -91,6 +96,8 @@ export type TextRole =
   | 'chart-label'
   /** The contact block's lines: the clinic's own details (slides/local.ts), or "call your care team". */
   | 'contact'
+  /** The words of a link the deck adds (the reading view's), not counted as the author's words. */
+  | 'link'
   | 'notes';
 
 /** One piece of a slide's text, in reading order, with the field it came from. */

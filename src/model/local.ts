@@ -17,6 +17,12 @@ export interface LocalDetails {
   };
   /** The day of the talk, YYYY-MM-DD. */
   readonly talkDate?: string;
+  /**
+   * Where patients can read this talk at home: the full https:// address of the published
+   * reading view (read.html), e.g. "https://example.org/tmem/read.html". The slides and the
+   * handout show it; without it they link to the read.html next to the deck.
+   */
+  readonly readingViewUrl?: string;
 }
 
 /** `slides/review.ts`: who reviewed the content clinically, and exactly which content. */

@@ -36,6 +36,18 @@ export interface ManifestEdition {
   readonly spokenMinutes: number;
 }
 
+/** The patient handout's page for an edition: handout.html for the full deck, `handout-<name>.html` for others. */
+export const handoutPage = (edition: string): string => (edition === FULL_EDITION ? 'handout.html' : `handout-${edition}.html`);
+
+/** An edition's patient handout page, as `npm run pdf -- --handout` prints it. */
+export interface ManifestHandout {
+  readonly page: string;
+  /** The PDF's title. */
+  readonly title: string;
+  /** Its sections in print order (the PDF's bookmarks). */
+  readonly sections: readonly { readonly id: string; readonly title: string }[];
+}
+
 export interface Manifest {
   readonly format: typeof MANIFEST_FORMAT;
   /** The deck's meta as compiled (author: the clinic and presenter when set). */
@@ -53,6 +65,8 @@ export interface Manifest {
   readonly editions: Readonly<Record<string, ManifestEdition>>;
   /** Other pages the build wrote (the reading view), by name. */
   readonly pages: Readonly<Record<string, string>>;
+  /** The patient handout of each edition (none when the deck has no slides/handout.ts). */
+  readonly handouts: Readonly<Record<string, ManifestHandout>>;
 }
 
 export function manifestEdition(deck: CompiledDeck): ManifestEdition {
@@ -70,6 +84,7 @@ export function buildManifest(
   editions: readonly CompiledDeck[],
   hashes: { readonly sourceHash: string; readonly inputs: Readonly<Record<string, string>> },
   pages: Readonly<Record<string, string>> = {},
+  handouts: Readonly<Record<string, ManifestHandout>> = {},
 ): Manifest {
   const full = editions.find((e) => e.edition === FULL_EDITION) ?? editions[0]!;
   return {
@@ -83,6 +98,7 @@ export function buildManifest(
     inputs: hashes.inputs,
     editions: Object.fromEntries(editions.map((e) => [e.edition, manifestEdition(e)])),
     pages,
+    handouts,
   };
 }
 
@@ -116,4 +132,5 @@ export const manifestSchema = z.object({
     }),
   ),
   pages: z.record(z.string(), z.string()),
+  handouts: z.record(z.string(), z.object({ page: z.string(), title: z.string(), sections: z.array(z.object({ id: z.string(), title: z.string() })) })).default({}),
 });

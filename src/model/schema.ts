@@ -96,6 +96,7 @@ export const blockSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal('glossary'), ids: z.array(text()).min(1, 'lists no terms'), ...step }),
     z.strictObject({ type: z.literal('deck-info'), ...step }),
     z.strictObject({ type: z.literal('contact'), ...step }),
+    z.strictObject({ type: z.literal('reading-view'), ...step }),
   ],
   { error: () => 'has an unknown block type' },
 );

@@ -57,6 +57,7 @@ function blockParts(block: AnyBlock, at: string): TextPart[] {
     case 'glossary':
     case 'deck-info':
     case 'contact':
+    case 'reading-view':
       return [];
   }
 }

@@ -133,6 +133,15 @@ export interface ContactBlock extends BlockBase {
   readonly type: 'contact';
 }
 
+/**
+ * A link to the reading view (read.html: the whole talk as one page, for a phone or for reading
+ * at home), at this slide's place in it. The deck sets its words (src/model/reading-view.ts); it
+ * shows in the slide's header. With `readingViewUrl` in slides/local.ts it also shows that address.
+ */
+export interface ReadingViewBlock extends BlockBase {
+  readonly type: 'reading-view';
+}
+
 export type Block<I extends Ids> =
   | ParagraphBlock<I>
   | ListBlock<I>
@@ -142,7 +151,8 @@ export type Block<I extends Ids> =
   | ReferencesBlock<I>
   | GlossaryBlock<I>
   | DeckInfoBlock
-  | ContactBlock;
+  | ContactBlock
+  | ReadingViewBlock;
 
 export type BlockType = Block<Ids>['type'];
 

@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { DeckValidationError, type DeckProblem } from '../model/errors.ts';
+import { handoutProblems, type HandoutSpec } from '../model/handout.ts';
 import { localProblems, reviewProblems } from '../model/local-validate.ts';
 import type { LocalDetails, ReviewRecord } from '../model/local.ts';
 import type { AnyDeck } from '../model/types.ts';
@@ -29,6 +30,8 @@ export interface DeckInputOptions {
   readonly localModule?: string;
   /** Default: slides/review.ts next to the deck module, if it exists. */
   readonly reviewModule?: string;
+  /** Default: slides/handout.ts next to the deck module, if it exists (the patient handout). */
+  readonly handoutModule?: string;
   /** Folder of figure files (default: the deck module's `assets` export, else slides/figures/). */
   readonly figuresDir?: string;
 }
@@ -37,6 +40,8 @@ export interface DeckInput {
   readonly deck: AnyDeck;
   readonly local: LocalDetails;
   readonly review: ReviewRecord | null;
+  /** slides/handout.ts (validated against the deck), or null when the deck has none. */
+  readonly handout: HandoutSpec | null;
   /** Figure file name → its text (SVG) or '' (a raster image: only its name matters to the model). */
   readonly figures: ReadonlyMap<string, string>;
   /** Figures for the renderer: SVG markup inline, raster images by URL (`figures/<name>`). */
@@ -153,9 +158,11 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   const module = await importOr(options.importer, deckModule, root, problems);
   const localPath = options.localModule ?? (isRealDeck ? join(slidesDir, 'local.ts') : undefined);
   const reviewPath = options.reviewModule ?? (isRealDeck ? join(slidesDir, 'review.ts') : undefined);
+  const handoutPath = options.handoutModule ?? (isRealDeck ? join(slidesDir, 'handout.ts') : undefined);
   const localModule = localPath && existsSync(localPath) ? await importOr(options.importer, localPath, root, problems) : {};
   const reviewModule = reviewPath && existsSync(reviewPath) ? await importOr(options.importer, reviewPath, root, problems) : {};
-  if (!module || !localModule || !reviewModule) fail();
+  const handoutModule = handoutPath && existsSync(handoutPath) ? await importOr(options.importer, handoutPath, root, problems) : {};
+  if (!module || !localModule || !reviewModule || !handoutModule) fail();
 
   const deckFile = relative(root, deckModule);
   const deck = module!.default;
@@ -184,13 +191,16 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   const local = (localModule as Record<string, unknown>).default ?? {};
   const review = (reviewModule as Record<string, unknown>).default ?? null;
   problems.push(...localProblems(local), ...reviewProblems(review));
+  // The handout points into the deck: checked once the deck itself is sound.
+  const handout = (handoutModule as Record<string, unknown>).default ?? null;
+  if (problems.length === 0 && handout !== null) problems.push(...handoutProblems(handout, deck as unknown as AnyDeck).map((p) => ({ ...p, where: relative(root, handoutPath!) })));
   if (problems.length > 0) fail();
 
   const assets: AssetMap = new Map(
     [...figures].map(([name, text]) => [name, name.endsWith('.svg') ? { kind: 'svg' as const, markup: text } : { kind: 'url' as const, url: `figures/${name}` }]),
   );
-  const files = [deckModule, localPath, reviewPath].filter((f): f is string => f !== undefined && existsSync(f));
-  return { deck: deck as unknown as AnyDeck, local: local as LocalDetails, review: review as ReviewRecord | null, figures, assets, files };
+  const files = [deckModule, localPath, reviewPath, handoutPath].filter((f): f is string => f !== undefined && existsSync(f));
+  return { deck: deck as unknown as AnyDeck, local: local as LocalDetails, review: review as ReviewRecord | null, handout: handout as HandoutSpec | null, figures, assets, files };
 }
 
 /** Fixture decks may export the names of their figures (`export const assets = new Set([...])`). */

@@ -13,6 +13,8 @@ import '../theme/print.css';
 
 import { CLASS, DATA, DECK_STATE } from '../render/markup.ts';
 import { deckConfig } from './config.ts';
+import { keepPlaceInScrollView } from './deep-link.ts';
+import { followInReadingView } from './reading-banner.ts';
 import { createDeck, onDeckEvent } from './reveal-facade.ts';
 import { repairRevealUi } from './reveal-ui.ts';
 
@@ -35,13 +37,17 @@ async function start(): Promise<void> {
   // The print view measures each slide once; measure with the real font, not a fallback.
   if (print) await document.fonts.ready;
 
+  // Read before reveal.js starts: in the scroll view it overwrites the address (deep-link.ts).
+  const openedAt = window.location.hash;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const reveal = createDeck(root, deckConfig({ reducedMotion }));
   window.Reveal = reveal;
   repairRevealUi(reveal);
+  followInReadingView(reveal);
 
   const pdfReady = print ? new Promise<void>((resolve) => onDeckEvent(reveal, 'pdf-ready', () => resolve())) : null;
   await reveal.initialize();
+  keepPlaceInScrollView(reveal, openedAt);
   setState(DECK_STATE.ready);
   if (pdfReady) {
     await pdfReady;

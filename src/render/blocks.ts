@@ -7,7 +7,7 @@ import type { RenderContext } from './context.ts';
 import { el, svgEl } from './dom.ts';
 import { renderFigure } from './figure.ts';
 import { renderText } from './inline.ts';
-import { CLASS } from './markup.ts';
+import { CLASS, DATA } from './markup.ts';
 
 const LIST_CLASS = { bullet: 'bullets', numbered: 'steps', checklist: 'checklist' } as const;
 
@@ -68,6 +68,19 @@ function renderContact(contact: ContactDetails | null, lines: readonly string[],
   ]);
 }
 
+/**
+ * "Read this talk as one page": a link to the slide's place in the reading view (and the
+ * published address when the clinic set one). A relative link marks itself `data-local`: the
+ * PDF export has no page to point it at, so the print view leaves it out (theme.css).
+ */
+function renderReadingViewLink(block: Extract<CompiledBlock, { type: 'reading-view' }>, doc: Document): HTMLElement {
+  const local = !/^https:\/\//i.test(block.href);
+  // The address (when set) goes on a line of its own, so the link stays narrow enough to share
+  // the header's row with the title and the evidence badge.
+  const address = block.address ? [el(doc, 'span', { class: CLASS.visuallyHidden }, [': ']), el(doc, 'span', { class: 'reading-view-address' }, [block.address])] : [];
+  return el(doc, 'p', { class: CLASS.readingView, [DATA.local]: local }, [el(doc, 'a', { href: block.href }, [block.text, ...address])]);
+}
+
 export function renderBlock(block: CompiledBlock, ctx: RenderContext, index: number): HTMLElement {
   const { doc } = ctx;
   const node = ((): HTMLElement => {
@@ -100,6 +113,8 @@ export function renderBlock(block: CompiledBlock, ctx: RenderContext, index: num
         return renderInfo(block.rows, doc);
       case 'contact':
         return renderContact(block.contact, block.lines, doc);
+      case 'reading-view':
+        return renderReadingViewLink(block, doc);
     }
   })();
   if (block.step) node.classList.add(CLASS.fragment);

@@ -34,6 +34,10 @@ export const CLASS = {
   glossary: 'glossary',
   deckInfo: 'deck-info',
   contact: 'contact',
+  /** The link to the slide's place in the reading view (read.html), in the slide's header. */
+  readingView: 'reading-view',
+  /** The banner on narrow screens that offers the reading view (index.html). */
+  readBanner: 'read-banner',
   /** The screen shown instead of the deck when it cannot be presented. */
   error: 'deck-error',
 } as const;
@@ -52,6 +56,8 @@ export const DATA = {
   deckState: 'data-deck-state',
   /** On <html>: the edition this page shows. */
   edition: 'data-edition',
+  /** On a reading-view link: it points at read.html next to the page (not a published address). */
+  local: 'data-local',
 } as const;
 
 export const DECK_STATE = { loading: 'loading', starting: 'starting', ready: 'ready', pdfReady: 'pdf-ready', error: 'error' } as const;

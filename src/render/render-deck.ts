@@ -1,7 +1,7 @@
 // The pure renderer: a compiled deck in, reveal.js markup out (<section id> per slide, real
 // headings, lists, figure/figcaption, aside.notes). It touches only the Document it is given.
 
-import type { CompiledDeck, CompiledNotes, CompiledSlide } from '../model/compiled.ts';
+import type { CompiledBlock, CompiledDeck, CompiledNotes, CompiledSlide } from '../model/compiled.ts';
 import { EVIDENCE_LABEL } from '../model/evidence.ts';
 import { isVisual, renderBlock } from './blocks.ts';
 import type { AssetMap, RenderContext } from './context.ts';
@@ -26,9 +26,12 @@ function renderSourceLine(slide: CompiledSlide, doc: Document): HTMLElement | nu
   return el(doc, 'p', { class: CLASS.sourceLine }, [slide.cited.length === 1 ? 'Source: ' : 'Sources: ', ...items.flat()]);
 }
 
+/** Blocks drawn in the slide's header rather than its body (the reading view's link). */
+const inHeader = (block: CompiledBlock): boolean => block.type === 'reading-view';
+
 function renderBody(slide: CompiledSlide, ctx: RenderContext): HTMLElement {
   const { doc } = ctx;
-  const blocks = slide.body.map((b, i) => ({ b, node: renderBlock(b, ctx, i) }));
+  const blocks = slide.body.map((b, i) => ({ b, node: renderBlock(b, ctx, i) })).filter((x) => !inHeader(x.b));
   if (slide.layout !== 'split') return el(doc, 'div', { class: CLASS.body }, blocks.map((x) => x.node));
   return el(doc, 'div', { class: `${CLASS.body} ${CLASS.split}` }, [
     el(doc, 'div', { class: CLASS.columnText }, blocks.filter((x) => !isVisual(x.b)).map((x) => x.node)),
@@ -36,7 +39,7 @@ function renderBody(slide: CompiledSlide, ctx: RenderContext): HTMLElement {
   ]);
 }
 
-function renderBadges(slide: CompiledSlide, doc: Document): HTMLElement | null {
+export function renderBadges(slide: CompiledSlide, doc: Document): HTMLElement | null {
   const kinds = slide.evidence;
   if (kinds.length === 0) return null;
   return el(doc, 'p', { class: CLASS.badges }, [
@@ -59,6 +62,7 @@ export function renderSlide(slide: CompiledSlide, base: Omit<RenderContext, 'sli
       el(doc, 'header', { class: CLASS.header }, [
         el(doc, heading, { class: CLASS.title }, [slide.title]),
         renderBadges(slide, doc),
+        ...slide.body.flatMap((b, i) => (inHeader(b) ? [renderBlock(b, ctx, i)] : [])),
         slide.subtitle === undefined ? null : el(doc, 'p', { class: CLASS.subtitle }, [slide.subtitle]),
         ...slide.byline.map((line) => el(doc, 'p', { class: CLASS.byline }, [line])),
       ]),

@@ -1,6 +1,8 @@
 // The byte budget of the shared test build, with the same accounting as `npm run bench`
 // (src/bench/bundle.ts). Bytes only: nothing is timed in tests.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MANIFEST_FILE } from '../../src/model/manifest.ts';
 import { readManifest } from '../../src/node/manifest.ts';
 import { describe, expect, inject, it } from 'vitest';
@@ -14,9 +16,13 @@ describe('the bytes needed to present stay within budget', () => {
     expect(assets.map((a) => a.kind).sort()).toEqual(expect.arrayContaining(['css', 'font', 'html', 'js']));
     expect(assets.filter((a) => a.file.endsWith('.woff'))).toEqual([]);
     // Never fetched to present the full deck: the .woff fallbacks, the manifest the Node tools
-    // read, and the other editions' pages.
-    const editionPages = Object.values(readManifest(inject('distDir')).editions).map((e) => e.page).filter((p) => p !== 'index.html');
-    expect(skipped.filter((f) => !f.endsWith('.woff')).sort()).toEqual([MANIFEST_FILE, ...editionPages].sort());
+    // read, the other editions' pages, and the other pages the build writes (the reading view,
+    // the handout pages) with the stylesheets only they link.
+    const manifest = readManifest(inject('distDir'));
+    const editionPages = Object.values(manifest.editions).map((e) => e.page).filter((p) => p !== 'index.html');
+    const otherPages = Object.values(manifest.pages);
+    const theirStyles = otherPages.flatMap((page) => [...readFileSync(join(inject('distDir'), page), 'utf8').matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"/g)].map((m) => m[1]!));
+    expect(skipped.filter((f) => !f.endsWith('.woff')).sort()).toEqual([...new Set([MANIFEST_FILE, ...editionPages, ...otherPages, ...theirStyles])].sort());
   });
 
   it(`everything needed to present: at most ${BUDGET.total / 1024} KB gzipped; main-thread JavaScript at most ${BUDGET.js / 1024} KB`, () => {

@@ -95,7 +95,8 @@ describe('npm run pdf (one page per slide)', () => {
     expect(info).toMatchObject({
       Title: deck.meta.title,
       Author: deck.meta.author,
-      Subject: deck.meta.description,
+      // The description, then the review status (the shipped deck records no review).
+      Subject: `${deck.meta.description} Not yet reviewed by a clinician.`,
       Keywords: deck.meta.keywords.join(', '),
       Creator: PDF_CREATOR,
       Producer: PDF_PRODUCER,

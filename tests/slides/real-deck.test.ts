@@ -1,6 +1,6 @@
 // The real deck as the build and the check load it (src/node/deck-input.ts): every slide module
-// valid, saved as UTF-8 and named after its slide, local.ts and review.ts valid; and every figure
-// file it ships is used on a slide.
+// valid, saved as UTF-8 and named after its slide, local.ts, review.ts and handout.ts valid; and
+// every figure file it ships is used on a slide.
 
 import { describe, expect, it } from 'vitest';
 import { loadDeck } from '../../src/check/load.ts';
@@ -10,7 +10,8 @@ describe('the real deck', () => {
   it('loads as the build loads it, with no problem in any module', async () => {
     const input = await loadDeck();
     expect(input.deck.slides.length).toBeGreaterThan(2);
-    expect(input.files.map((f) => f.replace(/^.*\/slides\//, 'slides/'))).toEqual(['slides/index.ts', 'slides/local.ts', 'slides/review.ts']);
+    expect(input.files.map((f) => f.replace(/^.*\/slides\//, 'slides/'))).toEqual(['slides/index.ts', 'slides/local.ts', 'slides/review.ts', 'slides/handout.ts']);
+    expect(input.handout).not.toBeNull();
   });
 
   it('uses every figure file it ships', async () => {

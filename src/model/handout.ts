@@ -1,0 +1,229 @@
+// The patient handout's content: a typed module (slides/handout.ts) that points at blocks of
+// existing slides (`slide-id#block-id`), glossary terms and sources by id. It holds no text of
+// its own, so the handout can never say what the slides do not; the section headings are the
+// handout's fixed frame (below), checked by `npm run check` with the rest of its text.
+//
+// Typed against the real deck in slides/define.ts (a slide id that does not exist does not
+// compile); checked again here at build and check time, with located messages, for what types
+// cannot say: that the block exists on that slide, fits its section, and is in every edition.
+
+import { z } from 'zod';
+import type { CompiledBlockType } from './compiled.ts';
+import type { DeckProblem } from './errors.ts';
+import { citedSources, editionNames, editionSlides } from './listing.ts';
+import { runs, slideTextParts } from './text.ts';
+import type { AnyDeck, AnySlide } from './types.ts';
+
+export const HANDOUT_FILE = 'slides/handout.ts';
+
+/** A block of a slide: `large-trials#trials-chart`. */
+export type BlockRef<SlideId extends string = string> = `${SlideId}#${string}`;
+
+/** slides/handout.ts: what goes into the handout, section by section (the order is fixed). */
+export interface HandoutSpec<SlideId extends string = string, TermId extends string = string, SourceId extends string = string> {
+  /** The main message (paragraphs, lists or callouts). */
+  readonly mainMessage: readonly BlockRef<SlideId>[];
+  /** What the study can and cannot tell you. */
+  readonly canAndCannot: readonly BlockRef<SlideId>[];
+  /** The key trial numbers: a chart, printed as its table. */
+  readonly trialNumbers: BlockRef<SlideId>;
+  /** What to do now, and why. */
+  readonly whatToDo: readonly BlockRef<SlideId>[];
+  /** Questions to ask: a list, printed with tick boxes and lines to write on. */
+  readonly questions: BlockRef<SlideId>;
+  /** Words to know: glossary terms, printed with their definitions. */
+  readonly words: readonly TermId[];
+  /** Where to get help: a contact block (the clinic's details, or "Ask your care team" and a line to write the number on). */
+  readonly help: BlockRef<SlideId>;
+  /** A short source list: sources of the slides the handout draws on. */
+  readonly sources: readonly SourceId[];
+  /** Small print at the end: what the handout is, who made it, when the facts were checked. */
+  readonly about?: readonly BlockRef<SlideId>[];
+}
+
+export type HandoutKey = keyof HandoutSpec;
+
+/** What each section is called on paper and in the PDF's bookmarks, in print order. */
+export const HANDOUT_SECTIONS = [
+  { key: 'mainMessage', id: 'main-message', title: 'The main message' },
+  { key: 'canAndCannot', id: 'can-and-cannot', title: 'What this study can and cannot tell you' },
+  { key: 'trialNumbers', id: 'trial-numbers', title: 'Key numbers from large trials' },
+  { key: 'whatToDo', id: 'what-to-do', title: 'What to do now, and why' },
+  { key: 'questions', id: 'questions', title: 'Questions to ask your care team' },
+  { key: 'words', id: 'words', title: 'Words to know' },
+  { key: 'help', id: 'help', title: 'Where to get help' },
+  { key: 'sources', id: 'sources', title: 'Sources' },
+  { key: 'readingView', id: 'read-online', title: 'Read this talk online' },
+  { key: 'about', id: 'about', title: 'About this handout' },
+] as const satisfies readonly { key: HandoutKey | 'readingView'; id: string; title: string }[];
+
+export type HandoutSectionId = (typeof HANDOUT_SECTIONS)[number]['id'];
+
+/** The handout's own fixed words (not claims: the frame the slides' words are set in). */
+export const HANDOUT_WORDS = {
+  subtitle: 'A take-home summary for patients and families',
+  /** Where to get help, before the clinic has set its details (slides/local.ts). */
+  askCareTeam: 'Ask your care team.',
+  phoneLine: 'Their phone number:',
+  ownQuestions: 'My own questions:',
+  readOnline: 'Read this talk on one page, on your phone or at home:',
+} as const;
+
+/** The block types each section takes. */
+const ACCEPTS: { readonly [K in Exclude<HandoutKey, 'words' | 'sources'>]: readonly CompiledBlockType[] } = {
+  mainMessage: ['paragraph', 'list', 'callout'],
+  canAndCannot: ['paragraph', 'list', 'callout'],
+  trialNumbers: ['chart'],
+  whatToDo: ['paragraph', 'list', 'callout'],
+  questions: ['list'],
+  help: ['contact'],
+  about: ['paragraph', 'callout', 'deck-info'],
+};
+
+/** Sections every edition's handout must have something in. */
+const REQUIRED: readonly HandoutKey[] = ['mainMessage', 'canAndCannot', 'trialNumbers', 'whatToDo', 'questions', 'help'];
+
+const REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)#([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+const ref = z.string({ error: (i) => (i.input === undefined ? 'is missing' : 'must be "slide-id#block-id"') });
+const refs = z.array(ref, { error: (i) => (i.input === undefined ? 'is missing' : 'must be a list of "slide-id#block-id"') });
+const ids = (what: string) => z.array(z.string(), { error: (i) => (i.input === undefined ? 'is missing' : `must be a list of ${what} ids`) });
+
+const specSchema = z.strictObject(
+  {
+    mainMessage: refs.min(1, 'is empty'),
+    canAndCannot: refs.min(1, 'is empty'),
+    trialNumbers: ref,
+    whatToDo: refs.min(1, 'is empty'),
+    questions: ref,
+    words: ids('glossary term').min(1, 'is empty'),
+    help: ref,
+    sources: ids('source').min(1, 'is empty'),
+    about: refs.optional(),
+  },
+  { error: (i) => (i.input === undefined || i.input === null ? 'is missing' : 'must be { mainMessage, canAndCannot, trialNumbers, whatToDo, questions, words, help, sources, about? }') },
+);
+
+/** What to do, by field. */
+const FIXES: { readonly [K in HandoutKey]: string } = {
+  mainMessage: 'Point at the main message, e.g. "title#main-message"',
+  canAndCannot: 'Point at the caveats, e.g. "before-we-start#caveats"',
+  trialNumbers: 'Point at the trials chart, e.g. "large-trials#trials-chart"',
+  whatToDo: 'Point at what to do and why, e.g. "what-this-means-for-you#action-list"',
+  questions: 'Point at the questions list, e.g. "questions-to-ask#questions-checklist"',
+  words: 'Use term ids from slides/glossary.ts',
+  help: 'Point at a contact block, e.g. "summary#contact"',
+  sources: 'Use source ids from slides/sources.ts that the slides the handout draws on cite',
+  about: 'Point at small print, e.g. "about-this-deck#not-advice"',
+};
+
+/** The references a spec makes, each with the field that makes it (`whatToDo[1]`). */
+export function handoutRefs(spec: HandoutSpec): { key: Exclude<HandoutKey, 'words' | 'sources'>; field: string; ref: string }[] {
+  const out: { key: Exclude<HandoutKey, 'words' | 'sources'>; field: string; ref: string }[] = [];
+  for (const key of ['mainMessage', 'canAndCannot', 'trialNumbers', 'whatToDo', 'questions', 'help', 'about'] as const) {
+    const value = spec[key];
+    if (value === undefined) continue;
+    if (typeof value === 'string') out.push({ key, field: key, ref: value });
+    else value.forEach((r, i) => out.push({ key, field: `${key}[${i}]`, ref: r }));
+  }
+  return out;
+}
+
+export const parseRef = (r: string): { slide: string; block: string } | null => {
+  const m = REF.exec(r);
+  return m ? { slide: m[1]!, block: m[2]! } : null;
+};
+
+/** Sources a block cites inline. */
+function inlineCites(slide: AnySlide, blockIndex: number): string[] {
+  const prefix = `body[${blockIndex}]`;
+  return slideTextParts(slide)
+    .filter((p) => p.field === prefix || p.field.startsWith(`${prefix}.`))
+    .flatMap((p) => runs(p.text).flatMap((r) => (typeof r !== 'string' && 'cite' in r ? [r.cite] : [])));
+}
+
+/**
+ * Everything that stops the handout from being made, located in slides/handout.ts. Empty: every
+ * edition's handout can be compiled (see handout-compile.ts).
+ */
+export function handoutProblems(input: unknown, deck: AnyDeck): DeckProblem[] {
+  const where = HANDOUT_FILE;
+  const parsed = specSchema.safeParse(input);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => {
+      const field = issue.path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i > 0 ? '.' : ''}${String(k)}`)).join('') || '(default export)';
+      const key = issue.path.find((k): k is HandoutKey => typeof k === 'string' && k in FIXES);
+      return { where, field, message: issue.message, fix: key ? FIXES[key] : 'Export the handout with `export default defineHandout({ ... })` (see slides/handout.ts)' };
+    });
+  }
+  const spec = parsed.data as HandoutSpec;
+  const problems: DeckProblem[] = [];
+  const add = (field: string, message: string, fix: string) => problems.push({ where, field, message, fix });
+  const slides = new Map<string, AnySlide>(deck.slides.map((s) => [s.id, s]));
+  const used = new Map<string, string>();
+  const drawnOn = new Set<string>();
+  const citedInline = new Map<string, string>();
+
+  for (const { key, field, ref: r } of handoutRefs(spec)) {
+    const at = parseRef(r);
+    if (!at) {
+      add(field, `"${r}" is not "slide-id#block-id"`, `${FIXES[key]}: the slide's id, then #, then the id of one of its blocks`);
+      continue;
+    }
+    const slide = slides.get(at.slide);
+    if (!slide) {
+      add(field, `"${r}" names the slide "${at.slide}", which is not a slide of the deck`, `${FIXES[key]}: use a slide id from slides/index.ts`);
+      continue;
+    }
+    const index = slide.body.findIndex((b) => b.id === at.block);
+    if (index < 0) {
+      const named = slide.body.flatMap((b) => (b.id ? [b.id] : []));
+      add(field, `"${r}": the slide ${at.slide} has no block "${at.block}" (${named.length ? `its blocks with ids: ${named.join(', ')}` : 'none of its blocks has an id'})`, `Use one of those ids, or give the block an id in slides/${at.slide}.ts`);
+      continue;
+    }
+    const type = slide.body[index]!.type;
+    if (!ACCEPTS[key].includes(type)) {
+      add(field, `"${r}" is a ${type} block; this section takes ${ACCEPTS[key].join(' or ')} blocks`, FIXES[key]);
+      continue;
+    }
+    if (used.has(r)) add(field, `"${r}" is already in the handout (${used.get(r)})`, 'Use each block once');
+    used.set(r, field);
+    drawnOn.add(slide.id);
+    for (const id of inlineCites(slide, index)) if (!citedInline.has(id)) citedInline.set(id, field);
+  }
+
+  const seenTerms = new Set<string>();
+  spec.words.forEach((id, i) => {
+    if (!(id in deck.glossary)) add(`words[${i}]`, `"${id}" is not in the glossary`, FIXES.words);
+    else if (seenTerms.has(id)) add(`words[${i}]`, `"${id}" is listed twice`, 'List each word once');
+    seenTerms.add(id);
+  });
+
+  const drawnSources = new Set([...drawnOn].flatMap((id) => citedSources(slides.get(id)!)));
+  const seenSources = new Set<string>();
+  spec.sources.forEach((id, i) => {
+    if (!(id in deck.sources)) add(`sources[${i}]`, `"${id}" is not in the source registry`, FIXES.sources);
+    else if (!drawnSources.has(id)) add(`sources[${i}]`, `"${id}" is not a source of any slide the handout draws on (${[...drawnOn].join(', ')})`, 'List only sources of those slides: the handout points to the evidence for what it says');
+    else if (seenSources.has(id)) add(`sources[${i}]`, `"${id}" is listed twice`, 'List each source once');
+    seenSources.add(id);
+  });
+  for (const [id, field] of citedInline) {
+    if (!seenSources.has(id)) add('sources', `${field} cites "${id}" in its text, but the handout's source list leaves it out`, `Add "${id}" to sources`);
+  }
+  if (problems.length > 0) return problems;
+
+  // Every edition's handout (npm run pdf -- --handout --edition NAME) needs each required section.
+  for (const edition of editionNames(deck)) {
+    const inEdition = new Set(editionSlides(deck, edition).map((s) => s.id));
+    for (const key of REQUIRED) {
+      const value = spec[key] as string | readonly string[];
+      const list = typeof value === 'string' ? [value] : value;
+      if (list.some((r) => inEdition.has(parseRef(r)!.slide))) continue;
+      const missing = [...new Set(list.map((r) => parseRef(r)!.slide))];
+      add(key, `the ${edition} edition has none of its slides (${missing.join(', ')}), so its handout would have no "${sectionTitle(key)}" section`, `Also point at a block of a slide in the ${edition} edition, or add the slide to that edition in slides/index.ts`);
+    }
+  }
+  return problems;
+}
+
+const sectionTitle = (key: HandoutKey): string => HANDOUT_SECTIONS.find((s) => s.key === key)!.title;

@@ -1,0 +1,244 @@
+// `npm run pdf -- --handout`: the patient handout, printed from the shared test build on US Letter
+// (the default) and A4, and for the short edition, then read back with poppler, pdf.js and
+// pdf-lib. What it must say comes from slides/handout.ts compiled against the real deck.
+
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { EXIT } from '../../src/cli/exit-codes.ts';
+import { parseCliArgs, UsageError } from '../../src/export/args.ts';
+import { handoutOut } from '../../src/export/variants.ts';
+import { ExportError } from '../../src/export/errors.ts';
+import { exportHandout, HandoutTooLongError, type HandoutExportResult, type Paper } from '../../src/export/handout.ts';
+import { compileDeck } from '../../src/model/compile.ts';
+import { compileHandout, handoutTitle, type CompiledHandout } from '../../src/model/handout-compile.ts';
+import { runsText } from '../../src/model/runs.ts';
+import type { AnyDeck } from '../../src/model/types.ts';
+import { PROJECT_ROOT } from '../../src/node/build.ts';
+import { readManifest } from '../../src/node/manifest.ts';
+import realHandout from '../../slides/handout.ts';
+import realDeck from '../../slides/index.ts';
+import { tempDir, tempFiles } from './support/export.ts';
+import { catalog, fonts, norm, openPdf, outline, pageTexts, pdfInfo, textSizes } from './support/pdf.ts';
+import { pdfUaFacts, walk } from './support/pdf-ua.ts';
+
+const dir = tempDir();
+const file = (name: string) => join(dir, name);
+const distDir = inject('distDir');
+const manifest = readManifest(distDir);
+const deck = realDeck as unknown as AnyDeck;
+const expected = (edition: string): CompiledHandout => compileHandout(realHandout, compileDeck({ deck, edition }), deck);
+const results: Record<string, HandoutExportResult> = {};
+
+const run = (out: string, paper: Paper = 'letter', edition = 'full', dist = distDir) =>
+  exportHandout({ distDir: dist, manifest: readManifest(dist), edition, paper, out, timeoutMs: 60_000 });
+
+beforeAll(async () => {
+  results.letter = await run(file('handout.pdf'));
+  results.again = await run(file('handout-again.pdf'));
+  results.a4 = await run(file('handout-a4.pdf'), 'a4');
+  results.short = await run(file('handout-short.pdf'), 'letter', 'short');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Glyphs drawn outside any marked content: neither tagged nor marked as an artifact. */
+async function untaggedText(pdf: PDFDocumentProxy): Promise<string[]> {
+  const loose: string[] = [];
+  for (let p = 1; p <= pdf.numPages; p++) {
+    const ops = await (await pdf.getPage(p)).getOperatorList();
+    let depth = 0;
+    ops.fnArray.forEach((fn, i) => {
+      if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) depth++;
+      else if (fn === OPS.endMarkedContent) depth--;
+      else if (fn === OPS.showText && depth <= 0) {
+        loose.push((ops.argsArray[i]![0] as ({ unicode?: string } | number)[]).map((g) => (typeof g === 'object' && g ? (g.unicode ?? '') : '')).join(''));
+      }
+    });
+  }
+  return loose;
+}
+
+describe.each([
+  { name: 'handout.pdf', paper: 'US Letter', size: [612, 792] },
+  { name: 'handout-a4.pdf', paper: 'A4', size: [595.28, 841.89] }, // ISO 216: 210 × 297 mm
+])('npm run pdf -- --handout on $paper', ({ name, size }) => {
+  let pdf: PDFDocumentProxy;
+  beforeAll(async () => {
+    pdf = await openPdf(file(name));
+  });
+
+  it('is 2 to 4 portrait pages of that paper', async () => {
+    expect(pdf.numPages).toBeGreaterThanOrEqual(2);
+    expect(pdf.numPages).toBeLessThanOrEqual(4);
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const [x0, y0, x1, y1] = (await pdf.getPage(i)).view as [number, number, number, number];
+      expect(Math.abs(x1 - x0 - size[0]!), `page ${i} width`).toBeLessThan(1);
+      expect(Math.abs(y1 - y0 - size[1]!), `page ${i} height`).toBeLessThan(1);
+    }
+  });
+
+  it('sets its text for paper: nothing under 12 pt, in the deck’s embedded fonts', async () => {
+    const sizes = (await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => textSizes(pdf, i)))).flat();
+    expect(sizes.length).toBeGreaterThan(100);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11.9);
+    const list = fonts(file(name));
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.filter((f) => !f.embedded)).toEqual([]);
+    expect(list.every((f) => /AtkinsonHyperlegibleNext/.test(f.name))).toBe(true);
+  });
+
+  it('has one bookmark per section, in order, each at the page where that section starts', async () => {
+    const sections = manifest.handouts.full!.sections;
+    const marks = await outline(pdf);
+    expect(marks.map((m) => m.title)).toEqual(sections.map((s) => s.title));
+    const texts = pageTexts(file(name)).map(norm);
+    for (const m of marks) expect(texts[m.page], m.title).toContain(m.title);
+    expect(marks.map((m) => m.page)).toEqual([...marks.map((m) => m.page)].sort((a, b) => a - b));
+  });
+});
+
+describe('the handout (US Letter)', () => {
+  const handout = expected('full');
+  let text: string;
+  beforeAll(() => {
+    text = norm(pageTexts(file('handout.pdf')).join('\n'));
+  });
+
+  it('holds every section, in order: main message, can and cannot, trial numbers, what to do, questions, words, help, sources, about', () => {
+    const at = handout.sections.map((s) => text.indexOf(s.title));
+    expect(at.every((n) => n >= 0), JSON.stringify(handout.sections.map((s) => s.title))).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(handout.sections.map((s) => s.id).slice(0, 8)).toEqual(['main-message', 'can-and-cannot', 'trial-numbers', 'what-to-do', 'questions', 'words', 'help', 'sources']);
+  });
+
+  it('says only what the slides say: every block it points at, word for word', () => {
+    const blocks = handout.sections.flatMap((s) => (s.kind === 'blocks' ? s.pieces : s.kind === 'table' || s.kind === 'questions' ? [s.piece] : []));
+    expect(blocks.length).toBeGreaterThan(5);
+    for (const { block, ref } of blocks) {
+      const runs = block.type === 'list' ? block.items : block.type === 'paragraph' || block.type === 'callout' ? [block.text] : block.type === 'chart' ? [block.caption] : [];
+      for (const r of runs) expect(text, ref).toContain(norm(runsText(r)));
+      if (block.type === 'chart') for (const row of block.rows) expect(text, ref).toContain(row.label);
+    }
+  });
+
+  it('prints the trial numbers as a table, the questions with room to write, the words, and where to get help', () => {
+    expect(text).toMatch(/What was counted Chemo before surgery Chemo after surgery/);
+    expect(text).toContain('38 in 100');
+    expect(text).toContain('My own questions:');
+    for (const s of handout.sections) if (s.kind === 'words') for (const t of s.terms) expect(text).toContain(`${t.entry.term} ${t.entry.definition}`);
+    // No clinic details are set in slides/local.ts: the neutral line, and a line for the number.
+    expect(text).toContain('Ask your care team. Their phone number:');
+  });
+
+  it('lists its few sources with their links, numbered from 1', () => {
+    const sources = handout.sections.find((s) => s.kind === 'sources');
+    expect(sources?.kind).toBe('sources');
+    if (sources?.kind !== 'sources') return;
+    expect(sources.sources.length).toBeLessThanOrEqual(5);
+    for (const s of sources.sources) expect(text).toContain(s.source.doi ?? s.source.url!);
+  });
+
+  it('is tagged for screen readers: headings, lists and the table in the structure tree; language, title and XMP set', async () => {
+    const cat = await catalog(file('handout.pdf'));
+    expect(cat).toMatchObject({ lang: deck.meta.lang, marked: true, structTree: true, hasOutlines: true });
+    expect(cat.xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    const info = pdfInfo(file('handout.pdf'));
+    expect(info).toMatchObject({ Tagged: 'yes', Title: handoutTitle(deck.meta) });
+    const facts = await pdfUaFacts(file('handout.pdf'));
+    const roles = [...walk(facts.elements)].map(({ el }) => el.role);
+    const count = (r: string) => roles.filter((x) => x === r).length;
+    expect(count('H1')).toBe(1);
+    expect(count('H2')).toBe(handout.sections.length);
+    expect(count('L')).toBeGreaterThanOrEqual(4);
+    expect(count('LBody')).toBe(count('LI'));
+    for (const r of ['Table', 'TR', 'TH', 'TD']) expect(count(r), r).toBeGreaterThan(0);
+    // Everything drawn is tagged or marked as an artifact (the page numbers).
+    expect(await untaggedText(await openPdf(file('handout.pdf')))).toEqual([]);
+  });
+
+  it('is byte-identical when exported twice', () => {
+    expect(readFileSync(file('handout-again.pdf')).equals(readFileSync(file('handout.pdf')))).toBe(true);
+    expect(results.again!.bytes).toBe(results.letter!.bytes);
+  });
+});
+
+describe('the short edition’s handout (--edition short)', () => {
+  it('is its own 2 to 4 pages, with every section, drawing only on that edition’s slides', () => {
+    const handout = expected('short');
+    expect(results.short!.pages).toBeGreaterThanOrEqual(2);
+    expect(results.short!.pages).toBeLessThanOrEqual(4);
+    const text = norm(pageTexts(file('handout-short.pdf')).join('\n'));
+    for (const s of handout.sections) expect(text).toContain(s.title);
+    const shortSlides = new Set(manifest.editions.short!.slides.map((s) => s.id));
+    for (const s of handout.sections) if (s.kind === 'blocks') for (const p of s.pieces) expect(shortSlides.has(p.slide.id), p.ref).toBe(true);
+  });
+});
+
+describe('the handout export when something is wrong', () => {
+  it('refuses a handout over 4 pages, naming the count and what to change, and keeps the previous file', async () => {
+    const long = join(dir, 'long-dist');
+    cpSync(distDir, long, { recursive: true });
+    const page = join(long, 'handout.html');
+    const filler = `<section><h2>Filler</h2>${'<p>Line of filler text to push the handout past its page budget.</p>'.repeat(400)}</section>`;
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</article>', `${filler}</article>`));
+    const out = file('kept.pdf');
+    writeFileSync(out, 'previous');
+    const error = await run(out, 'letter', 'full', long).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HandoutTooLongError);
+    expect((error as Error).message).toMatch(/^The handout runs to \d+ pages of US Letter \(at most 4\)\. Point slides\/handout\.ts at fewer or shorter blocks/);
+    expect(readFileSync(out, 'utf8')).toBe('previous');
+    expect(tempFiles(dir)).toEqual([]);
+  });
+
+  it('says when the build has no handout for the edition asked for', async () => {
+    const error = await exportHandout({ distDir, manifest: { ...manifest, handouts: {} }, edition: 'full', paper: 'letter', out: file('none.pdf'), timeoutMs: 10_000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExportError);
+    expect((error as Error).message).toBe('The build has no patient handout: the deck has no slides/handout.ts (or dist/ was built before it existed). Add it, then rebuild with `npm run build`.');
+    expect(existsSync(file('none.pdf'))).toBe(false);
+  });
+});
+
+describe('npm run pdf arguments for the handout', () => {
+  it('take --handout with US Letter by default, --paper a4, and write out/handout.pdf or out/handout-<edition>.pdf', () => {
+    expect(parseCliArgs(['--handout'])).toMatchObject({ handout: { paper: 'letter' }, edition: 'full' });
+    expect(parseCliArgs(['--handout', '--paper', 'A4', '--edition', 'short'])).toMatchObject({ handout: { paper: 'a4' }, edition: 'short' });
+    expect(parseCliArgs([]).handout).toBeUndefined();
+    expect([handoutOut('full'), handoutOut('short')]).toEqual(['out/handout.pdf', 'out/handout-short.pdf']);
+  });
+
+  it('reject a handout with slide variants, a paper without the handout, and an unknown paper', () => {
+    expect(() => parseCliArgs(['--handout', '--notes'])).toThrow(new UsageError('--handout prints the patient handout, not the slides: leave out --notes and --steps.'));
+    expect(() => parseCliArgs(['--paper', 'a4'])).toThrow(new UsageError('--paper is for the handout: add --handout, e.g. `npm run pdf -- --handout --paper a4`.'));
+    expect(() => parseCliArgs(['--handout', '--paper', 'legal'])).toThrow(new UsageError('--paper must be letter (US Letter) or a4, not "legal".'));
+  });
+});
+
+describe('npm run pdf -- --handout (the command)', () => {
+  const cli = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/export/cli.ts'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, INIT_CWD: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+
+  it('prints the handout on A4 with --paper a4 and names the file written last on stdout', async () => {
+    const r = await cli(['--handout', '--paper', 'a4', '--dist', distDir, '--out', 'take-home.pdf']);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('take-home.pdf');
+    expect(r.stderr).toMatch(/^\[pdf\] write: take-home\.pdf: [234] pages, A4, \d+ KB/m);
+    expect(pdfInfo(join(dir, 'take-home.pdf'))['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)/);
+  });
+
+  it('stops at a wrong paper with the usage and exit code 2, writing nothing', async () => {
+    const r = await cli(['--handout', '--paper', 'legal', '--dist', distDir, '--out', 'legal.pdf']);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.stderr).toContain('[pdf] --paper must be letter (US Letter) or a4, not "legal".');
+    expect(r.stderr).toContain('--handout       the patient handout');
+    expect(existsSync(join(dir, 'legal.pdf'))).toBe(false);
+  });
+});

@@ -4,18 +4,13 @@
 // US Letter or A4 as a tagged PDF, and finishes it like the slide PDFs (finish-pdf.ts: metadata,
 // XMP, bookmarks, language, PDF/UA repairs, deterministic ids), written atomically.
 
-import { performance } from 'node:perf_hooks';
 import { PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
 import type { Manifest } from '../model/manifest.ts';
-import { launchChromium } from '../node/chromium.ts';
 import { guardPage } from '../node/page-guard.ts';
-import { serveDirectory } from '../node/serve.ts';
-import { AtomicFile } from './atomic-file.ts';
-import { Cleanup } from './cleanup.ts';
-import { ExportError, ExportInterruptedError, SlideNotReadyError } from './errors.ts';
-import type { Stage } from './export.ts';
+import { ExportError, SlideNotReadyError } from './errors.ts';
 import { finishDocument, type Bookmark } from './finish-pdf.ts';
 import { throwIncidents } from './print-view.ts';
+import { withPrintSession, type SessionOptions } from './session.ts';
 
 /** Paper sizes as Chromium takes them (A4 by millimetres: its "A4" format is 8.27 × 11.7 in, 1 pt too tall). */
 export const PAPERS = {
@@ -42,18 +37,13 @@ export class HandoutTooLongError extends ExportError {
   }
 }
 
-export interface HandoutExportOptions {
-  /** A built deck (its deck.json lists the handout pages). */
-  readonly distDir: string;
+export interface HandoutExportOptions extends SessionOptions {
+  /** Its pages list the handout pages (distDir holds them). */
   readonly manifest: Manifest;
   readonly edition: string;
   readonly paper: Paper;
-  readonly out: string;
-  readonly port?: number;
   /** Time allowed for the page and its fonts to load. */
   readonly timeoutMs: number;
-  readonly signal?: AbortSignal;
-  readonly log?: (stage: Stage, message: string) => void;
 }
 
 export interface HandoutExportResult {
@@ -100,7 +90,7 @@ export function headingPages(doc: PDFDocument, type = 'H2'): number[] {
 }
 
 export async function exportHandout(options: HandoutExportOptions): Promise<HandoutExportResult> {
-  const { manifest, edition, paper, signal, timeoutMs } = options;
+  const { manifest, edition, paper, timeoutMs } = options;
   const handout = manifest.handouts[edition];
   if (!handout) {
     throw new ExportError(
@@ -109,26 +99,7 @@ export async function exportHandout(options: HandoutExportOptions): Promise<Hand
         : `The build has no patient handout for the "${edition}" edition (it has ${Object.keys(manifest.handouts).join(', ')}). Rebuild with \`npm run build\`.`,
     );
   }
-  const log = options.log ?? (() => undefined);
-  const started = performance.now();
-  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-  const cleanup = new Cleanup();
-  const file = new AtomicFile(options.out);
-  cleanup.defer(() => file.discard());
-  const interrupt = () => void cleanup.run();
-  signal?.addEventListener('abort', interrupt, { once: true });
-  const checkSignal = () => {
-    if (signal?.aborted) throw new ExportInterruptedError();
-  };
-  try {
-    checkSignal();
-    const server = await serveDirectory(options.distDir, options.port ?? 0);
-    cleanup.defer(() => server.close());
-    const browser = await launchChromium();
-    cleanup.defer(() => browser.close());
-    checkSignal();
-    log('browser', `Chromium ${browser.version()} started (${seconds()})`);
-
+  return withPrintSession(options, async ({ server, browser, file, checkSignal, seconds, elapsed, log }) => {
     const page = await browser.newPage();
     const origin = server.url.replace(/\/$/, '');
     const incidents = await guardPage(page, origin, { block: true });
@@ -171,12 +142,6 @@ export async function exportHandout(options: HandoutExportOptions): Promise<Hand
     checkSignal();
     await file.commit(pdf);
     log('write', `${options.out}: ${pageCount} pages, ${PAPERS[paper].name}, ${(pdf.length / 1024).toFixed(0)} KB (${seconds()})`);
-    return { path: file.path, pages: pageCount, bytes: pdf.length, pageSize, ms: performance.now() - started };
-  } catch (error) {
-    if (signal?.aborted) throw new ExportInterruptedError();
-    throw error;
-  } finally {
-    signal?.removeEventListener('abort', interrupt);
-    await cleanup.run();
-  }
+    return { path: file.path, pages: pageCount, bytes: pdf.length, pageSize, ms: elapsed() };
+  });
 }

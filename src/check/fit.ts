@@ -19,8 +19,9 @@ import type { DeckPluginOptions } from '../build/deck-plugin.ts';
 import { inPage } from '../export/in-page.ts';
 import { compileDeck } from '../model/compile.ts';
 import type { CompiledSlide } from '../model/compiled.ts';
+import { SLIDE_SIZE } from '../model/slide-size.ts';
 import { FULL_EDITION } from '../model/types.ts';
-import { buildDeck, PROJECT_ROOT } from '../node/build.ts';
+import { buildDeck, buildFailureMessage, PROJECT_ROOT } from '../node/build.ts';
 import { chromiumPath, ChromiumNotFoundError, launchChromium } from '../node/chromium.ts';
 import type { DeckInput } from '../node/deck-input.ts';
 import { readManifest } from '../node/manifest.ts';
@@ -59,6 +60,8 @@ export interface FitOptions {
   readonly log?: (message: string) => void;
 }
 
+const SIZE = { width: SLIDE_SIZE.width, height: SLIDE_SIZE.height };
+
 /** How long a page may take to start in the browser (a busy machine is slow, a broken deck never starts). */
 const READY_TIMEOUT_MS = 60_000;
 
@@ -69,6 +72,11 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
   } catch {
     return { checked: false, reason: new ChromiumNotFoundError(chromiumPath()).message };
   }
+  // A fixture deck may list its figures by name only (its `assets` export): nothing to draw.
+  const nameOnly = [...options.input.figures].filter(([name, text]) => name.endsWith('.svg') && text === '').map(([name]) => name);
+  if (nameOnly.length > 0) {
+    return { checked: false, reason: `the deck names figures without their files (${nameOnly.join(', ')}), so it cannot be drawn; give their folder with --figures` };
+  }
   const scratch = join(PROJECT_ROOT, 'out', `.check-fit-${process.pid}`);
   const aborted = () => {
     if (options.signal?.aborted) throw new Error('interrupted');
@@ -77,7 +85,14 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
   let server: Awaited<ReturnType<typeof serveDirectory>> | undefined;
   try {
     options.log?.('building the deck to measure it');
-    await buildDeck(relative(PROJECT_ROOT, scratch), { quiet: true, deck: options.deck });
+    try {
+      await buildDeck(relative(PROJECT_ROOT, scratch), { quiet: true, deck: options.deck });
+    } catch (error) {
+      const message = buildFailureMessage(error);
+      if (message === undefined || options.signal?.aborted) throw error;
+      const problem: Problem = { slide: DECK, rule: FIT_RULE, severity: 'error', message: `the deck could not be built to measure its fit: ${message.replace(/\.$/, '')}`, fix: 'Fix that, then run the check again.' };
+      return { checked: true, slides: 0, editions: 0, ...SIZE, seconds: (performance.now() - started) / 1000, problems: [problem] };
+    }
     aborted();
     const manifest = readManifest(scratch, relative(PROJECT_ROOT, scratch));
     server = await serveDirectory(scratch);

@@ -94,3 +94,17 @@ export function deckErrorOf(error: unknown): DeckValidationError | undefined {
   const cause = (error as { cause?: unknown } | null)?.cause;
   return cause && cause !== error ? deckErrorOf(cause) : undefined;
 }
+
+/**
+ * What stopped a Vite build, in the words of the plugin that stopped it (e.g. "slides/figures/x.svg
+ * is not a well-formed SVG file. …"), without Vite's "Build failed with 1 error:" and the stack.
+ */
+export function buildFailureMessage(error: unknown): string | undefined {
+  const inner = (error as { errors?: unknown[] } | null)?.errors;
+  const first = Array.isArray(inner) ? inner.find((e): e is Error => e instanceof Error && e.message.trim() !== '') : undefined;
+  return first?.message
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line))
+    .join('\n')
+    .trim();
+}

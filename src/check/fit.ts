@@ -27,12 +27,9 @@ import type { DeckInput } from '../node/deck-input.ts';
 import { readManifest } from '../node/manifest.ts';
 import { serveDirectory } from '../node/serve.ts';
 import { showWholeSlide } from '../node/slide-walk.ts';
-import { measure, type SlideFit, type Spill } from '../present/fit-measure.ts';
+import { measure, MIN_TEXT_PX, type SlideFit, type Spill } from '../present/fit-measure.ts';
 import { isVisual } from '../render/blocks.ts';
 import { DECK, type Problem } from './rule.ts';
-
-/** The floor for visible text on the slide canvas (theme: --size-small); the fit test's too. */
-export const MIN_TEXT_PX = 24;
 
 export const FIT_RULE = 'slide-fit';
 export const TEXT_SIZE_RULE = 'slide-text-size';

@@ -6,6 +6,9 @@
 // Self-contained: Playwright and Puppeteer serialise it into the page, so it may use nothing
 // from outside its own body (types excepted). Class names are those of src/render/markup.ts.
 
+/** The floor for visible text on the slide canvas (theme: --size-small). */
+export const MIN_TEXT_PX = 24;
+
 /** A part of the slide that runs out of the space it has. */
 export interface Spill {
   /** `title`, `subtitle`, `byline`, `badges` (the header), `block` (a body block) or `sources`. */

@@ -6,7 +6,7 @@
 
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { build, mergeConfig, type InlineConfig, type PluginOption } from 'vite';
+import { build, createLogger, mergeConfig, type InlineConfig, type Logger, type PluginOption } from 'vite';
 import type { DeckPluginOptions } from '../build/deck-plugin.ts';
 import { deckViteConfig } from '../build/vite-config.ts';
 import { DeckValidationError } from '../model/errors.ts';
@@ -45,6 +45,20 @@ process.on('exit', () => {
   for (const job of jobs) rmSync(job.tempDir, { recursive: true, force: true });
 });
 
+/**
+ * Vite's logger, less its "✗ Build failed in 240ms": the command that ran the build says what
+ * failed and where (the validator's located message), and nothing else.
+ */
+function deckLogger(level: 'error' | 'info'): Logger {
+  const logger = createLogger(level);
+  const error = logger.error.bind(logger);
+  logger.error = (message, options) => {
+    if (/Build failed in \d/.test(message)) return;
+    error(message, options);
+  };
+  return logger;
+}
+
 /** Puts the finished build in place of `target`; on any failure `target` is as it was. */
 function swapIn(tempDir: string, target: string): void {
   const old = `${tempDir}.old`;
@@ -76,6 +90,7 @@ export function startBuild(outDir = 'dist', options: BuildOptions = {}): BuildJo
         root: PROJECT_ROOT,
         configFile: false,
         logLevel: options.quiet ? 'error' : 'info',
+        customLogger: deckLogger(options.quiet ? 'error' : 'info'),
         build: { outDir: tempDir, emptyOutDir: true },
       } satisfies InlineConfig);
       await build(options.config ? mergeConfig(base, options.config) : base);

@@ -19,7 +19,8 @@ export interface Run {
 
 export interface RunOptions {
   readonly env?: Readonly<Record<string, string>>;
-  /** Called with all of stderr so far, each time more arrives. */
+  /** Called with all of stdout (stderr) so far, each time more arrives. */
+  readonly onStdout?: (stdout: string, child: ChildProcess) => void;
   readonly onStderr?: (stderr: string, child: ChildProcess) => void;
 }
 
@@ -49,7 +50,10 @@ export function runEntry(cwd: string, entry: string, args: readonly string[] = [
   });
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stdout!.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    options.onStdout?.(stdout, child);
+  });
   child.stderr!.on('data', (d: Buffer) => {
     stderr += d.toString();
     options.onStderr?.(stderr, child);

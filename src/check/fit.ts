@@ -80,6 +80,13 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
   };
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveDirectory>> | undefined;
+  // Ctrl-C (runCommand aborts): remove the scratch build now and close the browser, so whatever
+  // the walk was waiting for fails at once and nothing is left even if the process exits first.
+  const onAbort = () => {
+    rmSync(scratch, { recursive: true, force: true });
+    void browser?.close().catch(() => undefined);
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     options.log?.('building the deck to measure it');
     try {
@@ -94,7 +101,8 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
     const manifest = readManifest(scratch, relative(PROJECT_ROOT, scratch));
     server = await serveDirectory(scratch);
     try {
-      browser = await launchChromium();
+      // Ctrl-C is runCommand's to handle (playwright's own handler would exit before cleaning up).
+      browser = await launchChromium({ handleSIGINT: false, handleSIGTERM: false });
     } catch (error) {
       return { checked: false, reason: `Chromium did not start (${(error as Error).message.split('\n')[0]})` };
     }
@@ -141,6 +149,7 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
     }
     return { checked: true, slides, editions: editions.length, width: manifest.slideSize.width, height: manifest.slideSize.height, seconds: (performance.now() - started) / 1000, problems };
   } finally {
+    options.signal?.removeEventListener('abort', onAbort);
     await browser?.close().catch(() => undefined);
     await server?.close();
     rmSync(scratch, { recursive: true, force: true });

@@ -6,7 +6,8 @@
 // (tests/support/project-copy.ts), as a person following the README would add it.
 
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.ts';
@@ -105,5 +106,56 @@ describe('npm run check without Chromium, with --no-fit, and --json through a pi
     const code = await new Promise((ok) => child.on('close', ok));
     expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ ok: true, fit: true, errors: 0 });
+  });
+});
+
+/** Processes still running with this marker in their environment (Chromium and its helpers). */
+function survivors(marker: string): number[] {
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`CHECK_FIT_TEST_RUN=${marker}`);
+      } catch {
+        return false; // gone, or not ours to read
+      }
+    })
+    .map(Number);
+}
+
+describe('Ctrl-C during the fit check', () => {
+  it('once Chromium is measuring: exit 130, the browser closed, the scratch build removed', async () => {
+    const marker = randomUUID();
+    let sent = false;
+    let scratch = '';
+    const chromiumOf = (pid: number) =>
+      survivors(marker).some((p) => {
+        try {
+          return p !== pid && /chrom/i.test(readFileSync(`/proc/${p}/comm`, 'utf8'));
+        } catch {
+          return false;
+        }
+      });
+    const run = await runEntry(PROJECT_ROOT, 'src/check/cli.ts', [], {
+      env: { CHECK_FIT_TEST_RUN: marker },
+      onStart: (child) => {
+        scratch = join(PROJECT_ROOT, 'out', `.check-fit-${child.pid}`);
+        // Wait for the state (the scratch build made and Chromium running), then interrupt.
+        const poll = setInterval(() => {
+          if (!sent && existsSync(join(scratch, 'deck.json')) && chromiumOf(child.pid!)) {
+            sent = true;
+            clearInterval(poll);
+            child.kill('SIGINT');
+          }
+        }, 25);
+        child.on('close', () => clearInterval(poll));
+      },
+    });
+    expect(sent, 'Chromium was seen measuring before the check ended').toBe(true);
+    expect(run.code, run.stderr).toBe(EXIT.interrupted);
+    expect(run.stderr).toContain('[check] Interrupted; nothing was written.');
+    expect(run.stdout).toBe(''); // no report from a check that did not finish
+    expect(existsSync(scratch)).toBe(false);
+    await expect.poll(() => survivors(marker)).toEqual([]);
   });
 });

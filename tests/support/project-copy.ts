@@ -22,6 +22,8 @@ export interface RunOptions {
   /** Called with all of stdout (stderr) so far, each time more arrives. */
   readonly onStdout?: (stdout: string, child: ChildProcess) => void;
   readonly onStderr?: (stderr: string, child: ChildProcess) => void;
+  /** Called once the process has started. */
+  readonly onStart?: (child: ChildProcess) => void;
 }
 
 export interface ProjectCopy {
@@ -48,6 +50,7 @@ export function runEntry(cwd: string, entry: string, args: readonly string[] = [
     env: { ...process.env, INIT_CWD: cwd, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  options.onStart?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => {

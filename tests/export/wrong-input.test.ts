@@ -1,4 +1,4 @@
-// `npm run pdf` and `npm run build:single` given something wrong, as the issue found them: an
+// `npm run pdf`, `npm run build:single` and `npm run bench` given something wrong, as the issue found them: an
 // invalid slide (the validator's located message and exit 3, not "Build failed with 1 error" or
 // a stack), an --out that cannot be written (a plain message before any build or render, not
 // EROFS/EISDIR after it), a --dist that does not exist (named). And build:single says where it
@@ -49,6 +49,13 @@ describe('an invalid slide', () => {
     expectValidatorOnly(run, '[build:single]');
     expect(run.stderr.startsWith('[build:single] The deck has 1 problem:'), run.stderr).toBe(true);
     expect(readdirSync(copy.path('out'))).toEqual([]); // no deck.html, no temporary build
+  });
+
+  it('npm run bench: the same message, exit 3 (it used to say "bench bundle.ts failed:" and exit 1)', async () => {
+    const run = await copy.run('scripts/bench.ts', ['bundle']);
+    expect(run.code, run.stderr).toBe(EXIT.invalidDeck);
+    expect(run.stderr.startsWith(`[bench] ${problem}`), run.stderr).toBe(true);
+    expect(run.stderr).not.toMatch(/failed|^\s+at /m);
   });
 });
 

@@ -41,7 +41,7 @@ export interface ProjectCopy {
   dispose(): void;
 }
 
-const COPIED = ['src', 'slides', 'public', 'index.html', 'package.json', 'tsconfig.json', 'vite.config.ts'];
+const COPIED = ['src', 'slides', 'scripts', 'public', 'index.html', 'package.json', 'tsconfig.json', 'vite.config.ts'];
 
 /** Runs a TypeScript entry point under tsx; resolves when it has exited. */
 export function runEntry(cwd: string, entry: string, args: readonly string[] = [], options: RunOptions = {}): Promise<Run> {

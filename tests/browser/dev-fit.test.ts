@@ -1,6 +1,7 @@
 // `npm run dev` marks a slide that does not fit: a red band on the slide naming what runs out and
 // by how much, and a console message naming the slide. A slide that fits has neither, and the
 // built deck carries none of this code (src/present/dev-fit.ts is behind import.meta.env.DEV).
+// An invalid deck shows the validator's located message in place of the slides.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -81,5 +82,39 @@ describe('the dev server marks a slide that does not fit', () => {
     const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(0);
     for (const file of scripts) expect(readFileSync(join(assets, file), 'utf8')).not.toMatch(/dev-fit-marker|does not fit/);
+  });
+});
+
+describe('the dev server with an invalid deck', () => {
+  let server: ViteDevServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await createServer({
+      ...deckViteConfig({ deckModule: 'tests/fixtures/invalid-deck.ts' }),
+      root: ROOT,
+      configFile: false,
+      logLevel: 'silent',
+      server: { port: 0, host: '127.0.0.1', strictPort: false },
+    });
+    await server.listen();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("shows the validator's located message (slide, file, field, fix) instead of the slides", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(server.resolvedUrls!.local[0]!, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-deck-state="error"]', { timeout: 60_000 });
+    const panel = page.locator('.deck-error');
+    await panel.waitFor({ state: 'visible' });
+    expect(await panel.locator('h1').textContent()).toBe('This deck cannot be shown yet');
+    // Every problem, each located (the fixture's figure file is missing too).
+    const problems = await panel.locator('li').allTextContents();
+    expect(problems.every((p) => /^slide [a-z-]+ \(slides\/[a-z-]+\.ts\) › \S+: .+\. [A-Z]/.test(p)), problems.join('\n')).toBe(true);
+    expect(problems).toContainEqual(expect.stringMatching(/^slide figure-slide \(slides\/figure-slide\.ts\) › id: is used by 2 slides.*Give each slide its own id/));
+    expect(await page.locator('.reveal .slides > section').count()).toBe(0);
   });
 });

@@ -89,6 +89,15 @@ export function formatHandout(editions: readonly HandoutEditionSummary[]): strin
   ];
 }
 
+/** One line: what the fit check measured, or why it did not. */
+export function formatFit(fit: NonNullable<Report['fit']>): string {
+  if (!fit.checked) return fit.skipped ? `Fit: not checked (${fit.reason}).` : `Fit: NOT CHECKED: ${fit.reason.replace(/\.$/, '')}.`;
+  return (
+    `Fit: ${plural(fit.slides, 'slide')} in ${plural(fit.editions, 'edition')} measured at ${fit.width}×${fit.height} in Chromium, ` +
+    `every step shown (${fit.seconds.toFixed(1)} s).`
+  );
+}
+
 export function formatText(report: Report): string {
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
@@ -105,6 +114,7 @@ export function formatText(report: Report): string {
     '',
     ...(report.handout ? [...formatHandout(report.handout), ''] : []),
   ];
+  if (report.fit) lines.push(formatFit(report.fit), '');
   if (errors.length) lines.push(`Errors (${errors.length})`, ...errors.map((p) => `  ${problemLine(p)}`), '');
   if (warnings.length) lines.push(`Warnings (${warnings.length})`, ...warnings.map((p) => `  ${problemLine(p)}`), '');
   lines.push(`${report.ok ? 'PASSED' : 'FAILED'}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}.`);

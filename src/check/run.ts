@@ -69,6 +69,30 @@ export interface Report {
   readonly problems: readonly Problem[];
   /** The patient handout's text, per edition (when the deck has slides/handout.ts). */
   readonly handout?: readonly HandoutEditionSummary[];
+  /** Whether the slides were measured in a browser (src/check/fit.ts); absent: not asked. */
+  readonly fit?: FitSummary;
+}
+
+/** The fit check as the report shows it. */
+export type FitSummary =
+  | { readonly checked: true; readonly slides: number; readonly editions: number; readonly width: number; readonly height: number; readonly seconds: number }
+  /** `skipped`: --no-fit asked for it; otherwise it could not be checked (no Chromium). */
+  | { readonly checked: false; readonly reason: string; readonly skipped?: boolean };
+
+/** The report with more problems (the fit check's), every count and `ok` worked out again. */
+export function withProblems(report: Report, extra: readonly Problem[], fit?: FitSummary): Report {
+  const problems = [...report.problems, ...extra];
+  const count = (slide: string, severity: Problem['severity']) => problems.filter((p) => p.slide === slide && !p.edition && p.severity === severity).length;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return {
+    ...report,
+    ok: errors === 0,
+    errors,
+    warnings: problems.length - errors,
+    slides: report.slides.map((row) => ({ ...row, errors: count(row.id, 'error'), warnings: count(row.id, 'warning') })),
+    problems,
+    ...(fit ? { fit } : {}),
+  };
 }
 
 function summarise(corpus: readonly Sentence[]): DeckSummary {

@@ -1,7 +1,7 @@
 // What every command-line entry point shares: one-line messages, the exit codes of
 // src/cli/exit-codes.ts, and Ctrl-C handling that leaves nothing half-written.
 
-import { abandonBuilds, deckErrorOf } from '../node/build.ts';
+import { abandonBuilds, buildFailureMessage, deckErrorOf } from '../node/build.ts';
 import { EnvironmentError, UsageError } from './errors.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
@@ -18,6 +18,9 @@ export interface Command {
 export function classify(error: unknown, command: Command): { code: ExitCode; message: string } {
   const deck = deckErrorOf(error);
   if (deck) return { code: EXIT.invalidDeck, message: deck.message };
+  // A plugin that stopped the build says what and where (not "Build failed with 1 error:").
+  const built = buildFailureMessage(error);
+  if (built) return { code: EXIT.failed, message: built };
   if (!(error instanceof Error)) return { code: EXIT.failed, message: String(error) };
   if (error instanceof UsageError) return { code: EXIT.usage, message: error.message };
   const environment = error instanceof EnvironmentError || (command.environmentErrors ?? []).some((c) => error instanceof c) || error.name === 'ChromiumNotFoundError' || error.name === 'PortInUseError';

@@ -6,7 +6,7 @@
 
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { build, mergeConfig, type InlineConfig, type PluginOption } from 'vite';
+import { build, createLogger, mergeConfig, type InlineConfig, type Logger, type PluginOption } from 'vite';
 import type { DeckPluginOptions } from '../build/deck-plugin.ts';
 import { deckViteConfig } from '../build/vite-config.ts';
 import { DeckValidationError } from '../model/errors.ts';
@@ -29,14 +29,56 @@ export interface BuildJob {
   readonly done: Promise<string>;
 }
 
-const jobs = new Set<BuildJob>();
+/** Thrown by a build that was abandoned (Ctrl-C) when it completes: it replaced nothing. */
+export class BuildAbandonedError extends Error {
+  override name = 'BuildAbandonedError';
+}
+
+interface Job extends BuildJob {
+  abandoned: boolean;
+}
+
+const jobs = new Set<Job>();
+
+// Whatever ends the process (a second Ctrl-C, the command's 5 s limit) leaves no temporary folder.
+process.on('exit', () => {
+  for (const job of jobs) rmSync(job.tempDir, { recursive: true, force: true });
+});
+
+/**
+ * Vite's logger, less its "✗ Build failed in 240ms": the command that ran the build says what
+ * failed and where (the validator's located message), and nothing else.
+ */
+function deckLogger(level: 'error' | 'info'): Logger {
+  const logger = createLogger(level);
+  const error = logger.error.bind(logger);
+  logger.error = (message, options) => {
+    if (/Build failed in \d/.test(message)) return;
+    error(message, options);
+  };
+  return logger;
+}
+
+/** Puts the finished build in place of `target`; on any failure `target` is as it was. */
+function swapIn(tempDir: string, target: string): void {
+  const old = `${tempDir}.old`;
+  const hadTarget = existsSync(target);
+  if (hadTarget) renameSync(target, old);
+  try {
+    renameSync(tempDir, target);
+  } catch (error) {
+    if (hadTarget) renameSync(old, target);
+    throw error;
+  }
+  rmSync(old, { recursive: true, force: true });
+}
 
 /** Builds the deck into `outDir` (relative to the project root), atomically. */
 export function startBuild(outDir = 'dist', options: BuildOptions = {}): BuildJob {
   const target = resolve(PROJECT_ROOT, outDir);
   const tempDir = join(dirname(target), `.${basename(target)}.building-${process.pid}-${Date.now().toString(36)}`);
-  const job: { tempDir: string; done?: Promise<string> } = { tempDir };
-  jobs.add(job as BuildJob);
+  const job: { tempDir: string; abandoned: boolean; done?: Promise<string> } = { tempDir, abandoned: false };
+  jobs.add(job as Job);
   job.done = (async () => {
     // Vite makes a development build (import.meta.env.DEV true) when NODE_ENV is already set to
     // anything but "production", as vitest sets it to "test". Tests and tools must measure the
@@ -48,19 +90,19 @@ export function startBuild(outDir = 'dist', options: BuildOptions = {}): BuildJo
         root: PROJECT_ROOT,
         configFile: false,
         logLevel: options.quiet ? 'error' : 'info',
+        customLogger: deckLogger(options.quiet ? 'error' : 'info'),
         build: { outDir: tempDir, emptyOutDir: true },
       } satisfies InlineConfig);
       await build(options.config ? mergeConfig(base, options.config) : base);
-      const old = `${tempDir}.old`;
-      if (existsSync(target)) renameSync(target, old);
-      renameSync(tempDir, target);
-      rmSync(old, { recursive: true, force: true });
+      // Interrupted while Vite was still writing: keep the previous build, whatever was written.
+      if (job.abandoned) throw new BuildAbandonedError(`The build of ${outDir}/ was interrupted; ${outDir}/ was left as it was.`);
+      swapIn(tempDir, target);
       return target;
     } finally {
       if (nodeEnv === undefined) delete process.env.NODE_ENV;
       else process.env.NODE_ENV = nodeEnv;
       rmSync(tempDir, { recursive: true, force: true });
-      jobs.delete(job as BuildJob);
+      jobs.delete(job as Job);
     }
   })();
   return job as BuildJob;
@@ -75,9 +117,15 @@ export async function buildDeck(outDir = 'dist', options: BuildOptions = {}): Pr
   }
 }
 
-/** Removes the temporary folders of builds still running (a Vite build cannot be cancelled). */
+/**
+ * Abandons the builds still running (a Vite build cannot be cancelled): each removes its
+ * temporary folder and replaces nothing when Vite is done, or when the process exits first.
+ */
 export function abandonBuilds(): void {
-  for (const job of jobs) rmSync(job.tempDir, { recursive: true, force: true });
+  for (const job of jobs) {
+    job.abandoned = true;
+    rmSync(job.tempDir, { recursive: true, force: true });
+  }
 }
 
 // Vite bundles vite.config.ts with its own copy of src/model/errors.ts, so the error thrown by the
@@ -93,4 +141,18 @@ export function deckErrorOf(error: unknown): DeckValidationError | undefined {
   if (found) return found instanceof DeckValidationError ? found : new DeckValidationError(found.problems);
   const cause = (error as { cause?: unknown } | null)?.cause;
   return cause && cause !== error ? deckErrorOf(cause) : undefined;
+}
+
+/**
+ * What stopped a Vite build, in the words of the plugin that stopped it (e.g. "slides/figures/x.svg
+ * is not a well-formed SVG file. …"), without Vite's "Build failed with 1 error:" and the stack.
+ */
+export function buildFailureMessage(error: unknown): string | undefined {
+  const inner = (error as { errors?: unknown[] } | null)?.errors;
+  const first = Array.isArray(inner) ? inner.find((e): e is Error => e instanceof Error && e.message.trim() !== '') : undefined;
+  return first?.message
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line))
+    .join('\n')
+    .trim();
 }

@@ -55,56 +55,92 @@ export const NON_SLIDE_MODULES = new Set(['index.ts', 'define.ts', 'sources.ts',
 
 export const FIGURE_FILE = /\.(svg|png|jpe?g|webp)$/;
 
-/** A slide file that is not UTF-8 would put U+FFFD in the deck: refuse it, naming the byte. */
+/** A slide file that is not UTF-8 would put U+FFFD in the deck: refuse it, naming the byte and its line. */
 export function encodingProblems(dir: string, root: string): DeckProblem[] {
   if (!existsSync(dir)) return [];
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   const found: DeckProblem[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') || n.endsWith('.svg'))) {
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') || n.endsWith('.svg')).sort()) {
     const bytes = readFileSync(join(dir, name));
-    try {
-      decoder.decode(bytes);
-    } catch {
-      const at = firstInvalidByte(bytes);
-      found.push({
-        where: relative(root, join(dir, name)),
-        field: `byte ${at}`,
-        message: `is not saved as UTF-8 (byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at})`,
-        fix: 'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8), then check accented letters and quote marks',
-      });
-    }
+    const at = firstInvalidByte(bytes);
+    if (at < 0) continue;
+    const before = bytes.subarray(0, at);
+    const line = before.filter((b) => b === 0x0a).length + 1;
+    const column = at - (before.lastIndexOf(0x0a) + 1) + 1;
+    const byte = bytes[at]!;
+    // In Latin-1 (and Windows-1252) a byte from 0xA0 up is one letter: name it.
+    const letter = byte >= 0xa0 ? `, "${String.fromCharCode(byte)}" in Latin-1` : '';
+    found.push({
+      where: relative(root, join(dir, name)),
+      field: `line ${line}`,
+      message: `is not saved as UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')}${letter}, at line ${line}, column ${column})`,
+      fix: 'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8), then check accented letters and quote marks',
+    });
   }
   return found;
 }
 
-/** Offset of the byte where the file stops being UTF-8 (the lead byte of a broken sequence). */
-function firstInvalidByte(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lead = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i]! < 0x80 || bytes[i]! >= 0xc0) lead = i;
-    try {
-      decoder.decode(bytes.subarray(i, i + 1), { stream: true });
-    } catch {
-      return bytes[i]! >= 0x80 && bytes[i]! < 0xc0 && i - lead > 3 ? i : lead;
+/** Offset of the first byte that starts a sequence UTF-8 does not allow, or -1 (RFC 3629). */
+export function firstInvalidByte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
     }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    const second = bytes[i + 1];
+    if (second === undefined || second < low || second > high) return i;
+    for (let k = 2; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+    }
+    i += length;
   }
-  return lead; // a sequence cut off at the end of the file
+  return -1;
 }
 
-/** "slides/x.ts:12:4: Expected ")" but found "}"" from whatever the importer threw, if it says where. */
+const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+interface Located {
+  readonly file: string;
+  readonly line: number;
+  /** 1-based, as editors count. */
+  readonly column: number;
+  readonly reason?: string;
+}
+
+/** Where a transform error says it happened: esbuild (tsx), oxc (Vite's module runner) or Rollup. */
+function locate(error: unknown): Located | undefined {
+  const e = error as { loc?: { file?: string; line?: number; column?: number }; id?: string; errors?: unknown[] } | null;
+  // Vite/oxc: errors[].loc { file, line (1-based), column (0-based) } and a message whose first line is the reason.
+  for (const inner of Array.isArray(e?.errors) ? e.errors : []) {
+    const { loc, message } = inner as { loc?: { file?: string; line?: number; column?: number }; message?: string };
+    if (loc?.file && loc.line) {
+      const reason = stripAnsi(message ?? '').split('\n')[0]!.replace(/^\[[A-Z_]+\]\s*/, '').trim();
+      return { file: loc.file, line: loc.line, column: (loc.column ?? 0) + 1, reason: reason || undefined };
+    }
+  }
+  if (e?.loc?.file && e.loc.line) return { file: e.loc.file, line: e.loc.line, column: (e.loc.column ?? 0) + 1 };
+  // esbuild (tsx) puts it in the text only: "/abs/slides/x.ts:12:4: ERROR: Expected …" (column 0-based).
+  const message = stripAnsi(error instanceof Error ? error.message : String(error));
+  const match = /(?:^|\s)((?:\/|[A-Za-z]:\\)[^\s:]+\.ts):(\d+):(\d+):\s*(?:ERROR:\s*)?(.*)/m.exec(message);
+  if (match) return { file: match[1]!, line: Number(match[2]), column: Number(match[3]) + 1, reason: match[4]!.trim() || undefined };
+  return undefined;
+}
+
+/** "slides/x.ts:12:5 › syntax: Expected "}" …" from whatever the importer threw, if it says where. */
 export function locatedLoadError(error: unknown, root: string, module: string): DeckProblem {
-  const message = error instanceof Error ? error.message : String(error);
-  const loc = (error as { loc?: { file?: string; line?: number; column?: number } } | null)?.loc;
-  const fromLoc = loc?.file && loc.line ? { file: loc.file, line: loc.line, column: loc.column ?? 0 } : undefined;
-  const match = /((?:\/|[A-Za-z]:\\)[^\s:]+\.ts):(\d+):(\d+)(?::\s*(?:ERROR:\s*)?(.*))?/.exec(message);
-  const found = fromLoc ?? (match ? { file: match[1]!, line: Number(match[2]), column: Number(match[3]) } : undefined);
+  const message = stripAnsi(error instanceof Error ? error.message : String(error));
+  const found = locate(error);
   const reason =
-    (match?.[4] ?? '').trim() ||
+    found?.reason ??
     message
       .split('\n')
       .map((l) => l.trim())
-      .find((l) => l && !/^Transform failed|^Build failed|^\s*at /.test(l)) ||
+      .find((l) => l && !/^Transform failed|^Build failed|^\s*at /.test(l)) ??
     message;
   if (found) {
     const file = relative(root, found.file);

@@ -49,6 +49,9 @@ async function start(): Promise<void> {
   await reveal.initialize();
   keepPlaceInScrollView(reveal, openedAt);
   setState(DECK_STATE.ready);
+  // `npm run dev` marks a slide that does not fit (src/present/dev-fit.ts). The build replaces
+  // import.meta.env.DEV with false and drops this, so the deck that ships carries none of it.
+  if (import.meta.env.DEV && !print) void import('./dev-fit.ts').then((dev) => dev.watchFit(reveal));
   if (pdfReady) {
     await pdfReady;
     setState(DECK_STATE.pdfReady);

@@ -33,7 +33,9 @@ function tryInlineScript(page: Page): Promise<{ ran: boolean; directive: string 
         const script = document.createElement('script');
         script.textContent = 'window.__inlineRan = true';
         document.head.append(script);
-        setTimeout(() => resolve({ ran: w.__inlineRan === true, directive: null, policy: null }), 1000);
+        // An inline script that is allowed runs as it is inserted; one that is refused fires the
+        // violation event above. No timer: a busy machine only delays the event.
+        if (w.__inlineRan === true) resolve({ ran: true, directive: null, policy: null });
       }),
   );
 }

@@ -3,11 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { showWholeSlide, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
-import { measure, type SlideFit } from '../support/fit-measure.ts';
-
-/** The floor for visible text on the slide canvas (theme: --size-small). */
-const MIN_TEXT_PX = 24;
-
+import { measure, MIN_TEXT_PX, type SlideFit } from '../support/fit-measure.ts';
 
 describe('every slide fits its canvas', () => {
   let s: DeckSession;

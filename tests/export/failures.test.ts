@@ -150,8 +150,11 @@ describe('a failing export names the cause and keeps the previous PDF', () => {
   it('a script error in the deck: reports it', async () => {
     const error = await failing({
       beforePrint: async (page) => {
+        // Wait until the page has reported the error (the export listens to the same event),
+        // not for a time: on a busy machine 100 ms was not always enough.
+        const reported = page.waitForEvent('pageerror');
         await page.evaluate(() => setTimeout(() => { throw new Error('chart data missing'); }));
-        await page.waitForTimeout(100); // let the error surface before the export moves on
+        await reported;
       },
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeckScriptError);

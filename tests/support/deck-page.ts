@@ -109,33 +109,8 @@ export function slidesOf(page: Page): Promise<SlideInfo[]> {
   );
 }
 
-/**
- * Waits until no finite CSS transition or animation runs inside `within` (default: the slides,
- * where fragments fade in; the progress bar's 0.8 s slide is irrelevant to what is measured).
- */
-export async function settle(page: Page, within = '.reveal .slides'): Promise<void> {
-  await page.waitForFunction((selector) => {
-    const root = document.querySelector(selector);
-    return document.getAnimations().every((a) => {
-      const target = (a.effect as KeyframeEffect | null)?.target;
-      const finite = (a.effect?.getComputedTiming().endTime ?? 0) !== Infinity;
-      return a.playState !== 'running' || !finite || !target || !root?.contains(target);
-    });
-  }, within);
-}
-
-/** Goes to slide `index` with every fragment shown, and waits for fades to finish. */
-export async function showWholeSlide(page: Page, index: number): Promise<string> {
-  const id = await page.evaluate((i) => {
-    const deck = window.Reveal!;
-    const slide = deck.getSlides()[i]!;
-    const indices = [...slide.querySelectorAll<HTMLElement>('.fragment')].map((f) => Number(f.dataset.fragmentIndex));
-    deck.slide(i, 0, indices.length ? Math.max(...indices) : undefined);
-    return deck.getCurrentSlide()!.id;
-  }, index);
-  await settle(page);
-  return id;
-}
+// Moved to src/node/slide-walk.ts (npm run check walks the slides the same way).
+export { settle, showWholeSlide } from '../../src/node/slide-walk.ts';
 
 export interface PrintViewFacts {
   /** The `size` of the last `@page` rule in the document (reveal.js injects it at run time). */

@@ -1,0 +1,82 @@
+#!/bin/sh
+# Sets up a Debian (or Ubuntu) machine for the deck, fresh or not, and is safe to run again:
+#  - Debian's packages the tools and tests use: chromium (npm run check's fit check, npm run pdf,
+#    the browser tests), poppler-utils (PDF checks), firefox-esr (the Firefox test) and
+#    default-jre-headless (the HTML validity check), after an `apt-get update`;
+#  - Node.js 20.19 or newer, from apt when it offers one that new (Debian 13 does), else it says
+#    where to get it;
+#  - the npm dependencies, exactly as locked (npm ci).
+# As root it runs apt-get itself (a fresh Debian has no sudo); as another user it uses sudo.
+#
+#   bash scripts/setup.sh && npm run dev     set up and present
+#   bash scripts/setup.sh && npm test        set up and pass every test
+set -eu
+cd "$(dirname "$0")/.."
+
+say() { printf '[setup] %s\n' "$*"; }
+fail() { printf '[setup] error: %s\n' "$*" >&2; exit 1; }
+
+PACKAGES="chromium poppler-utils firefox-esr default-jre-headless"
+NODE_MAJOR=20
+NODE_MINOR=19
+
+command -v apt-get >/dev/null 2>&1 || fail "this script needs apt-get (Debian or Ubuntu). Elsewhere, install Chromium, poppler-utils, Firefox ESR, a Java runtime and Node.js $NODE_MAJOR.$NODE_MINOR+ yourself, then run: npm ci"
+
+if [ "$(id -u)" -eq 0 ]; then
+  AS_ROOT=""
+elif command -v sudo >/dev/null 2>&1; then
+  AS_ROOT="sudo"
+else
+  AS_ROOT=""
+fi
+root() {
+  if [ "$(id -u)" -ne 0 ] && [ -z "$AS_ROOT" ]; then
+    fail "$1 needs root, and sudo is not installed. Run this script as root (su -c 'bash scripts/setup.sh'), or install sudo first."
+  fi
+  $AS_ROOT env DEBIAN_FRONTEND=noninteractive "$@"
+}
+
+# "20.19.2" (or "1:20.19.2+dfsg-1") is new enough?
+new_enough() {
+  version=${1#*:}
+  major=${version%%.*}
+  rest=${version#*.}
+  minor=${rest%%.*}
+  case "$major$minor" in *[!0-9]* | '') return 1 ;; esac
+  [ "$major" -gt "$NODE_MAJOR" ] || { [ "$major" -eq "$NODE_MAJOR" ] && [ "$minor" -ge "$NODE_MINOR" ]; }
+}
+
+missing=""
+for package in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $package"
+done
+need_node=""
+if ! command -v node >/dev/null 2>&1 || ! new_enough "$(node -p process.versions.node)"; then need_node=yes; fi
+
+if [ -n "$missing" ] || [ -n "$need_node" ]; then
+  say "apt-get update"
+  root apt-get update -q
+fi
+if [ -n "$need_node" ]; then
+  candidate=$(apt-cache policy nodejs 2>/dev/null | sed -n 's/^ *Candidate: *//p')
+  if [ -z "$candidate" ] || [ "$candidate" = "(none)" ] || ! new_enough "$candidate"; then
+    fail "Node.js $NODE_MAJOR.$NODE_MINOR or newer is needed, and apt offers ${candidate:-none} (Debian 12 ships 18). Install Node.js $NODE_MAJOR from https://nodejs.org/ or https://github.com/nodesource/distributions, then run this again."
+  fi
+  missing="$missing nodejs"
+fi
+if [ -n "$missing" ]; then
+  say "installing$missing"
+  # shellcheck disable=SC2086 # one word per package
+  root apt-get install -y -q $missing
+else
+  say "Debian packages already installed:$(printf ' %s' $PACKAGES)"
+fi
+# Debian packages npm on its own; NodeSource's nodejs includes it.
+if ! command -v npm >/dev/null 2>&1; then
+  say "installing npm"
+  root apt-get install -y -q npm
+fi
+
+say "npm ci"
+npm ci --no-audit --no-fund
+say "done. Present: npm run dev. Check your edits: npm run check. Every test: npm test."

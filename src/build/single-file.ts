@@ -124,7 +124,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     const shown = (f: string) => relative(process.env.INIT_CWD ?? process.cwd(), f);
     process.stderr.write(`[build:single] wrote ${shown(file)} (${(bytes / 1024).toFixed(0)} KB): open it in a browser, no server needed.\n`);
     process.stderr.write(`[build:single] wrote ${shown(readFile)} (${(readBytes / 1024).toFixed(0)} KB): the reading view, for phones and reading at home.\n`);
-    process.stdout.write(`${shown(file)}\n`);
+    // stdout: the files written, one per line (the deck first), for scripts.
+    process.stdout.write(`${shown(file)}\n${shown(readFile)}\n`);
     return EXIT.ok;
   });
 }

@@ -67,9 +67,11 @@ describe('npm run build:single', () => {
   it('prints the file it wrote relative to where it was run, never a temporary path', async () => {
     const run = await copy.run('src/build/single-file.ts');
     expect(run.code, run.stderr).toBe(EXIT.ok);
-    expect(run.stdout).toBe('out/deck.html\n');
-    expect(run.stderr).toMatch(/^\[build:single\] wrote out\/deck\.html \(\d+ KB\): open it in a browser, no server needed\.\n$/);
-    expect(readdirSync(copy.path('out'))).toEqual(['deck.html']); // no temporary build left
+    expect(run.stdout).toBe('out/deck.html\nout/read.html\n');
+    expect(run.stderr).toMatch(
+      /^\[build:single\] wrote out\/deck\.html \(\d+ KB\): open it in a browser, no server needed\.\n\[build:single\] wrote out\/read\.html \(\d+ KB\): the reading view, for phones and reading at home\.\n$/,
+    );
+    expect(readdirSync(copy.path('out')).sort()).toEqual(['deck.html', 'read.html']); // no temporary build left
   });
 });
 

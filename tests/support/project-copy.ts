@@ -4,7 +4,7 @@
 // project's node_modules by walking up: nothing is installed or linked. remove() deletes it.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -41,7 +41,8 @@ export interface ProjectCopy {
   dispose(): void;
 }
 
-const COPIED = ['src', 'slides', 'scripts', 'public', 'index.html', 'package.json', 'tsconfig.json', 'vite.config.ts'];
+/** What the project is made of: its folders, configuration, and every page template at the top (index.html, read.html, …). */
+const COPIED = ['src', 'slides', 'scripts', 'public', 'package.json', 'tsconfig.json', 'vite.config.ts', ...readdirSync(PROJECT_ROOT).filter((f) => f.endsWith('.html'))];
 
 /** Runs a TypeScript entry point under tsx; resolves when it has exited. */
 export function runEntry(cwd: string, entry: string, args: readonly string[] = [], options: RunOptions = {}): Promise<Run> {

@@ -183,17 +183,30 @@ function takeHomeConfig(root: string, options: DeckPluginOptions): UserConfig {
   return { build: { rolldownOptions: { input }, ...(options.singleFile ? { cssCodeSplit: true } : {}) } };
 }
 
+/**
+ * The build's compiled deck; on the dev server (no build yet) the deck compiled afresh, or, when it
+ * is invalid, the template with the problems in its <main class="…"> in place of the content.
+ */
+async function compiledOrProblems(
+  template: string,
+  built: CompiledBuild | undefined,
+  root: string,
+  options: DeckPluginOptions,
+  mainClass: string,
+): Promise<CompiledBuild | string> {
+  if (built) return built;
+  try {
+    return await compileBuild(root, options);
+  } catch (error) {
+    if (!(error instanceof DeckValidationError)) throw error;
+    return template.replace(`<main class="${mainClass}"></main>`, () => `<main class="${mainClass}">${errorScreenHtml(error.problems)}</main>`);
+  }
+}
+
 /** read.html with the full edition as one article (dev server: compiled afresh, or the problems). */
 async function fillReadingView(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions): Promise<string> {
-  let build = built;
-  if (!build) {
-    try {
-      build = await compileBuild(root, options);
-    } catch (error) {
-      if (!(error instanceof DeckValidationError)) throw error;
-      return template.replace(/<main class="read-main"><\/main>/, `<main class="read-main">${errorScreenHtml(error.problems)}</main>`);
-    }
-  }
+  const build = await compiledOrProblems(template, built, root, options, 'read-main');
+  if (typeof build === 'string') return build;
   const full = build.editions[0]!;
   const article = readingViewHtml(full, build.input.assets, { slidesHref: options.singleFile ? SINGLE_DECK_FILE : 'index.html' });
   return fillTakeHomePage(template, { deck: full, title: readPageTitle(full), article }, READ_PAGE);
@@ -204,15 +217,8 @@ async function fillReadingView(template: string, built: CompiledBuild | undefine
  * generateBundle). A deck without slides/handout.ts gets a page that says so.
  */
 async function fillHandout(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions, url?: string): Promise<string> {
-  let build = built;
-  if (!build) {
-    try {
-      build = await compileBuild(root, options);
-    } catch (error) {
-      if (!(error instanceof DeckValidationError)) throw error;
-      return template.replace(/<main class="handout-main"><\/main>/, `<main class="handout-main">${errorScreenHtml(error.problems)}</main>`);
-    }
-  }
+  const build = await compiledOrProblems(template, built, root, options, 'handout-main');
+  if (typeof build === 'string') return build;
   // The build fills handout.html with the full edition (generateBundle cuts the others from it);
   // the dev server serves /handout-<edition>.html from the same template.
   const page = (url ?? '').split(/[?#]/)[0]!.replace(/^.*\//, '');

@@ -1,6 +1,7 @@
 // Reading a slide's authored text in reading order, with the field each piece came from.
 // Validation walks it to check references; compileDeck() resolves it into runs (compiled.ts).
 
+import type { TextRole } from './compiled.ts';
 import type { AnyBlock, AnyInline, AnySlide, AnyText, Ids, Slide } from './types.ts';
 
 /** The inline runs of a text (a plain string is one run). */
@@ -8,18 +9,6 @@ export function runs(text: AnyText): readonly AnyInline[] {
   return typeof text === 'string' ? [text] : text;
 }
 
-/** Where a piece of text sits on its slide. */
-export type TextRole =
-  | 'title'
-  | 'subtitle'
-  | 'paragraph'
-  | 'list-item'
-  | 'callout-title'
-  | 'callout'
-  | 'caption'
-  | 'alt'
-  | 'chart-label'
-  | 'notes';
 
 export interface TextPart {
   /** Field path inside the slide, e.g. `body[2].items[0]` or `notes.say[1]`. */

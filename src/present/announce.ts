@@ -7,6 +7,7 @@
 //   exists, so link checkers accept them; reveal.js routes them as before (it resolves a hash
 //   by element id), and following one moves focus to the new slide's heading.
 
+import { CLASS } from '../render/markup.ts';
 import type { DeckApi } from './reveal-facade.ts';
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -27,7 +28,7 @@ export function spokenText(node: Node): string {
 }
 
 export function slideTitle(slide: Element): string {
-  return clean((slide.querySelector('.slide-title') ?? slide.querySelector('h1, h2, h3'))?.textContent) || slide.id;
+  return clean((slide.querySelector(`.${CLASS.title}`) ?? slide.querySelector('h1, h2, h3'))?.textContent) || slide.id;
 }
 
 /** Steps of a slide: the distinct fragment indices, and how many of them are shown. */
@@ -82,7 +83,7 @@ export function announceSlides(deck: DeckApi, root: HTMLElement): void {
 
 /** Focuses a slide's heading (made focusable by script only: it is no tab stop). */
 export function focusHeading(slide: Element | undefined): void {
-  const heading = slide?.querySelector<HTMLElement>('.slide-title') ?? slide?.querySelector<HTMLElement>('h1, h2');
+  const heading = slide?.querySelector<HTMLElement>(`.${CLASS.title}`) ?? slide?.querySelector<HTMLElement>('h1, h2');
   if (!heading) return;
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
   heading.focus({ preventScroll: true });

@@ -82,32 +82,20 @@ await runCommand({ name: 'pdf', ownErrors: [ExportError] }, async (signal) => {
   if (!manifest.editions[args.edition]) {
     throw new UsageError(`--edition ${args.edition}: the deck has no such edition (it has ${Object.keys(manifest.editions).join(', ')}).`);
   }
-  if (args.handout) {
-    const handout = await exportHandout({
-      distDir: dist,
-      manifest,
-      edition: args.edition,
-      paper: args.handout.paper,
-      out,
-      port: args.port,
-      timeoutMs: args.timeoutMs,
-      signal,
-      log: (stage, message) => log(stage, message.replace(out, shown(out, caller))),
-    });
-    process.stdout.write(`${shown(handout.path, caller)}\n`);
-    return EXIT.ok;
-  }
-  const result = await exportPdf({
+  // What the handout and the slide PDFs print from, where to, and how they report.
+  const common = {
     distDir: dist,
     manifest,
     edition: args.edition,
-    variant: args.variant,
     out,
     port: args.port,
     timeoutMs: args.timeoutMs,
     signal,
-    log: (stage, message) => log(stage, message.replace(out, shown(out, caller))),
-  });
+    log: (stage: Stage, message: string) => log(stage, message.replace(out, shown(out, caller))),
+  };
+  const result = args.handout
+    ? await exportHandout({ ...common, paper: args.handout.paper })
+    : await exportPdf({ ...common, variant: args.variant });
   process.stdout.write(`${shown(result.path, caller)}\n`);
   return EXIT.ok;
 });

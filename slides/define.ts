@@ -1,14 +1,22 @@
 // Binds the content model to this deck's registries, so a citation or glossary id that does
 // not exist is a compile error in the slide module that uses it.
 
+import type { FactRow } from '../src/model/facts.ts';
 import type { HandoutSpec } from '../src/model/handout.ts';
 import type { LocalDetails, ReviewRecord } from '../src/model/local.ts';
 import type * as Model from '../src/model/types.ts';
+import type { ClaimId, NumRef, facts } from './facts/index.ts';
 import type { TermId } from './glossary.ts';
 import type { SlideId } from './index.ts';
 import type { SourceId } from './sources.ts';
 
-export type DeckIds = { readonly source: SourceId; readonly term: TermId };
+export type DeckIds = {
+  readonly source: SourceId;
+  readonly term: TermId;
+  readonly claim: ClaimId;
+  readonly num: NumRef;
+  readonly row: FactRow<typeof facts>;
+};
 
 export type TitleSlide = Model.TitleSlide<DeckIds>;
 export type CaveatsSlide = Model.CaveatsSlide<DeckIds>;
@@ -16,11 +24,12 @@ export type BodySlide = Model.BodySlide<DeckIds>;
 export type SlideOrder = Model.SlideOrder<DeckIds>;
 export type Deck = Model.Deck<DeckIds>;
 
-// Each keeps the slide's literal id in its type, so slides/index.ts can type editions as lists of
-// real slide ids (a typo in an edition does not compile).
-export const defineTitleSlide = <const Id extends string>(slide: Omit<TitleSlide, 'kind'> & { readonly id: Id }): TitleSlide & { readonly id: Id } => ({ kind: 'title', ...slide });
-export const defineCaveatsSlide = <const Id extends string>(slide: Omit<CaveatsSlide, 'kind'> & { readonly id: Id }): CaveatsSlide & { readonly id: Id } => ({ kind: 'caveats', ...slide });
-export const defineSlide = <const Id extends string>(slide: BodySlide & { readonly id: Id }): BodySlide & { readonly id: Id } => slide;
+// Each keeps the slide's literal types (its id, its lists as tuples, its numbers), so slides/index.ts
+// can type editions as lists of real slide ids (a typo in an edition does not compile), and a
+// translation can be typed from the slide it translates (same blocks, same ids, same facts).
+export const defineTitleSlide = <const S extends Omit<TitleSlide, 'kind'>>(slide: S): S & { readonly kind: 'title' } => ({ kind: 'title', ...slide });
+export const defineCaveatsSlide = <const S extends Omit<CaveatsSlide, 'kind'>>(slide: S): S & { readonly kind: 'caveats' } => ({ kind: 'caveats', ...slide });
+export const defineSlide = <const S extends BodySlide>(slide: S): S => slide;
 
 /** The ids of a slide list's body slides (everything after the title and caveats slides). */
 type BodyIds<S extends SlideOrder> = Exclude<S[number]['id'], S[0]['id'] | S[1]['id']>;

@@ -10,6 +10,7 @@ import earlierStudies from './earlier-studies.ts';
 import findingBloodAndLungs from './finding-blood-and-lungs.ts';
 import findingBlockingDoorways from './finding-blocking-doorways.ts';
 import findingMoreDoorways from './finding-more-doorways.ts';
+import { adviceRegistry, factRegistry, namedFacts } from './facts/index.ts';
 import { glossaryRegistry } from './glossary.ts';
 import howCancerSpreads from './how-cancer-spreads.ts';
 import humanPartLimits from './human-part-limits.ts';
@@ -129,6 +130,9 @@ const deck: Deck = {
   },
   sources: sourceRegistry,
   glossary: glossaryRegistry,
+  facts: factRegistry,
+  advice: adviceRegistry,
+  named: namedFacts,
   slides,
   editions,
 };

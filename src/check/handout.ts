@@ -10,10 +10,10 @@
 // first defined: the handout has its own "words to know") do not apply to paper.
 
 import { smogFormula } from 'smog-formula';
-import type { CompiledSlide, Runs, TextPart } from '../model/compiled.ts';
+import type { CompiledSlide, TextPart } from '../model/compiled.ts';
 import { blockParts, compileDeck } from '../model/compile.ts';
 import { HANDOUT_WORDS, type HandoutSpec } from '../model/handout.ts';
-import { compileHandout, type CompiledHandout, type HandoutSection } from '../model/handout-compile.ts';
+import { compileHandout, type CompiledHandout, type HandoutPiece, type HandoutSection } from '../model/handout-compile.ts';
 import { editionNames } from '../model/listing.ts';
 import { FULL_EDITION, type AnyDeck, type SlideKind } from '../model/types.ts';
 import { countSentences } from './readability/scores.ts';
@@ -51,35 +51,38 @@ export interface HandoutEditionSummary {
   readonly smog: number | null;
 }
 
-const plain = (text: string): Runs => [{ kind: 'text', text }];
+/** The handout's own words (headings, its frame): they cite no facts. */
+const own = (field: string, role: TextPart['role'], text: string): TextPart => ({ field, role, runs: [{ kind: 'text', text }], facts: [] });
+
+/** A slide block as the handout prints it, each piece of text citing what it cites on its slide. */
+function pieceParts(piece: HandoutPiece): TextPart[] {
+  const index = piece.slide.body.findIndex((b) => b.id !== undefined && b.id === piece.block.id);
+  const prefix = `body[${index}]`;
+  const cites = new Map(piece.slide.parts.filter((p) => p.field.startsWith(`${prefix}.`)).map((p) => [p.field.slice(prefix.length), p.facts]));
+  return blockParts(piece.block, piece.ref).map((p) => ({ ...p, facts: cites.get(p.field.slice(piece.ref.length)) ?? [] }));
+}
 
 function sectionParts(section: HandoutSection): TextPart[] {
-  const heading: TextPart = { field: 'heading', role: 'title', runs: plain(section.title) };
+  const heading = own('heading', 'title', section.title);
   switch (section.kind) {
     case 'blocks':
-      return [heading, ...section.pieces.flatMap((p) => blockParts(p.block, p.ref))];
+      return [heading, ...section.pieces.flatMap(pieceParts)];
     case 'table':
-      return [heading, ...blockParts(section.piece.block, section.piece.ref)];
+      return [heading, ...pieceParts(section.piece)];
     case 'questions':
-      return [heading, ...blockParts(section.piece.block, section.piece.ref), { field: 'own-questions', role: 'list-item', runs: plain(HANDOUT_WORDS.ownQuestions) }];
+      return [heading, ...pieceParts(section.piece), own('own-questions', 'list-item', HANDOUT_WORDS.ownQuestions)];
     case 'words':
-      return [
-        heading,
-        ...section.terms.flatMap(({ id, entry }) => [
-          { field: `words.${id}.term`, role: 'list-item' as const, runs: plain(entry.term) },
-          { field: `words.${id}.definition`, role: 'paragraph' as const, runs: plain(entry.definition) },
-        ]),
-      ];
+      return [heading, ...section.terms.flatMap(({ id, entry }) => [own(`words.${id}.term`, 'list-item', entry.term), own(`words.${id}.definition`, 'paragraph', entry.definition)])];
     case 'help':
       return [
         heading,
-        ...section.lines.map((line, i) => ({ field: `help.lines[${i}]`, role: 'contact' as const, runs: plain(line) })),
-        ...(section.contact ? [] : [{ field: 'help.phone', role: 'list-item' as const, runs: plain(HANDOUT_WORDS.phoneLine) }]),
+        ...section.lines.map((line, i) => own(`help.lines[${i}]`, 'contact', line)),
+        ...(section.contact ? [] : [own('help.phone', 'list-item', HANDOUT_WORDS.phoneLine)]),
       ];
     case 'sources':
       return [heading];
     case 'address':
-      return [heading, { field: 'read-online', role: 'paragraph', runs: plain(section.text) }];
+      return [heading, own('read-online', 'paragraph', section.text)];
   }
 }
 
@@ -97,7 +100,7 @@ const KIND: { readonly [K in HandoutSection['kind']]: SlideKind } = {
 export function handoutSlides(handout: CompiledHandout): CompiledSlide[] {
   return handout.sections.map((section, i) => {
     const parts = sectionParts(section);
-    if (i === 0) parts.splice(1, 0, { field: 'subtitle', role: 'subtitle', runs: plain(handout.subtitle) });
+    if (i === 0) parts.splice(1, 0, own('subtitle', 'subtitle', handout.subtitle));
     const body = section.kind === 'blocks' ? section.pieces.map((p) => p.block) : section.kind === 'table' || section.kind === 'questions' ? [section.piece.block] : [];
     return {
       id: handoutPlace(section.id),

@@ -30,6 +30,7 @@ const AREA_OF: { readonly [R in TextRole]: Area } = {
   'chart-label': 'chart',
   contact: 'body',
   link: 'body',
+  'figure-text': 'chart',
   notes: 'notes',
 };
 

@@ -5,6 +5,7 @@
 // contact block, and content hashes. Pure: no DOM, no Node APIs, no I/O.
 
 import type {
+  TextRole,
   CompiledBlock,
   CompiledDeck,
   CompiledSlide,
@@ -17,6 +18,9 @@ import type {
   TextPart,
 } from './compiled.ts';
 import { addMonths, longDate } from './dates.ts';
+import { parseNumberRef } from './facts.ts';
+import { showNumber, type Lang } from './numbers.ts';
+import { runsText } from './runs.ts';
 import { DeckValidationError } from './errors.ts';
 import { evidenceKinds } from './evidence.ts';
 import { contentHash } from './hash.ts';
@@ -24,8 +28,8 @@ import { citedSources, editionSlides, sourceListing } from './listing.ts';
 import { REVIEW_INTERVAL_MONTHS, type LocalDetails, type ReviewRecord } from './local.ts';
 import { READING_VIEW_TEXT, readingViewHref, shownAddress } from './reading-view.ts';
 import { SLIDE_SIZE } from './slide-size.ts';
-import { runs as inlineRuns } from './text.ts';
-import { FULL_EDITION, type AnyBlock, type AnyDeck, type AnySlide, type AnyText } from './types.ts';
+import { blockTextParts, bodyFacts, citedText, runs as inlineRuns, numberFacts, rowFact, unique } from './text.ts';
+import { FULL_EDITION, type AnyBlock, type AnyCited, type AnyDeck, type AnySlide, type AnyText } from './types.ts';
 
 export interface CompileInput {
   /** A deck that passed validateDeck(). */
@@ -172,6 +176,13 @@ export function compileDeck(input: CompileInput): CompiledDeck {
     }
   }
   const numbered = (id: string): NumberedSource => sourceById.get(id) ?? { id, source: deck.sources[id]! };
+  const lang = langOf(deck.meta.lang);
+  const numberOf = (ref: string) => {
+    const at = parseNumberRef(ref);
+    return at ? deck.facts?.[at.fact]?.numbers?.[at.key] : undefined;
+  };
+  // Validation has checked that every { num } and chart row names a number of a citable fact.
+  const numberText = (ref: string): string => showNumber(numberOf(ref)!, lang);
 
   const termHome = new Map<string, string>();
   for (const slide of slides) {
@@ -191,9 +202,12 @@ export function compileDeck(input: CompileInput): CompiledDeck {
         const home = termHome.get(run.term);
         return { kind: 'term', term: run.term, text: run.text ?? deck.glossary[run.term]!.term, marked, defines, ...(home ? { home } : {}) };
       }
+      if ('num' in run) return { kind: 'number', text: numberText(run.num), ref: run.num };
       const s = numbered(run.cite);
       return { kind: 'cite', source: run.cite, ...(s.number ? { number: s.number } : {}), ...(s.home ? { home: s.home } : {}) };
     });
+  /** A text as plain words (alt text, a table's denominator, the notes). */
+  const plainText = (text: AnyText): string => runsText(resolve(text));
 
   const hashes = contentHashes(deck, figures);
   const hash = contentHash(hashes);
@@ -206,14 +220,19 @@ export function compileDeck(input: CompileInput): CompiledDeck {
       case 'paragraph':
         return { ...base, type: 'paragraph', text: resolve(block.text) };
       case 'list':
-        return { ...base, type: 'list', style: block.style ?? 'bullet', stepwise: block.stepwise === true, items: block.items.map(resolve) };
+        return { ...base, type: 'list', style: block.style ?? 'bullet', stepwise: block.stepwise === true, items: block.items.map((item) => resolve(citedText(item).text)) };
       case 'figure':
-        return { ...base, type: 'figure', src: block.src, alt: block.alt, caption: resolve(block.caption) };
+        return { ...base, type: 'figure', src: block.src, alt: plainText(block.alt), caption: resolve(block.caption) };
       case 'callout':
         return { ...base, type: 'callout', tone: block.tone, ...(block.title ? { title: block.title } : {}), text: resolve(block.text) };
       case 'chart': {
-        const { alt, unit, series, rows, denominator } = block;
-        return { ...base, type: 'chart', alt, caption: resolve(block.caption), unit, series, rows, denominator };
+        const { unit, series } = block;
+        const rows = block.rows.map((row) => {
+          const fact = rowFact(row);
+          if (fact === undefined) return row as { label: string; values: readonly number[] };
+          return { label: row.label, fact, values: (row.values as readonly string[]).map((key) => numberOf(`${fact}.${key}`)!.value) };
+        });
+        return { ...base, type: 'chart', alt: plainText(block.alt), caption: resolve(block.caption), unit, series, rows, denominator: plainText(block.denominator) };
       }
       case 'references':
         return { ...base, type: 'references', sources: (listing.get(slide.id)?.get(index) ?? []).map(numbered) };
@@ -231,18 +250,27 @@ export function compileDeck(input: CompileInput): CompiledDeck {
   const compiled = slides.map((slide, i): CompiledSlide => {
     // Body first (in reading order), so a term's defining use is decided in reading order.
     const body = slide.body.map((block, b) => compileBlock(slide, block, b));
-    const say = edition !== FULL_EDITION && slide.notes.short ? slide.notes.short.say : slide.notes.say;
-    const notes = { say, question: slide.notes.question, answer: slide.notes.answer };
+    const shortSay = edition !== FULL_EDITION && slide.notes.short ? slide.notes.short.say : undefined;
+    const say = shortSay ?? slide.notes.say;
+    const answer = citedText(slide.notes.answer);
+    const notes = { say: say.map((p) => plainText(citedText(p).text)), question: slide.notes.question, answer: plainText(answer.text) };
     const by = slide.kind === 'title' ? byline(local) : [];
+    const heading = unique([...(slide.facts ?? []), ...bodyFacts(slide)]);
     const parts: TextPart[] = [
-      { field: 'title', role: 'title', runs: plain(slide.title) },
-      ...(slide.subtitle === undefined ? [] : [{ field: 'subtitle', role: 'subtitle' as const, runs: plain(slide.subtitle) }]),
-      ...by.map((line, n) => ({ field: `byline[${n}]`, role: 'byline' as const, runs: plain(line) })),
-      ...body.flatMap((block, b) => blockParts(block, `body[${b}]`)),
+      { field: 'title', role: 'title', runs: plain(slide.title), facts: heading },
+      ...(slide.subtitle === undefined ? [] : [{ field: 'subtitle', role: 'subtitle' as const, runs: plain(slide.subtitle), facts: heading }]),
+      ...by.map((line, n) => ({ field: `byline[${n}]`, role: 'byline' as const, runs: plain(line), facts: [] })),
+      ...body.flatMap((block, b) => blockParts(block, `body[${b}]`, slide.body[b]!)),
     ];
-    const sayField = say === slide.notes.say ? 'notes.say' : 'notes.short.say';
-    say.forEach((p, n) => parts.push({ field: `${sayField}[${n}]`, role: 'notes', runs: plain(p) }));
-    parts.push({ field: 'notes.question', role: 'notes', runs: plain(notes.question) }, { field: 'notes.answer', role: 'notes', runs: plain(notes.answer) });
+    const sayField = shortSay ? 'notes.short.say' : 'notes.say';
+    say.forEach((p: AnyCited, n) => {
+      const { text, facts } = citedText(p);
+      parts.push({ field: `${sayField}[${n}]`, role: 'notes', runs: resolve(text), facts: unique([...facts, ...numberFacts(text)]) });
+    });
+    parts.push(
+      { field: 'notes.question', role: 'notes', runs: plain(notes.question), facts: [] },
+      { field: 'notes.answer', role: 'notes', runs: resolve(answer.text), facts: unique([...answer.facts, ...numberFacts(answer.text)]) },
+    );
     return {
       id: slide.id,
       kind: slide.kind,
@@ -275,36 +303,41 @@ export function compileDeck(input: CompileInput): CompiledDeck {
 
 const plain = (text: string): Runs => [{ kind: 'text', text }];
 
-/** A compiled block's text in reading order, with the field path of the authored text it came from. */
-export function blockParts(block: CompiledBlock, at: string): TextPart[] {
+/** The deck's language as the number formats know it ("en-US" → en; es, es-US → es). */
+export function langOf(tag: string): Lang {
+  return tag.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+/**
+ * A compiled block's text in reading order, with the field path of the authored text it came from
+ * and the facts each piece cites (from the authored block, `authored`; none for a block the deck
+ * builds itself, such as the contact lines).
+ */
+export function blockParts(block: CompiledBlock, at: string, authored?: AnyBlock): TextPart[] {
+  const cites = new Map((authored ? blockTextParts(authored, at) : []).map((p) => [p.field, p.facts]));
+  const part = (field: string, role: TextRole, runs: Runs): TextPart => ({ field, role, runs, facts: cites.get(field) ?? [] });
   switch (block.type) {
     case 'paragraph':
-      return [{ field: `${at}.text`, role: 'paragraph', runs: block.text }];
+      return [part(`${at}.text`, 'paragraph', block.text)];
     case 'list':
-      return block.items.map((runs, i) => ({ field: `${at}.items[${i}]`, role: 'list-item', runs }));
+      return block.items.map((runs, i) => part(`${at}.items[${i}]`, 'list-item', runs));
     case 'callout':
-      return [
-        ...(block.title === undefined ? [] : [{ field: `${at}.title`, role: 'callout-title' as const, runs: plain(block.title) }]),
-        { field: `${at}.text`, role: 'callout', runs: block.text },
-      ];
+      return [...(block.title === undefined ? [] : [part(`${at}.title`, 'callout-title', plain(block.title))]), part(`${at}.text`, 'callout', block.text)];
     case 'figure':
-      return [
-        { field: `${at}.alt`, role: 'alt', runs: plain(block.alt) },
-        { field: `${at}.caption`, role: 'caption', runs: block.caption },
-      ];
+      return [part(`${at}.alt`, 'alt', plain(block.alt)), part(`${at}.caption`, 'caption', block.caption)];
     case 'chart':
       return [
-        { field: `${at}.alt`, role: 'alt', runs: plain(block.alt) },
-        ...block.series.map((s, i) => ({ field: `${at}.series[${i}]`, role: 'chart-label' as const, runs: plain(s) })),
-        ...block.rows.map((r, i) => ({ field: `${at}.rows[${i}].label`, role: 'chart-label' as const, runs: plain(r.label) })),
-        { field: `${at}.denominator`, role: 'chart-label', runs: plain(block.denominator) },
-        { field: `${at}.caption`, role: 'caption', runs: block.caption },
+        part(`${at}.alt`, 'alt', plain(block.alt)),
+        ...block.series.map((s, i) => part(`${at}.series[${i}]`, 'chart-label', plain(s))),
+        ...block.rows.map((r, i) => part(`${at}.rows[${i}].label`, 'chart-label', plain(r.label))),
+        part(`${at}.denominator`, 'chart-label', plain(block.denominator)),
+        part(`${at}.caption`, 'caption', block.caption),
       ];
     case 'contact':
       // Not written on the slide, but shown on it: the check reads the clinic's words too.
-      return block.lines.map((line, i) => ({ field: `${at}.lines[${i}]`, role: 'contact', runs: plain(line) }));
+      return block.lines.map((line, i) => part(`${at}.lines[${i}]`, 'contact', plain(line)));
     case 'reading-view':
-      return [{ field: `${at}.text`, role: 'link', runs: plain(block.text) }];
+      return [part(`${at}.text`, 'link', plain(block.text))];
     case 'references':
     case 'glossary':
     case 'deck-info':

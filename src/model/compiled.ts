@@ -9,6 +9,9 @@ import type { LocalDetails } from './local.ts';
 import type { SlideSize } from './slide-size.ts';
 import type { ChartRow, DeckMeta, GlossaryEntry, Source } from './types.ts';
 
+/** A chart row as shown: its numbers, and the fact they come from (rows typed in have none). */
+export type CompiledChartRow = ChartRow & { readonly fact?: string };
+
 /** A run of resolved inline text. */
 export type Run =
   | { readonly kind: 'text'; readonly text: string }
@@ -21,7 +24,9 @@ export type Run =
    */
   | { readonly kind: 'term'; readonly term: string; readonly text: string; readonly marked: boolean; readonly defines: boolean; readonly home?: string }
   /** A citation: the source's number in this edition and the sources slide that lists it. */
-  | { readonly kind: 'cite'; readonly source: string; readonly number?: number; readonly home?: string };
+  | { readonly kind: 'cite'; readonly source: string; readonly number?: number; readonly home?: string }
+  /** A fact's number as shown ("38 in 100"): `ref` is `fact-id.key`. */
+  | { readonly kind: 'number'; readonly text: string; readonly ref: string };
 
 export type Runs = readonly Run[];
 
@@ -66,7 +71,7 @@ export type CompiledBlock = CompiledBlockBase &
         readonly caption: Runs;
         readonly unit: 'per-100' | 'percent';
         readonly series: readonly string[];
-        readonly rows: readonly ChartRow[];
+        readonly rows: readonly CompiledChartRow[];
         readonly denominator: string;
       }
     | { readonly type: 'references'; readonly sources: readonly NumberedSource[] }
@@ -98,6 +103,8 @@ export type TextRole =
   | 'contact'
   /** The words of a link the deck adds (the reading view's), not counted as the author's words. */
   | 'link'
+  /** Words drawn inside a figure (SVG text): shown on the slide, so checked like its other text. */
+  | 'figure-text'
   | 'notes';
 
 /** One piece of a slide's text, in reading order, with the field it came from. */
@@ -106,6 +113,8 @@ export interface TextPart {
   readonly field: string;
   readonly role: TextRole;
   readonly runs: Runs;
+  /** The facts and approved recommendations this text cites (slides/facts/): its sentences are checked against them. */
+  readonly facts: readonly string[];
 }
 
 export interface CompiledNotes {

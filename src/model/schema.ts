@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { EVIDENCE_KINDS } from './evidence.ts';
+import { ADVICE_ACTIONS, NUMBER_UNITS, OUTCOME_KINDS, POPULATION_KINDS, READ_IN, VERIFICATION } from './facts.ts';
 import { ID_PATTERN, LAYOUTS, SLIDE_KINDS, SOURCE_TYPES } from './kinds.ts';
 
 const missingOr = (what: string) => ({
@@ -23,17 +24,27 @@ const inline = z.union(
     z.strictObject({ strong: text() }),
     z.strictObject({ term: text(), text: text().optional(), define: z.boolean().optional() }),
     z.strictObject({ cite: text() }),
+    z.strictObject({ num: z.string().regex(/^[a-z0-9-]+\.[A-Za-z0-9]+$/, { message: 'must name a fact\'s number, like "trials-spread.chemoFirst"' }) }),
   ],
-  { error: () => 'must be a string, {em}, {strong}, {term} or {cite}' },
+  { error: () => 'must be a string, {em}, {strong}, {term}, {cite} or {num}' },
 );
 
 const richText = z.union([text(), z.array(inline).min(1, 'is empty')], {
   error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text or a list of inline runs'),
 });
 
+/** Fact and recommendation ids (slides/facts/). */
+const claims = z.array(text(), missingOr('a list of fact ids from slides/facts/')).min(1, 'is empty (leave it out instead)');
+
+/** A text and the facts it cites: `{ text, facts }`, or a plain text that cites none. */
+const cited = z.union([richText, z.strictObject({ text: richText, facts: claims })], {
+  error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text, or { text, facts }'),
+});
+
 const step = {
   id: z.string().regex(ID_PATTERN, { message: 'must be lowercase words joined by hyphens' }).optional(),
   step: z.boolean().optional(),
+  facts: claims.optional(),
 };
 
 export const blockSchema = z.discriminatedUnion(
@@ -44,7 +55,7 @@ export const blockSchema = z.discriminatedUnion(
       type: z.literal('list'),
       style: z.enum(['bullet', 'numbered', 'checklist']).optional(),
       stepwise: z.boolean().optional(),
-      items: z.array(richText).min(1, 'has no items'),
+      items: z.array(cited).min(1, 'has no items'),
       ...step,
     }),
     z.strictObject({
@@ -52,7 +63,7 @@ export const blockSchema = z.discriminatedUnion(
       src: z.string(missingOr('a file name')).regex(/^[a-z0-9][a-z0-9-]*\.(svg|png|jpe?g|webp)$/, {
         message: 'must be a file name like "tmem-doorway.svg"',
       }),
-      alt: text(),
+      alt: richText,
       caption: richText,
       ...step,
     }),
@@ -66,19 +77,22 @@ export const blockSchema = z.discriminatedUnion(
     z
       .strictObject({
         type: z.literal('chart'),
-        alt: text(),
+        alt: richText,
         caption: richText,
         unit: z.enum(['per-100', 'percent']),
         series: z.array(text()).min(1, 'has no series').max(3, 'has more than 3 series'),
         rows: z
           .array(
-            z.strictObject({
-              label: text(),
-              values: z.array(z.number().finite().min(0).max(100)).min(1, 'has no values'),
-            }),
+            z.union(
+              [
+                z.strictObject({ label: text(), values: z.array(z.number().finite().min(0).max(100)).min(1, 'has no values') }),
+                z.strictObject({ label: text(), fact: text(), values: z.array(text()).min(1, 'has no values') }),
+              ],
+              { error: () => 'must be { label, fact, values: [number keys of the fact] } (or { label, values: [numbers] })' },
+            ),
           )
           .min(1, 'has no rows'),
-        denominator: text(),
+        denominator: richText,
         ...step,
       })
       .superRefine((chart, ctx) => {
@@ -103,10 +117,10 @@ export const blockSchema = z.discriminatedUnion(
 
 export const notesSchema = z.strictObject(
   {
-    say: z.array(text(), missingOr('a list of paragraphs')).min(1, 'is empty'),
+    say: z.array(cited, missingOr('a list of paragraphs')).min(1, 'is empty'),
     question: text(),
-    answer: text(),
-    short: z.strictObject({ say: z.array(text(), missingOr('a list of paragraphs')).min(1, 'is empty') }).optional(),
+    answer: cited,
+    short: z.strictObject({ say: z.array(cited, missingOr('a list of paragraphs')).min(1, 'is empty') }).optional(),
   },
   missingOr('{ say, question, answer }'),
 );
@@ -116,6 +130,7 @@ export const slideSchema = z.strictObject({
   kind: z.enum(SLIDE_KINDS, missingOr(`one of ${SLIDE_KINDS.join(', ')}`)),
   title: text(),
   subtitle: text().optional(),
+  facts: claims.optional(),
   evidence: z
     .union([z.enum(EVIDENCE_KINDS), z.array(z.enum(EVIDENCE_KINDS)).min(1, 'is empty').max(3, 'has more than 3 kinds')], {
       error: () => `must be one of ${EVIDENCE_KINDS.join(', ')}, or a list of them`,
@@ -170,10 +185,47 @@ export const metaSchema = z.strictObject({
   contact: text(),
 });
 
+const factNumber = z.strictObject({
+  value: z.number().finite(),
+  unit: z.enum(NUMBER_UNITS),
+  noun: text().optional(),
+  approx: z.boolean().optional(),
+  shown: z.number().finite().optional(),
+  of: text().optional(),
+  words: z.boolean().optional(),
+});
+
+export const factSchema = z.strictObject({
+  statement: text(),
+  population: z.strictObject({ kind: z.enum(POPULATION_KINDS), who: text() }),
+  evidence: z.enum(EVIDENCE_KINDS),
+  sources: z.array(text()).min(1, 'lists no source'),
+  numbers: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { message: 'number keys are words like chemoFirst' }), factNumber).optional(),
+  outcome: z.enum(OUTCOME_KINDS),
+  causal: z.boolean(),
+  result: z.enum(['same', 'differs']).optional(),
+  status: z.enum(VERIFICATION),
+  read: z.array(z.enum(READ_IN)).min(1, 'is empty'),
+  checked: z.iso.date({ error: (i) => (i.input === undefined ? 'is missing' : 'must be a date like 2026-12-01') }),
+  mustNotSay: z.array(z.strictObject({ says: text(), pattern: z.instanceof(RegExp), why: text() })).optional(),
+  reserve: text().optional(),
+  note: text().optional(),
+});
+
+export const adviceSchema = z.strictObject({
+  statement: text(),
+  basis: z.array(text()).min(1, 'rests on no fact'),
+  allows: z.array(z.strictObject({ action: z.enum(ADVICE_ACTIONS), polarity: z.enum(['do', 'dont']) })).min(1, 'allows nothing'),
+  checked: z.iso.date({ error: (i) => (i.input === undefined ? 'is missing' : 'must be a date like 2026-12-01') }),
+});
+
 export const deckSchema = z.strictObject({
   meta: metaSchema,
   sources: z.record(z.string(), sourceSchema),
   glossary: z.record(z.string(), glossaryEntrySchema),
+  facts: z.record(z.string().regex(ID_PATTERN, { message: 'fact ids are lowercase words joined by hyphens' }), factSchema).optional(),
+  advice: z.record(z.string().regex(ID_PATTERN, { message: 'recommendation ids are lowercase words joined by hyphens' }), adviceSchema).optional(),
+  named: z.record(z.string(), text()).optional(),
   slides: z.array(slideSchema).min(2, 'needs at least a title slide and a caveats slide'),
   editions: z
     .record(

@@ -5,6 +5,7 @@
 // or a glossary term is a compile error. Test fixtures bind their own small registries.
 
 import type { EvidenceKind } from './evidence.ts';
+import type { AdviceRegistry, FactRegistry } from './facts.ts';
 import type { Layout, SlideKind, SourceType } from './kinds.ts';
 
 export type { Layout, SlideKind, SourceType } from './kinds.ts';
@@ -13,6 +14,25 @@ export type { Layout, SlideKind, SourceType } from './kinds.ts';
 export interface Ids {
   readonly source: string;
   readonly term: string;
+  /** Facts (slides/facts/) and approved recommendations a text may cite. */
+  readonly claim: string;
+  /** `fact-id.key`: a number of a fact, shown by `{ num }`. */
+  readonly num: string;
+  /** A chart row bound to a fact (the fact and which of its numbers, in series order). */
+  readonly row: FactChartRow;
+}
+
+/**
+ * Ids for a deck that cites no facts (test decks): only sources and terms are named.
+ * `FactlessIds<'a' | 'b', 'tmem'>`.
+ */
+export type FactlessIds<S extends string, T extends string> = { readonly source: S; readonly term: T; readonly claim: never; readonly num: never; readonly row: never };
+
+/** A chart row whose values come from a fact's numbers (the registry types `fact` and `values`). */
+export interface FactChartRow {
+  readonly label: string;
+  readonly fact: string;
+  readonly values: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -31,15 +51,32 @@ export type Inline<I extends Ids> =
    */
   | { readonly term: I['term']; readonly text?: string; readonly define?: boolean }
   /** A citation marker; renders as the source's number on the sources slide. */
-  | { readonly cite: I['source'] };
+  | { readonly cite: I['source'] }
+  /**
+   * A number of a fact, shown the way the fact shows it ("38 in 100", "4,756"): the text cites
+   * that fact, and the number cannot differ from the chart, the notes or the handout.
+   */
+  | { readonly num: I['num'] };
 
 /** Either plain text or a sequence of inline runs. */
 export type Text<I extends Ids> = string | readonly Inline<I>[];
 
+/**
+ * A text and the facts it rests on: `{ text, facts: ['trials-spread'] }`. Every sentence in it
+ * is checked against those facts (its numbers, who it is about, causal wording, advice). A plain
+ * text cites nothing: fine for framing ("Please ask questions"), an error for a factual sentence.
+ */
+export type Cited<I extends Ids> = Text<I> | { readonly text: Text<I>; readonly facts: readonly I['claim'][] };
+
 // ---------------------------------------------------------------------------------------------
 // Body blocks
 
-interface BlockBase {
+interface BlockBase<I extends Ids = Ids> {
+  /**
+   * The facts (and approved recommendations) the block rests on: every sentence of the block is
+   * checked against them. List items may add their own (`{ text, facts }`).
+   */
+  readonly facts?: readonly I['claim'][];
   /**
    * Optional name for the block (lowercase words joined by hyphens, unique on its slide), so
    * other modules can point at it: the patient handout (slides/handout.ts) picks blocks by
@@ -50,31 +87,31 @@ interface BlockBase {
   readonly step?: boolean;
 }
 
-export interface ParagraphBlock<I extends Ids> extends BlockBase {
+export interface ParagraphBlock<I extends Ids> extends BlockBase<I> {
   readonly type: 'paragraph';
   readonly text: Text<I>;
 }
 
-export interface ListBlock<I extends Ids> extends BlockBase {
+export interface ListBlock<I extends Ids> extends BlockBase<I> {
   readonly type: 'list';
   /** bullet (default), numbered steps, or a checklist to take along. */
   readonly style?: 'bullet' | 'numbered' | 'checklist';
   /** Items appear one at a time (each item is a reveal.js fragment). */
   readonly stepwise?: boolean;
-  readonly items: readonly Text<I>[];
+  readonly items: readonly Cited<I>[];
 }
 
-export interface FigureBlock<I extends Ids> extends BlockBase {
+export interface FigureBlock<I extends Ids> extends BlockBase<I> {
   readonly type: 'figure';
   /** File name in `slides/figures/` (SVG is inlined so it uses the deck's fonts and colours). */
   readonly src: string;
   /** What the figure shows, for people who cannot see it. Do not start with "image of". */
-  readonly alt: string;
+  readonly alt: Text<I>;
   /** Visible caption under the figure. */
   readonly caption: Text<I>;
 }
 
-export interface CalloutBlock<I extends Ids> extends BlockBase {
+export interface CalloutBlock<I extends Ids> extends BlockBase<I> {
   readonly type: 'callout';
   /** `key-point`: the main message. `caveat`: a limit of the evidence. */
   readonly tone: 'key-point' | 'caveat';
@@ -82,6 +119,7 @@ export interface CalloutBlock<I extends Ids> extends BlockBase {
   readonly text: Text<I>;
 }
 
+/** A chart row with its numbers typed in (test decks); the real deck's rows come from facts. */
 export interface ChartRow {
   /** What was measured, in plain words. */
   readonly label: string;
@@ -90,10 +128,10 @@ export interface ChartRow {
 }
 
 /** A horizontal bar chart whose numbers are also shown as a table. */
-export interface ChartBlock<I extends Ids> extends BlockBase {
+export interface ChartBlock<I extends Ids> extends BlockBase<I> {
   readonly type: 'chart';
-  /** Short summary of what the chart shows (the point, not the shape). */
-  readonly alt: string;
+  /** Short summary of what the chart shows (the point, not the shape); `{ num }` shows its numbers. */
+  readonly alt: Text<I>;
   readonly caption: Text<I>;
   /**
    * `per-100`: values are percentages shown as "N in 100" (natural frequencies, no decimals).
@@ -102,19 +140,20 @@ export interface ChartBlock<I extends Ids> extends BlockBase {
   readonly unit: 'per-100' | 'percent';
   /** Names of the groups compared, one per value in each row (at most 3). */
   readonly series: readonly string[];
-  readonly rows: readonly ChartRow[];
+  /** One row per measure: from a fact (`{ label, fact, values: ['chemoFirst', 'surgeryFirst'] }`), or typed in. */
+  readonly rows: readonly (ChartRow | I['row'])[];
   /** Who the numbers are about, e.g. "4,756 women in 10 trials". Shown under the table. */
-  readonly denominator: string;
+  readonly denominator: Text<I>;
 }
 
 /** The full references for the listed sources (on a sources slide). */
-export interface ReferencesBlock<I extends Ids> extends BlockBase {
+export interface ReferencesBlock<I extends Ids> extends BlockBase<I> {
   readonly type: 'references';
   readonly ids: readonly I['source'][];
 }
 
 /** Terms and their definitions from the glossary registry (on a "words to know" slide). */
-export interface GlossaryBlock<I extends Ids> extends BlockBase {
+export interface GlossaryBlock<I extends Ids> extends BlockBase<I> {
   readonly type: 'glossary';
   readonly ids: readonly I['term'][];
 }
@@ -160,18 +199,18 @@ export type BlockType = Block<Ids>['type'];
 // Slides
 
 /** Speaker notes: a script the presenter can read aloud, plus the question people often ask. */
-export interface Notes {
-  /** What to say, one paragraph per entry, in plain spoken language. */
-  readonly say: readonly string[];
+export interface Notes<I extends Ids = Ids> {
+  /** What to say, one paragraph per entry, in plain spoken language (each citing its facts). */
+  readonly say: readonly Cited<I>[];
   /** A question the audience is likely to ask here. */
   readonly question: string;
   /** An honest, plain answer to that question. */
-  readonly answer: string;
+  readonly answer: Cited<I>;
   /**
    * A shorter script for short editions (slides/index.ts `editions`), where the full `say`
    * would not fit the time. The question and answer stay the same.
    */
-  readonly short?: { readonly say: readonly string[] };
+  readonly short?: { readonly say: readonly Cited<I>[] };
 }
 
 interface SlideBase<I extends Ids> {
@@ -179,6 +218,8 @@ interface SlideBase<I extends Ids> {
   readonly id: string;
   readonly title: string;
   readonly subtitle?: string;
+  /** Facts the title and subtitle rest on, beyond those of the body (e.g. the study's date). */
+  readonly facts?: readonly I['claim'][];
   /** The kind(s) of evidence behind the slide's claims, each shown as a badge. */
   readonly evidence?: EvidenceKind | readonly EvidenceKind[];
   /** Sources for the claims on this slide (inline citations are added automatically). */
@@ -186,7 +227,7 @@ interface SlideBase<I extends Ids> {
   /** `split`: text on the left, the figure or chart on the right. */
   readonly layout?: Layout;
   readonly body: readonly Block<I>[];
-  readonly notes: Notes;
+  readonly notes: Notes<I>;
 }
 
 export interface TitleSlide<I extends Ids> extends SlideBase<I> {
@@ -282,6 +323,12 @@ export interface Deck<I extends Ids> {
   readonly meta: DeckMeta;
   readonly sources: SourceRegistry<I['source']>;
   readonly glossary: Glossary<I['term']>;
+  /** Every fact the deck may state (slides/facts/); absent in test decks that state none. */
+  readonly facts?: FactRegistry;
+  /** The only advice the deck may give (slides/facts/advice.ts). */
+  readonly advice?: AdviceRegistry;
+  /** Names with a number in them that stand for a fact ("2017 study" → its publication). */
+  readonly named?: { readonly [name: string]: string };
   /** Every slide, in the order of the full edition. */
   readonly slides: SlideOrder<I>;
   /** Shorter editions by name (e.g. `short`), as lists of slide ids from `slides`. */
@@ -294,3 +341,4 @@ export type AnySlide = Slide<Ids>;
 export type AnyBlock = Block<Ids>;
 export type AnyInline = Inline<Ids>;
 export type AnyText = Text<Ids>;
+export type AnyCited = Cited<Ids>;

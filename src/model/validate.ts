@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import { DeckValidationError, type DeckProblem } from './errors.ts';
 import { deckSchema } from './schema.ts';
-import { runs, slideTextParts } from './text.ts';
+import { parseNumberRef } from './facts.ts';
+import { runs, rowFact, slideTextParts } from './text.ts';
 import { FULL_EDITION, type AnyDeck, type AnySlide } from './types.ts';
 
 export interface ValidateOptions {
@@ -80,6 +81,32 @@ function schemaProblems(input: unknown, error: z.ZodError): DeckProblem[] {
   });
 }
 
+/** The registries themselves: every fact's sources exist; recommendations rest on citable facts; names point at facts. */
+function registryProblems(deck: AnyDeck): DeckProblem[] {
+  const problems: DeckProblem[] = [];
+  const facts = deck.facts ?? {};
+  const where = (id: string) => `facts.${id}`;
+  for (const [id, fact] of Object.entries(facts)) {
+    fact.sources.forEach((s, i) => {
+      if (!(s in deck.sources)) problems.push({ where: where(id), field: `sources[${i}]`, message: `"${s}" is not in the source registry`, fix: 'Use an id from slides/sources.ts, or add the source there' });
+    });
+    for (const [key, n] of Object.entries(fact.numbers ?? {})) {
+      if ((n.unit === 'per-100' || n.unit === 'percent') && !n.of) problems.push({ where: where(id), field: `numbers.${key}.of`, message: `is a ${n.unit} share with no denominator`, fix: 'Say what the 100 are, e.g. of: "women in the 10 trials"' });
+    }
+  }
+  for (const [id, rec] of Object.entries(deck.advice ?? {})) {
+    rec.basis.forEach((f, i) => {
+      const fact = facts[f];
+      if (!fact) problems.push({ where: `advice.${id}`, field: `basis[${i}]`, message: `"${f}" is not a fact in slides/facts/`, fix: 'Rest the recommendation on facts of the registry' });
+      else if (fact.status === 'unverified') problems.push({ where: `advice.${id}`, field: `basis[${i}]`, message: `"${f}" is unverified`, fix: 'A recommendation rests only on verified facts' });
+    });
+  }
+  for (const [name, id] of Object.entries(deck.named ?? {})) {
+    if (!(id in facts)) problems.push({ where: 'named', field: name, message: `points at "${id}", which is not a fact`, fix: 'Point the name at a fact id from slides/facts/' });
+  }
+  return problems;
+}
+
 function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckProblem[] {
   const problems: DeckProblem[] = [];
   const add = (where: string, field: string, message: string, fix: string) =>
@@ -87,6 +114,26 @@ function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckPr
   const sourceIds = new Set(Object.keys(deck.sources));
   const termIds = new Set(Object.keys(deck.glossary));
   const slides: readonly AnySlide[] = deck.slides;
+  const facts = deck.facts ?? {};
+  const advice = deck.advice ?? {};
+  problems.push(...registryProblems(deck));
+  /** Why a claim id cannot be cited, or undefined when it can. */
+  const notCitable = (id: string): string | undefined => {
+    if (id in advice) return undefined;
+    const fact = facts[id];
+    if (!fact) return `"${id}" is not a fact in slides/facts/ (nor a recommendation in slides/facts/advice.ts)`;
+    if (fact.status === 'unverified') return `"${id}" is marked unverified in slides/facts/ and cannot be cited`;
+    return undefined;
+  };
+  const claimFix = 'Use a fact id from slides/facts/ (a verified one), or say less: leave the claim out';
+  const numberProblem = (ref: string): string | undefined => {
+    const at = parseNumberRef(ref);
+    if (!at) return `"${ref}" is not a fact's number (write "fact-id.key")`;
+    const why = notCitable(at.fact);
+    if (why) return why;
+    if (!facts[at.fact]!.numbers?.[at.key]) return `the fact "${at.fact}" has no number "${at.key}" (it has: ${Object.keys(facts[at.fact]!.numbers ?? {}).join(', ') || 'none'})`;
+    return undefined;
+  };
 
   // Order: the type already demands it; plain JS input gets the same rule at runtime. A caveats
   // slide further down is named where it is, as the one to move (not as "a second caveats slide").
@@ -118,6 +165,14 @@ function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckPr
         if (typeof run === 'string') continue;
         if ('cite' in run && !sourceIds.has(run.cite)) add(where, part.field, `cites "${run.cite}", which is not in the source registry`, 'Use an id from slides/sources.ts, or add the source there');
         if ('term' in run && !termIds.has(run.term)) add(where, part.field, `uses the term "${run.term}", which is not in the glossary`, 'Add the term to slides/glossary.ts with a plain definition, or fix the id');
+        if ('num' in run) {
+          const why = numberProblem(run.num);
+          if (why) add(where, part.field, `shows { num: '${run.num}' }, but ${why}`, "Name a number of a fact in slides/facts/, e.g. { num: 'trials-spread.chemoFirst' }");
+        }
+      }
+      for (const id of new Set(part.facts)) {
+        const why = notCitable(id);
+        if (why) add(where, `${part.field}.facts`, why, claimFix);
       }
     }
     const blockIds = new Map<string, number>();
@@ -132,6 +187,18 @@ function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckPr
       });
       if (block.type === 'glossary') block.ids.forEach((id, j) => {
         if (!termIds.has(id)) add(where, `body[${i}].ids[${j}]`, `"${id}" is not in the glossary`, 'Use an id from slides/glossary.ts');
+      });
+      if (block.type === 'chart') block.rows.forEach((row, j) => {
+        const fact = rowFact(row);
+        if (fact === undefined) return;
+        const at = `body[${i}].rows[${j}]`;
+        const why = notCitable(fact);
+        if (why) return add(where, `${at}.fact`, why, claimFix);
+        (row.values as readonly string[]).forEach((key, k) => {
+          const n = facts[fact]!.numbers?.[key];
+          if (!n) add(where, `${at}.values[${k}]`, `the fact "${fact}" has no number "${key}"`, `Use one of its numbers: ${Object.keys(facts[fact]!.numbers ?? {}).join(', ') || '(it has none)'}`);
+          else if (n.unit !== block.unit) add(where, `${at}.values[${k}]`, `"${fact}.${key}" is a ${n.unit} number, but the chart shows ${block.unit}`, 'Chart only numbers of the same kind, or change the chart unit');
+        });
       });
     });
   }

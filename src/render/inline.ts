@@ -17,6 +17,7 @@ export function renderText(runs: Runs, ctx: Pick<RenderContext, 'doc' | 'links'>
   return runs.map((run): Node => {
     switch (run.kind) {
       case 'text':
+      case 'number':
         return doc.createTextNode(run.text);
       case 'em':
         return el(doc, 'em', {}, [run.text]);

@@ -4,7 +4,7 @@ export default defineSlide({
   kind: 'teach-back',
   id: 'check-your-understanding',
   title: 'Check your understanding',
-  sources: [],
+  sources: ['karagiannis2017', 'medicalxpress2017', 'ebctcg2018', 'mdedgePierce'],
   body: [
     { type: 'paragraph', text: 'To make sure we explained it well, tell us in your own words:' },
     {
@@ -21,12 +21,14 @@ export default defineSlide({
   ],
   notes: {
     say: [
-      'Let us check that I explained things clearly. This is a check on me, not a test of you.',
-      'Ask one question at a time, and let people answer in their own words. If an answer is off, explain that part again in a different way.',
-      'Good answers: most of it was in mice. In about 20 women, it looked at bits of tumor under a microscope. Large trials found about the same survival either way. And no, do not change treatment on your own.',
+      'Let us check that I explained things clearly. This checks how well I explained it, not you.',
+      'Go through one question at a time, and let people answer in their own words. If an answer is off, explain that part again in a different way.',
+      {
+        facts: ['study-mostly-mice', 'women-count', 'women-markers-only', 'trials-deaths', 'keep-to-plan'],
+        text: 'Good answers: most of it was in mice. In about 20 women, it looked at bits of tumor under a microscope. Large trials found about the same survival either way. And no, do not change treatment on your own.',
+      },
     ],
     question: 'What if I got one wrong?',
-    answer:
-      'That means I need to explain it better. Let us go over that part again together.',
+    answer: 'That means I need to explain it better. Let us go over that part again together.',
   },
 });

@@ -10,7 +10,20 @@ export default defineSlide({
     {
       id: 'trials-chart',
       type: 'chart',
-      alt: 'Spread to other organs: 38 in 100 women either way. Cancer back in the same breast or nearby: 21 in 100 with chemo first, 16 in 100 with surgery first. Kept the breast: 65 in 100 with chemo first, 49 in 100 with surgery first.',
+      facts: ['trials-design', 'ask-why-order'],
+      alt: [
+        'Cancer spread to other organs: ',
+        { num: 'trials-spread.chemoFirst' },
+        ' women either way. Cancer back in the same breast or nearby: ',
+        { num: 'trials-local.chemoFirst' },
+        ' with chemo first, ',
+        { num: 'trials-local.surgeryFirst' },
+        ' with surgery first. Kept the breast: ',
+        { num: 'trials-breast.chemoFirst' },
+        ' with chemo first, ',
+        { num: 'trials-breast.surgeryFirst' },
+        ' with surgery first.',
+      ],
       caption: [
         'From 10 ',
         { term: 'randomizedTrial', text: 'randomized trials', define: true },
@@ -19,32 +32,73 @@ export default defineSlide({
       unit: 'per-100',
       series: ['Chemo before surgery', 'Chemo after surgery'],
       rows: [
-        { label: 'Cancer spread to other organs', values: [38.2, 38.0] },
-        { label: 'Cancer came back in the same breast or nearby', values: [21.4, 15.9] },
-        { label: 'Kept their breast', values: [65, 49] },
+        { label: 'Cancer spread to other organs', fact: 'trials-spread', values: ['chemoFirst', 'surgeryFirst'] },
+        { label: 'Cancer came back in the same breast or nearby', fact: 'trials-local', values: ['chemoFirst', 'surgeryFirst'] },
+        { label: 'Kept their breast', fact: 'trials-breast', values: ['chemoFirst', 'surgeryFirst'] },
       ],
-      denominator: 'Per 100 women, out of 4,756 women in 10 trials. Spread and coming back: within 15 years.',
+      denominator: ['Per 100 women, out of ', { num: 'trials-design.women' }, ' women in ', { num: 'trials-design.trials' }, ' trials. Spread and coming back: within ', { num: 'trials-spread.years' }, ' years.'],
     },
   ],
   notes: {
     say: [
-      'This is the strongest evidence we have about people. A research group combined 10 randomized trials with 4,756 women. In these trials, chance decided who had chemo before surgery and who had the same chemo after.',
-      'Top row: within 15 years, about 38 in 100 women had cancer spread to other organs. The order made no real difference.',
-      'Middle row: cancer came back in the same breast or nearby. With chemo first, that happened to about 21 in 100 women. With surgery first, it was 16 in 100.',
-      'Bottom row: with chemo first, 65 in 100 women kept their breast. With surgery first, 49 in 100 did.',
-      'Deaths from breast cancer were about the same either way.',
-      'Here is how you can use this chart. Bring these numbers to your next visit. Ask why chemo first, or surgery first, was chosen for you. Ask what each row means for you.',
+      {
+        facts: ['trials-design'],
+        text: [
+          'This is the strongest evidence we have about people. A research group pooled ',
+          { num: 'trials-design.trials' },
+          ' randomized trials with ',
+          { num: 'trials-design.women' },
+          ' women. In each trial, chance decided who had chemo before surgery, and who had the same chemo after.',
+        ],
+      },
+      {
+        facts: ['trials-spread'],
+        text: ['Top row: within ', { num: 'trials-spread.years' }, ' years, cancer spread to other organs in about ', { num: 'trials-spread.chemoFirst' }, ' women. That was the same whether chemo came first or second.'],
+      },
+      {
+        facts: ['trials-local'],
+        text: ['Middle row: cancer came back in the same breast or nearby somewhat more often with chemo first. That was about ', { num: 'trials-local.chemoFirst' }, ' women, against ', { num: 'trials-local.surgeryFirst' }, ' with surgery first.'],
+      },
+      {
+        facts: ['trials-breast'],
+        text: ['Bottom row: with chemo first, ', { num: 'trials-breast.chemoFirst' }, ' women kept their breast. With surgery first, ', { num: 'trials-breast.surgeryFirst' }, ' did.'],
+      },
+      { facts: ['trials-deaths'], text: 'Deaths from breast cancer were about the same either way.' },
+      { facts: ['ask-why-order'], text: 'You can use this chart. Bring these numbers to your next visit, and ask why chemo first, or surgery first, was chosen for you.' },
     ],
     short: {
       say: [
-        'This is the strongest evidence about people: 10 randomized trials with 4,756 women. Chance decided who had chemo before surgery and who had the same chemo after.',
-        'Within 15 years, about 38 in 100 women had cancer spread to other organs, either way. Deaths from breast cancer were about the same.',
-        'With chemo first, cancer came back in the same breast or nearby for 21 in 100 women, against 16. And 65 in 100 kept their breast, against 49.',
-        'Bring these numbers when you ask why chemo first, or surgery first, was chosen for you.',
+        {
+          facts: ['trials-design', 'trials-spread', 'trials-deaths'],
+          text: [
+            'This is the strongest evidence about people: ',
+            { num: 'trials-design.trials' },
+            ' randomized trials with ',
+            { num: 'trials-design.women' },
+            ' women. Chance decided who had chemo before surgery. Spread to other organs, and deaths from breast cancer, were about the same either way.',
+          ],
+        },
+        {
+          facts: ['trials-local', 'trials-breast'],
+          text: [
+            'With chemo first, cancer came back nearby for ',
+            { num: 'trials-local.chemoFirst' },
+            ' women, against ',
+            { num: 'trials-local.surgeryFirst' },
+            '. But ',
+            { num: 'trials-breast.chemoFirst' },
+            ' kept their breast, against ',
+            { num: 'trials-breast.surgeryFirst' },
+            '.',
+          ],
+        },
+        { facts: ['ask-why-order'], text: 'Bring these numbers when you ask why chemo first, or surgery first, was chosen for you.' },
       ],
     },
     question: 'Why did cancer come back nearby more often with chemo first?',
-    answer:
-      'The trials show the difference, but these numbers alone do not explain it. Your care team can tell you what it means for your own treatment plan.',
+    answer: {
+      facts: ['trials-local', 'ask-care-team'],
+      text: 'The trials show the difference, but these numbers alone do not explain it. Your care team can tell you what it means for your own treatment plan.',
+    },
   },
 });

@@ -22,11 +22,9 @@ export default defineSlide({
   notes: {
     say: [
       'Here are some questions you can take to your next visit. You do not need to ask them all. Tick the boxes next to the ones that matter to you.',
-      'It can help to write down the answers, or to bring someone with you.',
-      'The handout version of this talk has this list on its own page.',
+      'It can help to write down the answers, or to bring someone with you. The handout has this list too, with room to write.',
     ],
     question: 'What if my doctor does not have time for my questions?',
-    answer:
-      'Ask which question matters most today, or ask a nurse. You can also ask for another visit or a phone call.',
+    answer: { facts: ['ask-care-team'], text: 'Ask which question matters most today, or ask a nurse. You can also ask for another visit or a phone call.' },
   },
 });

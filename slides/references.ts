@@ -5,14 +5,17 @@ export default defineSlide({
   id: 'references',
   title: 'Sources',
   sources: [],
-  body: [{ type: 'references', ids: ['karagiannis2017', 'ebctcg2018', 'rastogi2008', 'nsabpB18', 'chavez2016'] }],
+  body: [
+    {
+      type: 'references',
+      ids: ['karagiannis2017', 'figureLegends2017', 'ebctcg2018', 'rastogi2008', 'nsabpB18', 'chavez2016', 'korde2021', 'stgallen2017', 'montefiore2024', 'rohan2014', 'kim2023'],
+    },
+  ],
   notes: {
     say: [
-      'Every fact in this talk comes from these sources. Each slide shows the numbers of its sources at the bottom.',
-      'The main study is number 1. The large trials are numbers 2 to 4. The study about waiting to start chemo is number 5.',
+      'Every fact in this talk comes from these sources. The numbers at the bottom of each slide point to this list. The reading view and the handout give the sources in full, with links.',
     ],
-    short: { say: ['Every fact in this talk comes from these sources. Each slide shows the numbers of its sources at the bottom.'] },
     question: 'Can I read the study myself?',
-    answer: 'Yes. The links are in the handout version. A librarian or your care team may be able to help you find and read it.',
+    answer: 'Yes. The links are in the reading view and the handout. A librarian or your care team may be able to help you find and read it.',
   },
 });

@@ -109,6 +109,16 @@ export const sources = {
     type: 'news',
     evidence: 'expert-opinion',
   },
+  sparano2017: {
+    short: 'Sparano 2017',
+    authors: 'Sparano JA, et al.',
+    title: '[Study of an automated doorway score in tumors from 600 patients of the E2197 trial, published 8 November 2017]',
+    publisher: 'npj Breast Cancer 3:42',
+    year: 2017,
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5678158',
+    type: 'journal-article',
+    evidence: 'human-tissue-study',
+  },
   kim2023: {
     short: 'Kim 2023',
     authors: 'Kim G, Karadal-Ferrena B, …, Oktay MH',

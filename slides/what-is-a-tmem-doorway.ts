@@ -3,40 +3,63 @@ import { defineSlide } from './define.ts';
 export default defineSlide({
   kind: 'content',
   id: 'what-is-a-tmem-doorway',
-  title: 'What is a TMEM doorway?',
-  evidence: 'background',
-  sources: ['borriello2020'],
+  title: 'Where cancer cells get into the blood: TMEM doorways',
+  facts: ['tmem-doorway'],
+  evidence: ['background', 'mouse-study'],
+  sources: ['borriello2020', 'medicalxpress2017', 'korde2021'],
   layout: 'split',
   body: [
+    { type: 'paragraph', facts: ['spread-steps'], text: ['Spread to other organs is called ', { term: 'metastasis', define: true }, '.'] },
     {
+      id: 'doorway',
       type: 'paragraph',
-      text: ['A ', { term: 'tmem', define: true }, ' (short for “tumor microenvironment of metastasis”) is a tiny spot in a tumor.'],
+      facts: ['tmem-doorway'],
+      text: ['A ', { term: 'tmem', define: true }, ' (“tumor microenvironment of metastasis”) is a spot in a tumor where three cells touch:'],
     },
-    { type: 'paragraph', text: 'In animals, cancer cells got into the blood there. Three cells touch:' },
     {
       type: 'list',
-      items: [
-        'a cancer cell',
-        ['an immune cell, called a ', { term: 'macrophage', define: true }],
-        'a cell of the blood vessel wall',
-      ],
+      facts: ['tmem-doorway'],
+      items: ['a cancer cell', ['an immune cell, called a ', { term: 'macrophage', define: true }], 'a cell of the blood vessel wall'],
     },
     {
       type: 'figure',
       src: 'tmem-doorway.svg',
-      alt: 'A cancer cell and an immune cell touch a blood vessel wall at one spot: the doorway.',
-      caption: 'A doorway, drawn simply.',
+      facts: ['tmem-doorway'],
+      alt: 'A drawing of a doorway, where cancer cells got into the blood in animals. A cancer cell and an immune cell touch a vessel wall.',
+      caption: 'In animals, cancer cells got into the blood at doorways.',
     },
   ],
   notes: {
     say: [
-      'The study is about tiny spots in a tumor that researchers call TMEM doorways. TMEM is short for a long scientific name. We will just say doorways.',
-      'A doorway is where three cells touch. One is a cancer cell. One is an immune cell called a macrophage. One is a cell of the blood vessel wall.',
-      'At a doorway, the immune cell and the cancer cell make the vessel wall leak for a short time. That lets cancer cells slip into the blood. Researchers watched this happen in living animals, under a special microscope.',
-      'Doorways are very small. They are only seen in tumor tissue under a microscope. They are not in the blood, and they are not counted with a blood test.',
+      {
+        facts: ['spread-steps'],
+        text: 'How might chemo affect spread? It is useful to know how cancer spreads through the blood. Cancer cells leave the tumor and get into a blood vessel. The blood can carry them to another organ, such as the lungs.',
+      },
+      { facts: ['spread-steps'], text: 'When cancer has spread to other organs, doctors call it metastasis. This study was about one step: the moment cancer cells get into the blood.' },
+      {
+        facts: ['tmem-doorway'],
+        text: 'The study is about tiny spots in a tumor that researchers call TMEM doorways. We will just say doorways. A doorway is where three cells touch. One is a cancer cell. One is an immune cell called a macrophage. One is a cell of the blood vessel wall.',
+      },
+      {
+        facts: ['tmem-entry'],
+        text: 'In animals, the immune cell and the cancer cell made the vessel wall leak for a short time. In these animals, cancer cells slipped into the blood there.',
+      },
+      { facts: ['tmem-in-tissue'], text: 'Doorways are very small. They are only seen in tumor tissue under a microscope. They are not in the blood, and no blood test counts them.' },
     ],
+    short: {
+      say: [
+        {
+          facts: ['tmem-doorway'],
+          text: 'The study is about tiny spots in a tumor, called TMEM doorways. Three cells touch there: a cancer cell, an immune cell, and a vessel wall cell.',
+        },
+        { facts: ['tmem-entry'], text: 'In animals, cancer cells got into the blood at these doorways.' },
+        { facts: ['tmem-in-tissue'], text: 'Doorways are only seen in tumor tissue under a microscope. They are not in the blood.' },
+      ],
+    },
     question: 'Do I have these doorways in my tumor?',
-    answer:
-      'Counting doorways is not part of routine care, so your reports will not show them. Your care team can explain what your own tests showed.',
+    answer: {
+      facts: ['guideline-doorway-test', 'ask-care-team'],
+      text: 'Counting doorways is not part of routine care, so your reports will not show them. Your care team can explain what your own tests showed.',
+    },
   },
 });

@@ -4,8 +4,8 @@ export default defineSlide({
   kind: 'actions',
   id: 'what-this-means-for-you',
   title: 'What this means for you',
-  sources: ['ebctcg2018', 'telegraph2017', 'chavez2016'],
-  evidence: ['randomized-trials', 'expert-opinion'],
+  evidence: 'observational-study',
+  sources: ['chavez2016', 'ebctcg2018', 'mdedgePierce', 'telegraph2017', 'prasad2025', 'karagiannis2017'],
   layout: 'split',
   body: [
     {
@@ -13,37 +13,63 @@ export default defineSlide({
       type: 'list',
       style: 'numbered',
       items: [
-        'Keep to your treatment plan.',
-        'Say if you feel worried.',
-        'Ask why chemo first, or surgery first, is right for you.',
-        'Bring the trial numbers and your questions.',
+        { facts: ['keep-to-plan'], text: 'Keep to your treatment plan.' },
+        { facts: ['ask-care-team'], text: 'Say if you feel worried.' },
+        { facts: ['ask-why-order'], text: 'Ask why chemo first, or surgery first, is right for you.' },
+        { facts: ['ask-why-order'], text: 'Bring the trial numbers and your questions.' },
       ],
+    },
+    {
+      id: 'why-not-wait',
+      type: 'paragraph',
+      facts: ['delay-finding'],
+      text: 'Why not wait? Starting chemo 3 months or more after surgery was linked with lower survival.',
     },
     { id: 'contact', type: 'contact' },
     {
       id: 'action-steps',
       type: 'figure',
       src: 'action-steps.svg',
+      facts: ['keep-to-plan', 'ask-care-team', 'ask-why-order'],
       alt: 'Four steps on a path. Keep your plan. Say if you are worried. Ask why this order is right for you. Bring your list.',
       caption: 'Your next steps, in order.',
     },
   ],
   notes: {
     say: [
-      'Here is what you can do. First, keep to your treatment plan. Large trials found about the same survival with chemo before or after surgery. And the study’s own lead researcher said not to avoid chemo.',
-      'Please do not stop or delay treatment on your own. In a large study, waiting 3 months or more to start chemo went with a lower chance of survival.',
-      'If you feel worried, say so. It is always fine to tell your care team, or the person giving this talk, that you are worried.',
-      'Ask why chemo before or after surgery is right for you. Bring the numbers from the trials chart, and the questions on the next slide. You can also ask if a clinical trial could fit you.',
-      'And when you see health news, check the date. This study was from 2017, but the story called it new.',
+      {
+        facts: ['keep-to-plan', 'trials-deaths', 'lead-author-advice'],
+        text: 'Here is what you can do. First, keep to your treatment plan. Large trials found about the same survival with chemo first or after. And the lead researcher said not to avoid chemo.',
+      },
+      {
+        facts: ['delay-study', 'delay-finding'],
+        text: 'Why not wait? A large study looked at the health records of about 25,000 women in California who had chemo after surgery. Those who started chemo 3 months or more after surgery had a lower chance of survival.',
+      },
+      {
+        facts: ['delay-finding', 'keep-to-plan'],
+        text: 'This kind of study shows a link, not proof. And it was about chemo after surgery. But it is one good reason to keep to the plan you and your care team made.',
+      },
+      {
+        facts: ['keep-to-plan', 'delay-finding'],
+        text: 'So please do not stop or delay treatment on your own. Waiting 3 months or more to start chemo was linked with lower survival.',
+      },
+      { facts: ['ask-care-team'], text: 'If you feel worried, say so. It is always fine to tell your care team, or the person giving this talk.' },
+      {
+        facts: ['ask-why-order', 'ask-about-trials'],
+        text: 'Ask why chemo before or after surgery is right for you. Bring the numbers from the trials chart, and the questions on the next slide. You can also ask if a research study could fit you.',
+      },
+      { facts: ['check-the-date', 'news-called-new'], text: 'And when you see health news, check the date. This study came out in 2017, but the story called it new.' },
     ],
     short: {
       say: [
-        'Here is what you can do. First, keep to your treatment plan. Please do not stop or delay treatment on your own. In a large study, waiting 3 months or more to start chemo went with a lower chance of survival.',
-        'If you feel worried, tell your care team. Ask why chemo first, or surgery first, is right for you. Bring the trial numbers and your questions.',
+        {
+          facts: ['keep-to-plan', 'delay-finding'],
+          text: 'Here is what you can do. First, keep to your treatment plan. Please do not stop or delay treatment on your own. Waiting 3 months or more to start chemo after surgery was linked with lower survival.',
+        },
+        { facts: ['ask-care-team', 'ask-why-order'], text: 'If you feel worried, tell your care team. Ask why chemo first, or surgery first, is right for you. Bring the trial numbers and your questions.' },
       ],
     },
     question: 'What if I already skipped a dose because of the news?',
-    answer:
-      'Please tell your care team soon. They can help you get back on track. You are not in trouble for asking.',
+    answer: { facts: ['tell-if-missed'], text: 'Please tell your care team soon. They can help you get back on track. You are not in trouble for asking.' },
   },
 });

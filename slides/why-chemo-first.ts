@@ -5,31 +5,43 @@ export default defineSlide({
   id: 'why-chemo-first',
   title: 'Why chemo is sometimes given before surgery',
   evidence: ['randomized-trials', 'guideline'],
-  sources: ['ebctcg2018', 'korde2021', 'stgallen2017'],
+  sources: ['ebctcg2018', 'korde2021', 'stgallen2017', 'mdedgePierce'],
   body: [
-    {
-      type: 'paragraph',
-      text: ['Chemo before surgery is called ', { term: 'neoadjuvant', define: true }, '.'],
-    },
+    { type: 'paragraph', text: ['Chemo before surgery is called ', { term: 'neoadjuvant', define: true }, '.'] },
     {
       type: 'list',
       items: [
-        'It can shrink the tumor before the operation.',
-        'Then more women can keep their breast.',
-        'What is left after chemo can help doctors choose the next treatment.',
-        'For some types of breast cancer, experts prefer it.',
+        { facts: ['why-keep-breast', 'trials-response'], text: 'It can shrink the tumor before the operation.' },
+        { facts: ['why-keep-breast', 'trials-breast'], text: 'Then more women can keep their breast.' },
+        { facts: ['why-next-treatment'], text: 'What is left after chemo can help doctors choose the next treatment.' },
+        { facts: ['why-preferred'], text: 'For some types of breast cancer, experts prefer it.' },
       ],
     },
   ],
   notes: {
     say: [
-      'So why give chemo first at all? When chemo comes before surgery, doctors call it neoadjuvant chemo. It is a long word for a simple idea: chemo first.',
-      'In the large trials we just saw, about 69 in 100 women who had chemo first saw their tumor shrink.',
-      'A smaller tumor can mean a smaller operation. In those trials, 65 in 100 women who had chemo first kept their breast. With surgery first, 49 in 100 did.',
-      'How much tumor is left after chemo can also help doctors plan what comes next. Experts prefer chemo first for some types of breast cancer.',
+      { facts: ['why-keep-breast'], text: 'So why give chemo first at all? When chemo comes before surgery, doctors call it neoadjuvant chemo. It is a long word for a simple idea: chemo first.' },
+      {
+        facts: ['trials-response', 'trials-breast'],
+        text: [
+          'In the large trials, the tumor shrank in ',
+          { num: 'trials-response.shrank' },
+          ' women who had chemo first. And ',
+          { num: 'trials-breast.chemoFirst' },
+          ' women with chemo first kept their breast, against ',
+          { num: 'trials-breast.surgeryFirst' },
+          ' with surgery first.',
+        ],
+      },
+      {
+        facts: ['why-next-treatment', 'why-preferred'],
+        text: 'How much tumor is left after chemo can also help doctors choose the next treatment. And for some types of breast cancer, experts prefer chemo first.',
+      },
     ],
     question: 'Is chemo before surgery more dangerous than chemo after?',
-    answer:
-      'Large trials found about the same survival either way. With chemo first, cancer came back in the same breast or nearby somewhat more often. Your care team can weigh this with you.',
+    answer: {
+      facts: ['trials-spread', 'trials-deaths', 'trials-local', 'ask-care-team'],
+      text: 'Large trials found about the same spread and survival either way. With chemo first, cancer came back nearby somewhat more often. Your care team can weigh this with you.',
+    },
   },
 });

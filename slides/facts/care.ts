@@ -10,8 +10,10 @@ import { CHECKED, EARLY_TRIAL, NOBODY, REGISTRY } from './common.ts';
 const AVAILABLE =
   /\b(?:approved|available|on\s+the\s+market|in\s+pharmacies|prescribed|prescribe|prescription|can\s+(?:get|have|take|receive)|ready|coming\s+soon|standard\s+(?:care|treatment)|proven|prevents?|cures?|cured|works?\s+in\s+(?:people|women|patients))\b/i;
 
-/** Saying that the doorway count is routine or used to choose treatment. */
-const ROUTINE = /\b(?:routine(?:ly)?|standard|usually|regularly|commonly|widely|now\s+used|is\s+used|are\s+used|used\s+to\s+(?:choose|decide|pick|guide|plan)|guides?\s+(?:treatment|care)|can\s+(?:ask|order|get|request|pay|buy)|covered\s+by\s+insurance|costs?\b|\$\s?\d)\b/i;
+/** Saying that the doorway count (or a mid-chemo biopsy) is routine, used to choose treatment, or something to ask or pay for. */
+const ROUTINE_WORDS = String.raw`(?:routine(?:ly)?|standard|usually|regularly|commonly|widely|now\s+used|is\s+used|are\s+used|used\s+to\s+(?:choose|decide|pick|guide|plan)|guides?\s+(?:treatment|care)|can\s+(?:ask|order|get|request|pay|buy)|covered\s+by\s+insurance|costs?|\$\s?\d+)`;
+const TEST_WORDS = String.raw`(?:doorway|tmem|count|test|biops|sample|score)\w*`;
+const ROUTINE = new RegExp(String.raw`\b${TEST_WORDS}\b[^.;]*\b${ROUTINE_WORDS}\b|\b${ROUTINE_WORDS}\b[^.;]*\b${TEST_WORDS}\b`, 'i');
 
 export const careFacts = {
   'delay-study': {
@@ -51,6 +53,18 @@ export const careFacts = {
       { says: 'waiting is proven to harm', pattern: /\b(?:proves?|proven|proof\s+that)\b/i, why: 'it is an observational study: a link, not proof' },
       { says: 'it was a randomized trial', pattern: /\brandomi[sz]ed\b/i, why: 'it was a study of health records, not a randomized trial' },
     ],
+  },
+  'delay-triple-negative': {
+    statement: 'In triple-negative breast cancer, the link between starting chemo late and lower survival was stronger.',
+    population: REGISTRY,
+    evidence: 'observational-study',
+    sources: ['chavez2016'],
+    outcome: 'clinical',
+    causal: false,
+    status: 'verified',
+    read: ['paper-summary'],
+    checked: CHECKED,
+    reserve: 'A detail the talk does not need; kept so an editor who adds it binds it to its source.',
   },
   'guideline-none-changed': {
     statement: 'We found no treatment guideline that changed because of this study. Chemo before surgery is still a standard choice for many people.',

@@ -7,6 +7,8 @@ import type { SourceId } from '../sources.ts';
 import { CHECKED, EARLIER_TISSUE, LATER_TISSUE, MICE, NOBODY } from './common.ts';
 
 /** Doorways said to be in the blood, or counted with a blood test. */
+/** The same, said of doorways or TMEM anywhere in the deck. */
+const IN_BLOOD_ANYWHERE = /\b(?:doorways?|TMEMs?)\b[^.;]*\b(?:(?:in|inside|within|float\w*\s+in|found\s+in|carried\s+in|circulat\w*\s+in)\s+(?:the\s+|your\s+|her\s+|their\s+)?(?:blood(?:stream)?|veins?)|blood\s+tests?|blood\s+samples?)\b|\bblood\s+tests?\b[^.;]*\b(?:doorways?|TMEMs?)\b/i;
 const IN_BLOOD = /\b(?:(?:in|inside|within|float\w*\s+in|found\s+in|carried\s+in|circulat\w*\s+in)\s+(?:the\s+|your\s+|her\s+|their\s+)?(?:blood(?:stream)?|veins?)|blood\s+tests?|blood\s+samples?|blood\s+draws?)\b/i;
 
 export const doorwayFacts = {
@@ -23,7 +25,7 @@ export const doorwayFacts = {
     checked: CHECKED,
   },
   'tmem-doorway': {
-    statement: 'A TMEM doorway (tumor microenvironment of metastasis) is a tiny spot in a tumor where three cells touch: a cancer cell, an immune cell called a macrophage, and a cell of the blood vessel wall.',
+    statement: 'A TMEM doorway (tumor microenvironment of metastasis) is a tiny spot in a tumor where three cells touch: a cancer cell, an immune cell called a macrophage, and a cell of the blood vessel wall. Cancer cells can slip into the blood there.',
     population: NOBODY,
     evidence: 'background',
     sources: ['borriello2020'],
@@ -57,7 +59,7 @@ export const doorwayFacts = {
     status: 'verified',
     read: ['review', 'news-copy'],
     checked: CHECKED,
-    mustNotSay: [{ says: 'doorways are in the blood, or found with a blood test', pattern: IN_BLOOD, why: 'doorways are structures in tumor tissue, seen under a microscope' }],
+    mustNotSay: [{ says: 'doorways are in the blood, or found with a blood test', pattern: IN_BLOOD_ANYWHERE, why: 'doorways are structures in tumor tissue, seen under a microscope', everywhere: true }],
     note: 'A 2017 news report wrongly called doorways “structures in the blood”.',
   },
   'mena-protein': {
@@ -82,6 +84,19 @@ export const doorwayFacts = {
     status: 'secondary',
     read: ['news-copy'],
     checked: CHECKED,
+  },
+  'earlier-score-years': {
+    statement: 'In a later check of 600 patients’ tumors (2017), an automated doorway score was linked with the cancer coming back in hormone-receptor-positive, HER2-negative cancer, but only in the first 5 years.',
+    population: EARLIER_TISSUE,
+    evidence: 'human-tissue-study',
+    sources: ['sparano2017'],
+    numbers: { patients: { value: 600, unit: 'count', noun: 'patients' }, from: { value: 0, unit: 'years' }, to: { value: 5, unit: 'years' }, year: { value: 2017, unit: 'year' } },
+    outcome: 'clinical',
+    causal: false,
+    status: 'verified',
+    read: ['paper-summary'],
+    checked: CHECKED,
+    reserve: 'A detail of earlier work the talk does not need; kept so an editor who adds it binds it to its source.',
   },
   'later-study': {
     statement: 'In 2023 the same group studied leftover tumor after chemo from 96 Black and 87 white women. A high doorway count was linked with the cancer spreading later. It is a link, not proof.',

@@ -9,6 +9,18 @@ import { CHECKED, MICE, NOBODY } from './common.ts';
 const MOUSE_SOURCES = ['karagiannis2017', 'figureLegends2017'] as const;
 
 export const mouseFacts = {
+  'study-mostly-mice': {
+    statement: 'Most of the 2017 study was done in mice; the part about people looked at tumor tissue from about 20 women.',
+    population: NOBODY,
+    evidence: 'mouse-study',
+    sources: ['karagiannis2017'],
+    numbers: { women: { value: 20, unit: 'count', noun: 'women' } },
+    outcome: 'design',
+    causal: false,
+    status: 'reasoned',
+    read: ['abstract-copy'],
+    checked: CHECKED,
+  },
   'mice-models': {
     statement: 'The researchers used three kinds of mice with breast tumors. In one kind, the tumors came from a patient and were grown in mice.',
     population: MICE,
@@ -138,7 +150,7 @@ export const mouseFacts = {
   'mice-not-people': {
     statement: 'What happens in mice may not happen in people: results in mice have to be checked in people.',
     population: NOBODY,
-    evidence: 'background',
+    evidence: 'mouse-study',
     sources: ['karagiannis2017'],
     outcome: 'definition',
     causal: false,

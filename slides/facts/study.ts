@@ -7,6 +7,8 @@ import type { SourceId } from '../sources.ts';
 import { CHECKED, NOBODY } from './common.ts';
 
 const NEW = /\b(?:new|newly|recent|recently|latest|just\s+(?:out|published|released)|this\s+year(?:'s|’s)?|fresh)\b/i;
+/** A new study, new research: wrong of this study wherever it is said. */
+const NEW_STUDY = /\b(?:new|recent|latest|brand-new)\s+(?:stud(?:y|ies)|research|paper|findings?|report|science|data|evidence)\b|\b(?:stud(?:y|ies)|research|paper)\s+(?:is|was|are)\s+(?:brand\s+)?new\b|\bnew\s+in\s+2025\b/i;
 
 export const studyFacts = {
   'study-published': {
@@ -20,7 +22,10 @@ export const studyFacts = {
     status: 'verified',
     read: ['journal-page'],
     checked: CHECKED,
-    mustNotSay: [{ says: 'a new (or recent) study', pattern: NEW, why: 'it came out in July 2017, eight years before the 2025 story' }],
+    mustNotSay: [
+      { says: 'a new (or recent) study', pattern: NEW, why: 'it came out in July 2017, eight years before the 2025 story' },
+      { says: 'a new study, new research', pattern: NEW_STUDY, why: 'it came out in July 2017, eight years before the 2025 story', everywhere: true },
+    ],
   },
   'study-question': {
     statement: 'The study asked whether chemo given before breast cancer surgery changes TMEM doorways, the tiny spots where cancer cells get into the blood.',
@@ -43,11 +48,13 @@ export const studyFacts = {
     status: 'secondary',
     read: ['abstract-copy', 'figure-legend'],
     checked: CHECKED,
+    reserve: 'Kept for its wrong phrasings, checked everywhere: all chemo, all cancers.',
     mustNotSay: [
       {
         says: 'all chemo, every cancer',
         pattern: /\b(?:all|every|any)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:chemo(?:therapy|therapies)?|cancers?|cancer\s+(?:drugs|treatments?|medicines?)|tumou?rs?)\b/i,
         why: 'the study was about breast cancer and mainly paclitaxel (plus doxorubicin and cyclophosphamide in some experiments)',
+        everywhere: true,
       },
     ],
   },
@@ -179,12 +186,24 @@ export const studyFacts = {
     read: ['news-copy'],
     checked: CHECKED,
   },
+  'news-overstated': {
+    statement: 'The headline went further than the study: in people, the study showed changes in tissue markers in about 20 leftover tumors, not worse outcomes.',
+    population: NOBODY,
+    evidence: 'news-report',
+    sources: ['prasad2025', 'karagiannis2017'],
+    numbers: { women: { value: 20, unit: 'count', noun: 'women' } },
+    outcome: 'event',
+    causal: false,
+    status: 'verified',
+    read: ['news-copy', 'abstract-copy'],
+    checked: CHECKED,
+  },
   'news-right-parts': {
     statement: 'Some parts of the 2025 story were right: about 20 women, more cancer cells in the blood and lungs of mice, blocking the effect in mice, and the institutions it named.',
     population: NOBODY,
     evidence: 'news-report',
     sources: ['prasad2025'],
-    numbers: { women: { value: 20, unit: 'count', noun: 'women', approx: true } },
+    numbers: { women: { value: 20, unit: 'count', noun: 'women' } },
     outcome: 'event',
     causal: false,
     status: 'verified',
@@ -202,16 +221,19 @@ export const studyFacts = {
     status: 'secondary',
     read: ['news-copy'],
     checked: CHECKED,
+    reserve: 'Kept for its wrong phrasings, checked everywhere: tumors growing back stronger, a repair mechanism.',
     mustNotSay: [
       {
         says: 'tumors grow back stronger',
         pattern: /\b(?:grows?|grew|grown|growing|comes?|came|coming|bounces?|bounced)\s+back\s+(?:even\s+)?(?:stronger|worse|tougher|more\s+aggressive|bigger|meaner|nastier)\b/i,
         why: 'press wording: the study did not show tumors growing back stronger in patients',
+        everywhere: true,
       },
       {
         says: 'a repair mechanism makes cancer worse',
         pattern: /\brepair\s+(?:mechanism|response|process|system|kit)\b/i,
         why: 'press wording from 2017 coverage; say what was measured instead',
+        everywhere: true,
       },
     ],
   },

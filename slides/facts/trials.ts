@@ -93,7 +93,7 @@ export const trialFacts = {
     mustNotSay: [
       {
         says: 'the same either way, for cancer coming back nearby',
-        pattern: /\b(?:the\s+same|no\s+(?:real\s+)?difference|equal|identical)\b/i,
+        pattern: /\b(?:(?:came|come|comes|coming)\s+back|nearby|recurr\w*|returned)\b[^.;]*\b(?:the\s+same(?!\s+(?:breast|side|area))|no\s+(?:real\s+)?difference|equal|identical|either\s+way)\b|\b(?:the\s+same|no\s+(?:real\s+)?difference|equal)\b(?!\s+(?:breast|side|area))[^.;]*\b(?:(?:came|come|comes|coming)\s+back|nearby|recurr\w*)\b/i,
         why: 'cancer came back nearby somewhat more often with chemo first (21 vs 16 in 100)',
       },
     ],

@@ -8,7 +8,8 @@ import type { SourceId } from '../sources.ts';
 import { CHECKED, NOBODY, WOMEN_TISSUE } from './common.ts';
 
 const HUMAN_SOURCES = ['karagiannis2017', 'medicalxpress2017'] as const;
-const ABOUT_20 = { women: { value: 20, unit: 'count', noun: 'women', approx: true } } as const;
+/** About 20 women: the reports say 20; the deck says "about 20" (either is allowed). */
+const ABOUT_20 = { women: { value: 20, unit: 'count', noun: 'women' } } as const;
 
 /** The order of the three drugs: sources disagree, so no sentence may give one. */
 const DRUG_ORDER =

@@ -27,6 +27,7 @@ export const SLIDE_ONLY_RULES: ReadonlySet<string> = new Set([
   'sources-cited', // each section's sources are listed at the end of the handout, not per section
   'source-listed',
   'evidence-badge',
+  'claim-coverage', // the handout's one source list covers its facts (src/model/handout-compile.ts)
   'source-unused',
   'source-year',
   'source-link',
@@ -63,26 +64,26 @@ function pieceParts(piece: HandoutPiece): TextPart[] {
 }
 
 function sectionParts(section: HandoutSection): TextPart[] {
-  const heading = own('heading', 'title', section.title);
+  const heading = own('heading', 'frame', section.title);
   switch (section.kind) {
     case 'blocks':
       return [heading, ...section.pieces.flatMap(pieceParts)];
     case 'table':
       return [heading, ...pieceParts(section.piece)];
     case 'questions':
-      return [heading, ...pieceParts(section.piece), own('own-questions', 'list-item', HANDOUT_WORDS.ownQuestions)];
+      return [heading, ...pieceParts(section.piece), own('own-questions', 'frame', HANDOUT_WORDS.ownQuestions)];
     case 'words':
-      return [heading, ...section.terms.flatMap(({ id, entry }) => [own(`words.${id}.term`, 'list-item', entry.term), own(`words.${id}.definition`, 'paragraph', entry.definition)])];
+      return [heading, ...section.terms.flatMap(({ id, entry }) => [own(`words.${id}.term`, 'frame', entry.term), own(`words.${id}.definition`, 'definition', entry.definition)])];
     case 'help':
       return [
         heading,
         ...section.lines.map((line, i) => own(`help.lines[${i}]`, 'contact', line)),
-        ...(section.contact ? [] : [own('help.phone', 'list-item', HANDOUT_WORDS.phoneLine)]),
+        ...(section.contact ? [] : [own('help.phone', 'frame', HANDOUT_WORDS.phoneLine)]),
       ];
     case 'sources':
       return [heading];
     case 'address':
-      return [heading, own('read-online', 'paragraph', section.text)];
+      return [heading, own('read-online', 'frame', section.text)];
   }
 }
 
@@ -100,7 +101,7 @@ const KIND: { readonly [K in HandoutSection['kind']]: SlideKind } = {
 export function handoutSlides(handout: CompiledHandout): CompiledSlide[] {
   return handout.sections.map((section, i) => {
     const parts = sectionParts(section);
-    if (i === 0) parts.splice(1, 0, own('subtitle', 'subtitle', handout.subtitle));
+    if (i === 0) parts.splice(1, 0, own('subtitle', 'frame', handout.subtitle));
     const body = section.kind === 'blocks' ? section.pieces.map((p) => p.block) : section.kind === 'table' || section.kind === 'questions' ? [section.piece.block] : [];
     return {
       id: handoutPlace(section.id),

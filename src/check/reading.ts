@@ -31,6 +31,8 @@ const AREA_OF: { readonly [R in TextRole]: Area } = {
   contact: 'body',
   link: 'body',
   'figure-text': 'chart',
+  frame: 'heading',
+  definition: 'body',
   notes: 'notes',
 };
 
@@ -52,6 +54,13 @@ export interface Sentence {
   /** Ends in . ? or ! — a list item or caption without one is still counted as one sentence. */
   readonly complete: boolean;
   readonly words: readonly string[];
+  /**
+   * The facts and recommendations the sentence cites: those of its text (block, item or notes
+   * paragraph), plus any fact a name in it stands for ("the 2017 study", deck.named).
+   */
+  readonly facts: readonly string[];
+  /** Glossary terms its text defines (`define: true`): that sentence rests on the glossary. */
+  readonly defines: readonly string[];
 }
 
 export interface SlideReading {
@@ -81,13 +90,23 @@ export interface DeckReading {
   readonly corpus: readonly Sentence[];
 }
 
-function readSlide(slide: CompiledSlide, index: number): SlideReading {
+/** Facts named in a sentence ("the 2017 study" stands for its publication). */
+function namedIn(text: string, named: Readonly<Record<string, string>>): string[] {
+  const lower = text.toLowerCase();
+  return Object.entries(named).flatMap(([name, fact]) => (lower.includes(name.toLowerCase()) ? [fact] : []));
+}
+
+function readSlide(slide: CompiledSlide, index: number, named: Readonly<Record<string, string>> = {}): SlideReading {
   const sentences: Sentence[] = [];
   for (const part of slide.parts) {
     const text = runsText(part.runs).replace(/[’‘]/g, "'");
     const masked = maskQuotations(text);
+    const defines = part.runs.flatMap((r) => (r.kind === 'term' && r.marked ? [r.term] : []));
     for (const span of sentenceSpans(text)) {
+      const named_ = namedIn(span.text, named);
       sentences.push({
+        facts: named_.length === 0 ? part.facts : [...new Set([...part.facts, ...named_])],
+        defines,
         text: span.text,
         unquoted: masked.slice(span.start, span.end),
         field: part.field,
@@ -115,7 +134,7 @@ function readSlide(slide: CompiledSlide, index: number): SlideReading {
 }
 
 export function readDeck(deck: AnyDeck, compiled: CompiledDeck): DeckReading {
-  const slides = compiled.slides.map((slide, i) => readSlide(slide, i));
+  const slides = compiled.slides.map((slide, i) => readSlide(slide, i, deck.named));
   return { deck, compiled, slides, corpus: slides.flatMap((s) => s.corpus) };
 }
 

@@ -28,7 +28,7 @@ import { citedSources, editionSlides, sourceListing } from './listing.ts';
 import { REVIEW_INTERVAL_MONTHS, type LocalDetails, type ReviewRecord } from './local.ts';
 import { READING_VIEW_TEXT, readingViewHref, shownAddress } from './reading-view.ts';
 import { SLIDE_SIZE } from './slide-size.ts';
-import { blockTextParts, bodyFacts, citedText, runs as inlineRuns, numberFacts, rowFact, unique } from './text.ts';
+import { blockTextParts, citedText, headingFacts, runs as inlineRuns, numberFacts, rowFact, unique } from './text.ts';
 import { FULL_EDITION, type AnyBlock, type AnyCited, type AnyDeck, type AnySlide, type AnyText } from './types.ts';
 
 export interface CompileInput {
@@ -255,7 +255,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
     const answer = citedText(slide.notes.answer);
     const notes = { say: say.map((p) => plainText(citedText(p).text)), question: slide.notes.question, answer: plainText(answer.text) };
     const by = slide.kind === 'title' ? byline(local) : [];
-    const heading = unique([...(slide.facts ?? []), ...bodyFacts(slide)]);
+    const heading = headingFacts(slide);
     const parts: TextPart[] = [
       { field: 'title', role: 'title', runs: plain(slide.title), facts: heading },
       ...(slide.subtitle === undefined ? [] : [{ field: 'subtitle', role: 'subtitle' as const, runs: plain(slide.subtitle), facts: heading }]),

@@ -105,6 +105,10 @@ export type TextRole =
   | 'link'
   /** Words drawn inside a figure (SVG text): shown on the slide, so checked like its other text. */
   | 'figure-text'
+  /** The fixed words of a page around the content (the handout's headings and labels): checked as language, not as claims. */
+  | 'frame'
+  /** A glossary definition as printed (the glossary is the source of what a word means). */
+  | 'definition'
   | 'notes';
 
 /** One piece of a slide's text, in reading order, with the field it came from. */

@@ -1,6 +1,6 @@
 // The kinds of evidence a slide can rest on, weakest-for-people first, and their badge text.
 
-import type { SourceType } from './kinds.ts';
+import type { SlideKind, SourceType } from './kinds.ts';
 
 export const EVIDENCE_KINDS = [
   'mouse-study',
@@ -28,6 +28,13 @@ export const EVIDENCE_LABEL: { readonly [K in EvidenceKind]: string } = {
   'news-report': 'News report',
   background: 'Background',
 };
+
+/**
+ * Slides that carry no evidence badge by design: the title slide (a badge under "what a 2017
+ * study found" reads as if it described that study), and the slides that present no findings
+ * (questions, teach-back, words to know, sources, about the talk).
+ */
+export const UNBADGED_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'questions', 'teach-back', 'glossary', 'sources', 'about']);
 
 /** A slide's evidence kinds as a list (a slide may carry one kind or several). */
 export function evidenceKinds(evidence: EvidenceKind | readonly EvidenceKind[] | undefined): readonly EvidenceKind[] {

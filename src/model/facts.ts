@@ -122,6 +122,11 @@ export interface WrongPhrasing {
   readonly pattern: RegExp;
   /** Why it is wrong, for the message. */
   readonly why: string;
+  /**
+   * Wrong whatever the sentence cites ("all cancers", "grow back stronger", "a blood test for
+   * doorways"): checked in every sentence of the deck, not only in those citing this fact.
+   */
+  readonly everywhere?: boolean;
 }
 
 export interface Fact<S extends string = string> {

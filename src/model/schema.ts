@@ -207,7 +207,7 @@ export const factSchema = z.strictObject({
   status: z.enum(VERIFICATION),
   read: z.array(z.enum(READ_IN)).min(1, 'is empty'),
   checked: z.iso.date({ error: (i) => (i.input === undefined ? 'is missing' : 'must be a date like 2026-12-01') }),
-  mustNotSay: z.array(z.strictObject({ says: text(), pattern: z.instanceof(RegExp), why: text() })).optional(),
+  mustNotSay: z.array(z.strictObject({ says: text(), pattern: z.instanceof(RegExp), why: text(), everywhere: z.boolean().optional() })).optional(),
   reserve: text().optional(),
   note: text().optional(),
 });

@@ -82,12 +82,21 @@ export function bodyFacts(slide: AnySlide): string[] {
 }
 
 /**
+ * What a slide's title and subtitle rest on: the slide's own `facts` when it names them (a
+ * heading that names one thing: "Where cancer cells get into the blood"), else everything its
+ * body cites (a heading sums up the slide).
+ */
+export function headingFacts(slide: AnySlide): string[] {
+  return slide.facts !== undefined ? [...slide.facts] : bodyFacts(slide);
+}
+
+/**
  * Every piece of authored text on a slide, in reading order: title, subtitle, body, then notes
  * (the presenter speaks the notes while the slide is shown), then the short editions' script.
  */
 export function slideTextParts<I extends Ids>(slide: Slide<I>): TextPart[] {
   const s = slide as AnySlide;
-  const heading = unique([...(s.facts ?? []), ...bodyFacts(s)]);
+  const heading = headingFacts(s);
   const notes = (list: readonly AnyCited[], at: string) =>
     list.map((p, i) => {
       const { text, facts } = citedText(p);

@@ -218,7 +218,7 @@ interface SlideBase<I extends Ids> {
   readonly id: string;
   readonly title: string;
   readonly subtitle?: string;
-  /** Facts the title and subtitle rest on, beyond those of the body (e.g. the study's date). */
+  /** Facts the title and subtitle rest on, when not simply everything the body cites (e.g. the study's date). */
   readonly facts?: readonly I['claim'][];
   /** The kind(s) of evidence behind the slide's claims, each shown as a badge. */
   readonly evidence?: EvidenceKind | readonly EvidenceKind[];

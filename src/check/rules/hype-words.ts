@@ -11,7 +11,7 @@ export const HYPE_WORDS = [
   'game-changer', 'game changer', 'game-changing', 'holy grail', 'first-of-its-kind', 'first of its kind',
   'revolutionary', 'revolutionize', 'revolutionise', 'magic', 'magic bullet', 'prove', 'proves', 'proved', 'proven',
   'simple blood test', 'new standard of care',
-  // Calling the 2017 study new is study-date's ("Do NOT say" entry: "A new study in 2025…").
+  // Calling the 2017 study new is claim-wording's (the study-published fact forbids "new").
 ];
 
 /** Hedged predictions: a negation does not rescue these. */

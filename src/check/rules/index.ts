@@ -3,26 +3,24 @@
 
 import type { Rule } from '../rule.ts';
 import { acronymExpanded } from './acronym-expanded.ts';
-import { avoidChemo } from './avoid-chemo.ts';
 import { caveatsRequired } from './caveats-required.ts';
-import { causalPeople } from './causal-people.ts';
 import { chartTable } from './chart-table.ts';
-import { chemoRegimen } from './chemo-regimen.ts';
+import { claimAdvice } from './claim-advice.ts';
+import { claimBound } from './claim-bound.ts';
+import { claimCausal } from './claim-causal.ts';
+import { claimCoverage } from './claim-coverage.ts';
+import { claimNumbers } from './claim-numbers.ts';
+import { claimPopulation } from './claim-population.ts';
+import { claimWording } from './claim-wording.ts';
 import { delayReason } from './delay-reason.ts';
+import { factRegistry } from './fact-registry.ts';
 import { editionLength } from './edition-length.ts';
 import { evidenceBadge } from './evidence-badge.ts';
 import { figureAlt } from './figure-alt.ts';
 import { fkGrade } from './fk-grade.ts';
-import { growBackStronger } from './grow-back-stronger.ts';
-import { humanCountRule } from './human-count.ts';
 import { hypeWords } from './hype-words.ts';
-import { midChemoBiopsy } from './mid-chemo-biopsy.ts';
-import { mouseNumbers } from './mouse-numbers.ts';
-import { mouseResults } from './mouse-results.ts';
 import { numbersCalculation } from './numbers-calculation.ts';
-import { numbersDenominator } from './numbers-denominator.ts';
 import { passiveVoice } from './passive-voice.ts';
-import { rebastinibStatus } from './rebastinib-status.ts';
 import { requiredSlides } from './required-slides.ts';
 import { reviewCurrent } from './review-current.ts';
 import { sentenceLength } from './sentence-length.ts';
@@ -33,12 +31,8 @@ import { sourceListed } from './source-listed.ts';
 import { sourceUnused } from './source-unused.ts';
 import { sourceYear } from './source-year.ts';
 import { sourcesCited } from './sources-cited.ts';
-import { studyDate } from './study-date.ts';
-import { studyScope } from './study-scope.ts';
 import { summarySlide } from './summary-slide.ts';
 import { termDefined } from './term-defined.ts';
-import { tmemInTissue } from './tmem-in-tissue.ts';
-import { tmemTestUse } from './tmem-test-use.ts';
 
 export const RULES: readonly Rule[] = [
   // Sources
@@ -55,24 +49,19 @@ export const RULES: readonly Rule[] = [
   editionLength,
   summarySlide,
   delayReason,
-  // Evidence honesty: the fact sheet's "Do NOT say" list (tests/check/do-not-say.test.ts maps
-  // each entry to its rules)
-  mouseResults,
-  mouseNumbers,
-  causalPeople,
-  humanCountRule,
-  chemoRegimen,
-  studyDate,
-  studyScope,
-  tmemInTissue,
-  tmemTestUse,
-  midChemoBiopsy,
-  rebastinibStatus,
-  avoidChemo,
-  growBackStronger,
+  // Evidence honesty, from structure: every sentence against the facts it cites (slides/facts/).
+  // The fact sheet's "Do NOT say" list is data there; tests/check/do-not-say.test.ts proves each
+  // entry is caught.
+  claimBound,
+  claimNumbers,
+  claimPopulation,
+  claimCausal,
+  claimWording,
+  claimAdvice,
+  claimCoverage,
+  factRegistry,
   hypeWords,
   // Numbers
-  numbersDenominator,
   numbersCalculation,
   // Plain language
   sentenceLength,

@@ -1,19 +1,13 @@
 // Numbers that may leave a calculation to the reader (PEMAT 7, CCI 17). Where a pattern cannot
-// be sure, it warns: decimals and fractions in body text, "N times" without a comparison word,
-// and "higher/lower risk" with no number at all.
+// be sure, it warns: decimals and fractions in body text, and "higher/lower risk" with no number
+// at all. (Relative numbers such as "3 times" or "-fold" are claim-numbers' errors: no fact has one.)
 
 import { excerpt } from '../phrases.ts';
 import type { Finding, Rule } from '../rule.ts';
-import { NUMBER } from './numbers-denominator.ts';
 
 export const UNSURE_NUMBERS: readonly { readonly what: string; readonly pattern: RegExp; readonly areas: readonly string[] }[] = [
   { what: 'a decimal', pattern: /\b\d+\.\d+\b/, areas: ['heading', 'body'] },
   { what: 'a fraction', pattern: /\b\d+\/\d+\b|\b(?:a|one|two)\s+(?:third|quarter|fifth)s?\b/i, areas: ['heading', 'body', 'notes'] },
-  {
-    what: '"times" that may be a comparison',
-    pattern: new RegExp(String.raw`\b${NUMBER}\s+times\b(?!\s+(?:more|less|fewer|higher|lower|greater|bigger|larger|smaller|as)\b)`, 'i'),
-    areas: ['heading', 'body', 'notes'],
-  },
   {
     what: 'a risk change without a number',
     pattern: /^(?!.*\d)(?=.*\b(?:higher|lower|greater|smaller|increased|reduced|raised|lowered)\s+(?:risk|chance|rate)s?\b)/i,

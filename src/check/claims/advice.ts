@@ -1,0 +1,76 @@
+// Advice in a sentence: which action it tells people to take, and whether to take it or not.
+// "Do not stop or delay treatment" is (stop, dont) and (delay, dont); "You may want to wait" is
+// (delay, do); "Ask your doctor for rebastinib" is (ask-for, do). claim-advice then requires an
+// approved recommendation that allows each one. Hand-written: no library reads advice this way.
+
+import { ADVICE_ACTIONS, type AdviceAction } from '../../model/facts.ts';
+import { clauses } from '../phrases.ts';
+import type { ClaimWords } from './words.ts';
+
+export interface GivenAdvice {
+  readonly action: AdviceAction;
+  readonly polarity: 'do' | 'dont';
+  /** The words that give it. */
+  readonly text: string;
+}
+
+/** Actions in the order they are tried: the longer, more specific verbs first ("ask … for" before "ask"). */
+const ORDER: readonly AdviceAction[] = ['ask-for', 'join-trial', 'check-news', 'choose', 'keep', 'stop', 'delay', 'skip', 'avoid', 'ask-team'];
+if (ORDER.length !== ADVICE_ACTIONS.length) throw new Error('advice.ts: ORDER must list every advice action');
+
+const anchored = new Map<RegExp, RegExp>();
+const atStart = (re: RegExp): RegExp => {
+  let a = anchored.get(re);
+  if (!a) anchored.set(re, (a = new RegExp(`^\\s*(?:${re.source})`, re.flags.replace('g', ''))));
+  return a;
+};
+
+/** The action whose verb starts `text`, with the verb's words. */
+function verbAt(text: string, words: ClaimWords): { action: AdviceAction; verb: string } | undefined {
+  for (const action of ORDER) {
+    const m = atStart(words.advice.verbs[action]).exec(text);
+    if (m) return { action, verb: m[0] };
+  }
+  return undefined;
+}
+
+/** A leading condition ("If you are worried, …"). */
+const CONDITION = /^(?:if|when|whenever|before|after|until|unless|while|once|as\s+long\s+as)\b[^,]*,\s*/i;
+/** Words between "you can" and its verb ("you can also ask"). */
+const ADVERB = /^\s*(?:also|still|always|just|really|then|now|first|simply|safely|even|gently)\s+/i;
+
+/** Every piece of advice in a sentence (quotations already masked). */
+export function adviceIn(sentence: string, words: ClaimWords): GivenAdvice[] {
+  const given: GivenAdvice[] = [];
+  // "If you are worried, wait …": the advice is the main clause after a leading condition.
+  const pieces = clauses(sentence).flatMap((c) => [c, c.replace(CONDITION, '')]).filter((c, i, all) => c && all.indexOf(c) === i);
+  for (const clause of pieces) {
+    for (const [i, form] of words.advice.forms.entries()) {
+      const m = form.exec(clause);
+      if (!m?.groups) continue;
+      let rest = m.groups.rest ?? '';
+      const negated = Boolean(m.groups.neg);
+      let first = true;
+      for (;;) {
+        rest = rest.replace(ADVERB, '');
+        const found = verbAt(rest, words);
+        // An imperative is a base verb at the start of the clause ("Stop", not "Stopping treatment …").
+        if (!found || (i === 0 && first && /ing$/i.test(found.verb.trim()))) break;
+        let action = found.action;
+        rest = rest.slice(found.verb.length);
+        // "Ask your doctor about …" is asking; "ask … for rebastinib" is asking for a treatment.
+        const object = rest.split(/[.;]/)[0] ?? '';
+        if (action === 'ask-for' && !words.advice.askedFor.test(object)) action = 'ask-team';
+        // Asking questions here, telling us about a mistake, checking your understanding: not advice about care.
+        const aboutCare = action === 'ask-team' ? words.advice.careTeam.test(object) : action === 'check-news' ? words.advice.newsObject.test(object) : true;
+        if (aboutCare) given.push({ action, polarity: negated ? 'dont' : 'do', text: found.verb.trim() });
+        first = false;
+        const more = /^\s*(?:,\s*)?(?:or|and|nor|,)\s+/i.exec(rest);
+        if (!more) break;
+        rest = rest.slice(more[0].length);
+      }
+      if (given.length > 0) break;
+    }
+  }
+  return given;
+}

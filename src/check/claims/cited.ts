@@ -1,0 +1,76 @@
+// What the claim rules share: the facts a sentence cites, the words for the deck's language, and
+// how to tell a claim from a denial ("did not show that …") or from someone else's words ("the
+// headline said …"). The rules themselves are src/check/rules/claim-*.ts.
+
+import type { Advice, Fact } from '../../model/facts.ts';
+import { langOf } from '../../model/compile.ts';
+import type { AnyDeck } from '../../model/types.ts';
+import { clauses, isQuestion } from '../phrases.ts';
+import type { Sentence, SlideReading } from '../reading.ts';
+import type { Finding } from '../rule.ts';
+import { EN, everyOf, type ClaimWords } from './words.ts';
+
+export interface CitedFact {
+  readonly id: string;
+  readonly fact: Fact;
+}
+
+export interface Citations {
+  readonly facts: readonly CitedFact[];
+  readonly advice: readonly { readonly id: string; readonly advice: Advice }[];
+}
+
+/** The facts and recommendations a sentence cites, resolved (ids validation has checked). */
+export function citations(sentence: Sentence, deck: AnyDeck): Citations {
+  const facts: CitedFact[] = [];
+  const advice: { id: string; advice: Advice }[] = [];
+  for (const id of sentence.facts) {
+    const fact = deck.facts?.[id];
+    if (fact) facts.push({ id, fact });
+    const rec = deck.advice?.[id];
+    if (rec) advice.push({ id, advice: rec });
+  }
+  return { facts, advice };
+}
+
+/** The words of the deck's language. */
+export const wordsFor = (deck: AnyDeck): ClaimWords => (langOf(deck.meta.lang) === 'es' ? EN : EN);
+
+/**
+ * Text the clinic wrote (its contact lines, the byline), the deck added (a link, a page's fixed
+ * headings) or the glossary defines: not claims about the study.
+ */
+const NOT_CLAIMS = new Set(['contact', 'byline', 'link', 'frame', 'definition']);
+
+/** Sentences whose words are claims: not the clinic's own lines, not questions. */
+export function claimSentences(reading: SlideReading): readonly Sentence[] {
+  return reading.sentences.filter((s) => !NOT_CLAIMS.has(s.role) && !isQuestion(s.text));
+}
+
+/** Is there a negation in `before` (the start of a clause up to a match)? */
+export function negates(before: string, words: ClaimWords): boolean {
+  return words.negation.test(before.replace(everyOf(words.notNegating), ' '));
+}
+
+/**
+ * The first match of `pattern` in the sentence that is a claim: not denied (a negation earlier in
+ * its clause, or "no"/"none" right after it) and not reported from the press. Clause by clause,
+ * so the "not" of one clause does not excuse the claim of the next.
+ */
+export function claimed(sentence: string, pattern: RegExp, words: ClaimWords): RegExpExecArray | undefined {
+  for (const clause of clauses(sentence)) {
+    for (const match of clause.matchAll(everyOf(pattern))) {
+      const before = clause.slice(0, match.index);
+      // A negation before the match or inside it ("counts are not used to choose…", "not part of routine care").
+      if (negates(before + match[0].replace(/\S+\s*$/u, ''), words) || /^\s+(?:no|none|nothing|neither)(?![\p{L}])/iu.test(clause.slice(match.index + match[0].length))) continue;
+      if (words.pressSaid.test(before) && !/^\s*as\b/i.test(before)) continue;
+      return match as RegExpExecArray;
+    }
+  }
+  return undefined;
+}
+
+/** A finding about a sentence, in the checker's one message form. */
+export function finding(reading: SlideReading, s: Sentence, what: string, fix: string, excerptOf: (t: string) => string): Finding {
+  return { slide: reading.slide.id, message: `${s.field} ${what}: ${excerptOf(s.text)}`, fix };
+}

@@ -1,0 +1,190 @@
+// The words the claim checks need, in one place, per language. The structure (which facts a
+// sentence cites, who they are about, which numbers they have) decides what a sentence may say;
+// these lists only find the few kinds of words that structure cannot see: a mention of people,
+// an outcome, causal wording, a quantifier, advice. Each list is here once, so two rules can never
+// disagree about what "waiting" or "people" means.
+//
+// Matching is Unicode-aware (letters on either side mean we are inside a longer word; JavaScript's
+// \b is ASCII-only and breaks on accented words), case-insensitive, on text with quotations masked.
+
+import type { AdviceAction } from '../../model/facts.ts';
+
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** Whole-word alternatives (regex source allowed inside each), case-insensitive, Unicode. */
+export const anyOf = (...alternatives: readonly string[]): RegExp =>
+  new RegExp(`${EDGE_BEFORE}(?:${alternatives.join('|')})${EDGE_AFTER}`, 'iu');
+
+/** The same, finding every match. */
+export const everyOf = (re: RegExp): RegExp => new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+
+export interface ClaimWords {
+  /** Mentions of people (the audience included). */
+  readonly people: RegExp;
+  /** People named as where a tumor came from, or as who results must still be tested in: not a claim about them. */
+  readonly peopleNotClaimed: RegExp;
+  /** Mentions of the study animals. */
+  readonly animals: RegExp;
+  /** Words that negate what follows them in the same clause. */
+  readonly negation: RegExp;
+  /** Phrases with a negation word that do not negate ("not only", "no doubt"): blanked first. */
+  readonly notNegating: RegExp;
+  /** What happened to people: spread, coming back, death, survival (a clinical outcome). */
+  readonly clinical: RegExp;
+  /** A quantifier over a group of people: all, every, most, half, none. */
+  readonly quantifier: RegExp;
+  /** What a quantifier is over, when it is over people ("most of the women", "all of them", "every case"). */
+  readonly quantified: RegExp;
+  /** Words of a finding about a tumor or cells (in a sentence about mice, it must say mice). */
+  readonly finding: RegExp;
+  /** Causal wording: causes, leads to, makes … spread, raises the risk. */
+  readonly causal: readonly { readonly name: string; readonly pattern: RegExp }[];
+  /** A claimed difference between two groups (where the facts say "about the same"). */
+  readonly difference: RegExp;
+  /** Said before a number that is approximate. */
+  readonly approximate: RegExp;
+  /** Reported speech from the press ("the headline said"): someone else's words. */
+  readonly pressSaid: RegExp;
+  /** What makes a sentence factual: it needs a fact (or it is framing). */
+  readonly factual: RegExp;
+  /** Advice: the verbs of each action, and the forms that make a sentence advice. */
+  readonly advice: {
+    readonly verbs: { readonly [A in AdviceAction]: RegExp };
+    /** A clause that gives advice: an imperative, "you should …", "it is best to …". Group `rest` is what follows. */
+    readonly forms: readonly RegExp[];
+    /** Something asked for that is a treatment or a test ("ask for rebastinib"). */
+    readonly askedFor: RegExp;
+    /** Whom "ask", "tell" or "call" must name to be advice about care (not "ask questions at any time"). */
+    readonly careTeam: RegExp;
+    /** What "check" must name to be advice about health news (not "check your understanding"). */
+    readonly newsObject: RegExp;
+  };
+  /** Number words: small ones, tens, scales, and relative words ("twice", "tripled", "-fold"). */
+  readonly numbers: {
+    readonly units: Readonly<Record<string, number>>;
+    readonly tens: Readonly<Record<string, number>>;
+    readonly scales: Readonly<Record<string, number>>;
+    readonly relative: RegExp;
+    /** Nouns after a small number that make it a count of the talk's own parts ("two things"), not a claim. */
+    readonly discourse: RegExp;
+    /** "N in 100" (group 1 the bound word, group 2 the number). */
+    readonly per100: RegExp;
+    /** "per 100 women": the 100 of a natural frequency, not a number of its own. */
+    readonly perHundred: RegExp;
+    readonly percent: RegExp;
+    /** "N of M", "N out of M", "N in M" (groups 1 and 2). */
+    readonly fraction: RegExp;
+  };
+}
+
+const NEG = "not|no|never|neither|nor|without|cannot|can't|nothing|nobody|none|n't";
+
+export const EN: ClaimWords = {
+  people: anyOf('women', 'woman', "women's", 'people', 'person', 'persons', 'patients?', "patients'", 'humans?', 'men', 'you', 'your', 'yours', 'survivors?', 'mothers?', 'anyone', 'everyone'),
+  peopleNotClaimed: new RegExp(
+    [
+      String.raw`(?:tumou?rs?|cells?|tissue|samples?)\s+(?:that\s+)?(?:taken\s+|came\s+|come\s+|comes\s+|grown\s+)?from\s+(?:a\s+|the\s+)?(?:human\s+)?(?:patients?|people|women|woman|person)`,
+      String.raw`human\s+(?:tumou?rs?|cancer\s+cells|breast\s+tumou?rs?)`,
+      String.raw`(?:checked|tested|studied|confirmed|seen|shown|proven|repeated|known)\s+(?:yet\s+)?in\s+(?:people|women|patients|humans)`,
+      String.raw`(?:as\s+)?you\s+(?:can\s+see|saw|will\s+see|may\s+remember|might\s+remember|heard)`,
+    ].join('|'),
+    'iu',
+  ),
+  animals: anyOf('mice', 'mouse', "mouse's", 'animals?', 'rodents?', 'lab\\s+animals?'),
+  negation: new RegExp(`(?<![\\p{L}])(?:${NEG})(?![\\p{L}])`, 'iu'),
+  notNegating: anyOf('not\\s+only', 'not\\s+just', 'no\\s+doubt', 'without\\s+(?:a\\s+|any\\s+)?doubt', 'no\\s+question', 'no\\s+wonder', 'not\\s+surprisingly', 'nothing\\s+but', 'no\\s+longer'),
+  clinical: anyOf(
+    'spread\\w*', 'metasta\\w*', 'relaps\\w*', 'recurr\\w*', 'came\\s+back', 'come\\s+back', 'comes\\s+back', 'coming\\s+back', 'returned', 'return',
+    'surviv\\w*', 'lived', 'live\\s+(?:longer|shorter)', 'lives', 'life', 'lifespan', 'died', 'die', 'dies', 'dying', 'deaths?', 'mortality', 'fatal',
+    'aggressive', 'worse', 'harm(?:ed|s|ful)?', 'hurt', 'outcomes?', 'prognosis', 'travel\\w*\\s+(?:to|through)', 'escap\\w*', 'invad\\w*',
+  ),
+  quantifier: anyOf(
+    'all', 'every', 'each', 'most', 'majority', 'nearly\\s+all', 'almost\\s+all', 'all\\s+but', 'none', 'nobody', 'no\\s+(?:one|woman|women|patient)',
+    'half', 'few', 'several', '(?<!how\\s)many\\s+of\\s+(?:them|the\\s+women)', 'a\\s+third', 'a\\s+quarter', 'three\\s+quarters', 'two\\s+thirds', 'virtually\\s+all', 'without\\s+exception', 'uniform(?:ly)?',
+  ),
+  quantified: new RegExp(String.raw`^(?:\s+(?:of|the|these|those|\d+|twenty|[\p{L}-]+ed))*?\s*(?:women|woman|patients?|people|persons?|them|they|cases?|tumou?rs?|samples?|of\s+us)${EDGE_AFTER}|^\s*(?:had|showed|saw|got|were|was)${EDGE_AFTER}`, 'iu'),
+  finding: anyOf('doorways?', 'tmems?', 'tumou?rs?', 'cells?', 'blood', 'lungs?', 'spread\\w*', 'grow\\w*', 'grew', 'slow\\w*', 'leak\\w*', 'vessels?', 'macrophages?', 'metasta\\w*', 'shr[ai]nk\\w*'),
+  causal: [
+    { name: 'cause', pattern: anyOf('caus(?:e|es|ed|ing)') },
+    { name: 'lead to', pattern: anyOf('(?:lead|leads|led|leading)\\s+to', 'result(?:s|ed)?\\s+in', 'give\\s+rise\\s+to') },
+    { name: 'trigger', pattern: anyOf('trigger(?:s|ed|ing)?', 'sets?\\s+off', 'spark(?:s|ed|ing)?', 'provok(?:e|es|ed|ing)', 'unleash(?:es|ed|ing)?', 'induc(?:e|es|ed|ing)', 'switch(?:es|ed)?\\s+on', 'turn(?:s|ed)?\\s+on') },
+    { name: 'promote', pattern: anyOf('promot(?:e|es|ed|ing)', 'fuel(?:s|ed|led|ing|ling)?', 'feed(?:s|ing)?', 'fed', 'drive(?:s|n)?', 'drove', 'driving', 'boost(?:s|ed|ing)?', 'encourag(?:e|es|ed|ing)', 'stimulat(?:e|es|ed|ing)') },
+    {
+      name: 'make … spread or worse',
+      pattern: new RegExp(
+        String.raw`${EDGE_BEFORE}(?:make|makes|made|making|turn|turns|turned|render|renders|rendered)${EDGE_AFTER}(?:\s+[\p{L}'’-]+){0,5}?\s+(?:worse|nastier|meaner|stronger|deadlier|(?:more\s+)?aggressive|more\s+likely|spread\w*|grow|come\s+back|easier|dangerous|harder\s+to\s+treat|into)${EDGE_AFTER}`,
+        'iu',
+      ),
+    },
+    { name: 'open the door', pattern: anyOf('open(?:s|ed|ing)?\\s+(?:the|a)\\s+(?:door|way|gate)', 'pav(?:e|es|ed)\\s+the\\s+way', 'backfir\\w*') },
+    { name: 'push or send cells', pattern: anyOf('push(?:es|ed|ing)?', 'send(?:s|ing)?', 'sent', 'forc(?:e|es|ed|ing)', 'sweep\\w*', 'carr(?:y|ies|ied)\\s+cancer') },
+    { name: 'let or help spread', pattern: new RegExp(String.raw`${EDGE_BEFORE}(?:let|lets|letting|help|helps|helped|helping|allow|allows|allowed|allowing|enable|enables|enabled)${EDGE_AFTER}(?:\s+[\p{L}'’-]+){0,3}?\s+(?:spread|escape|travel|get\s+into|move|invade|grow|seed)${EDGE_AFTER}`, 'iu') },
+    { name: 'worsen', pattern: anyOf('worsen(?:s|ed|ing)?', 'accelerat(?:e|es|ed|ing)', 'speeds?\\s+up', 'sped\\s+up', 'hasten(?:s|ed)?', 'shorten(?:s|ed|ing)?', 'damag(?:e|es|ed|ing)', 'harm(?:s|ed|ing)?', 'hurt(?:s|ing)?') },
+    { name: 'raise the risk', pattern: new RegExp(String.raw`${EDGE_BEFORE}(?:increas|rais|boost|doubl|tripl|heighten|multipl|lift|up)\w*\s+(?:[\p{L}'’]+\s+){0,3}?(?:risks?|chances?|odds|likelihood|rates?)${EDGE_AFTER}`, 'iu') },
+    { name: 'because of chemo', pattern: anyOf('(?:because\\s+of|due\\s+to|as\\s+a\\s+result\\s+of|owing\\s+to|thanks\\s+to|caused\\s+by|by)\\s+(?:the\\s+|their\\s+|your\\s+|her\\s+|this\\s+)?(?:chemo\\w*|treatments?|paclitaxel|drugs?|medicines?)') },
+    { name: 'to blame', pattern: anyOf('to\\s+blame', 'blam(?:e|es|ed|ing)', 'responsible\\s+for', 'at\\s+fault') },
+  ],
+  difference: anyOf(
+    'more', 'less', 'fewer', 'higher', 'lower', 'greater', 'smaller', 'bigger', 'worse', 'better', 'safer', 'riskier', 'risky', 'dangerous', 'deadlier', 'unsafe',
+    'increas\\w*', 'decreas\\w*', 'rais\\w*', 'reduc\\w*', 'doubl\\w*', 'tripl\\w*', 'halv\\w*', 'cut\\w*', 'improv\\w*', 'superior', 'inferior', 'outperform\\w*', 'beat\\w*', 'win\\w*', 'wins',
+  ),
+  approximate: new RegExp(String.raw`(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|just\s+under|just\s+over|more\s+than|fewer\s+than|less\s+than|over|under)\s+$`, 'iu'),
+  pressSaid: new RegExp(
+    String.raw`${EDGE_BEFORE}(?:headlines?|news|article|story|stories|site|website|press(?:\s+release)?|media|reporters?|newspapers?|Telegraph|coverage|reports?)${EDGE_AFTER}.*${EDGE_BEFORE}(?:said|says|say|claimed|claims|wrote|writes|called|calls|reported|reports|named|names|listed|mentioned|told|suggested|implied|warned)${EDGE_AFTER}`,
+    'iu',
+  ),
+  factual: anyOf(
+    // evidence and findings
+    'stud(?:y|ies|ied)', 'trials?', 'research\\w*', 'scientists?', 'experiments?', 'paper', 'data', 'evidence', 'found', 'findings?', 'show(?:s|ed|n)?', 'measur\\w*', 'count\\w*',
+    'looked\\s+at', 'tested', 'reported', 'link(?:ed)?', 'results?', 'proof', 'prov(?:e|es|ed|en)', 'guidelines?', 'approved', 'experts?',
+    // who
+    'mice', 'mouse', 'animals?', 'women', 'woman', 'patients?',
+    // what
+    'spread\\w*', 'metasta\\w*', 'surviv\\w*', 'died', 'deaths?', 'die', 'dying', 'doorways?', 'tmems?', 'tumou?rs?', 'cancer\\s+cells?', 'blood', 'lungs?', 'recurr\\w*', 'came\\s+back', 'come\\s+back',
+    'aggressive', 'markers?', 'tissue', 'biops\\w*', 'tests?',
+    // treatment
+    'chemo\\w*', 'paclitaxel', 'doxorubicin', 'cyclophosphamide', 'rebastinib', 'drugs?', 'medicines?', 'surgery', 'treatments?', 'operation', 'doses?', 'radiation', 'breast',
+  ),
+  advice: {
+    verbs: {
+      keep: anyOf('keep', 'keeping', 'continue', 'continuing', 'stick\\s+(?:to|with)', 'stay\\s+(?:on|with)', 'go\\s+on\\s+with', 'carry\\s+on', 'finish', 'complete'),
+      stop: anyOf('stop', 'stopping', 'quit', 'quitting', 'end', 'halt', 'discontinue', 'give\\s+up', 'drop', 'abandon', 'cancel'),
+      delay: anyOf('delay', 'delaying', 'postpone', 'postponing', 'put\\s+off', 'putting\\s+off', 'wait', 'waiting', 'hold\\s+off', 'push\\s+back', 'pause'),
+      skip: anyOf('skip', 'skipping', 'miss', 'missing', 'cut\\s+back', 'cut\\s+down'),
+      avoid: anyOf('avoid', 'avoiding', 'refuse', 'refusing', 'decline', 'declining', 'turn\\s+down', 'steer\\s+clear\\s+of', 'say\\s+no\\s+to', 'stay\\s+away\\s+from', 'reject', 'think\\s+twice'),
+      choose: anyOf('choose', 'choosing', 'pick', 'opt\\s+for', 'go\\s+for', 'go\\s+with', 'switch', 'switching', 'change', 'changing', 'insist\\s+on', 'have\\s+surgery', 'get\\s+surgery', 'start\\s+with\\s+surgery', 'prefer', 'reconsider'),
+      'ask-team': anyOf('ask', 'asking', 'talk', 'talking', 'tell', 'telling', 'call', 'calling', 'bring', 'bringing', 'say', 'share', 'write\\s+down', 'discuss', 'speak'),
+      'ask-for': anyOf('ask\\s+(?:[\\p{L}’\']+\\s+){0,3}?for', 'request', 'requesting', 'demand', 'demanding', 'get\\s+(?:a|an|the|your)\\s+(?:test|biopsy|count|scan)', 'get\\s+rebastinib', 'try\\s+rebastinib', 'take\\s+rebastinib', 'look\\s+into\\s+rebastinib', 'pay\\s+for', 'buy', 'order'),
+      'join-trial': anyOf('join', 'joining', 'enrol\\w*', 'sign\\s+up', 'take\\s+part', 'look\\s+for\\s+(?:a\\s+)?(?:clinical\\s+)?trials?'),
+      'check-news': anyOf('check', 'checking', 'look\\s+at', 'look\\s+for'),
+    },
+    forms: [
+      // Imperative at the start of a clause, after a softener ("Please", "So", "First,").
+      new RegExp(String.raw`^(?:(?:please|so|and|but|then|first|second|also|instead|just|always|now|finally|today)[,\s]+)*(?<neg>(?:do\s+not|don['’]t|never|no\s+need\s+to)\s+)?(?<rest>.*)$`, 'iu'),
+      // "You should / must / need to / can / may want to …"; "patients should …" (not "women can": that reports)
+      new RegExp(String.raw`${EDGE_BEFORE}you\s+(?:really\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|had\s+better|can|could|might\s+want\s+to|may\s+want\s+to|will\s+want\s+to)(?<neg>\s+not|n['’]t)?\s+(?<rest>.*)$`, 'iu'),
+      new RegExp(String.raw`${EDGE_BEFORE}(?:patients|women|people|everyone|anyone)\s+(?:really\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|had\s+better)(?<neg>\s+not|n['’]t)?\s+(?<rest>.*)$`, 'iu'),
+      // "It is best / better / safer / wise to …", "the best thing is to …"
+      new RegExp(String.raw`${EDGE_BEFORE}(?:it\s+is|it['’]s|is\s+it|would\s+be|is)\s+(?:best|better|safer|safest|wise|wiser|smart|smarter|a\s+good\s+idea|important|sensible|reasonable|okay|ok|fine)\s+(?<neg>not\s+)?to\s+(?<rest>.*)$`, 'iu'),
+      // "We recommend / suggest / advise …", "consider …", "try to …"
+      new RegExp(String.raw`${EDGE_BEFORE}(?:we|doctors|experts|researchers)\s+(?:now\s+)?(?:recommend|suggest|advise|urge)\s+(?:that\s+you\s+|you\s+)?(?<rest>.*)$`, 'iu'),
+      new RegExp(String.raw`${EDGE_BEFORE}(?:consider|try\s+to|try|make\s+sure\s+(?:to|you))\s+(?<rest>.*)$`, 'iu'),
+      new RegExp(String.raw`${EDGE_BEFORE}there\s+is\s+no\s+need\s+to\s+(?<rest>.*)$`, 'iu'),
+    ],
+    careTeam: anyOf('care\\s+team', 'doctors?', 'nurses?', 'oncologists?', 'surgeons?', 'team', 'clinic', 'care\\s+teams?'),
+    newsObject: anyOf('dates?', 'sources?', 'news', 'stor(?:y|ies)', 'headlines?', 'articles?', 'reports?'),
+    askedFor: anyOf('rebastinib', 'drugs?', 'medicines?', 'tests?', 'biops\\w*', 'counts?', 'scans?', 'doorway', 'tmem', 'samples?', 'treatments?'),
+  },
+  numbers: {
+    units: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 },
+    tens: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+    scales: { hundred: 100, thousand: 1000, million: 1_000_000, dozen: 12 },
+    relative: anyOf('twice', 'double[sd]?', 'doubling', 'triple[sd]?', 'tripling', 'quadrupl\\w*', 'halved', 'half\\s+as', '\\d+(?:\\.\\d+)?\\s*(?:-|\\s)?(?:fold|times|x)', '(?:two|three|four|five|six|seven|eight|nine|ten)(?:-|\\s)(?:fold|times)', 'several[-\\s]fold', 'many\\s+times'),
+    discourse: new RegExp(String.raw`^\s+(?:more\s+|other\s+|main\s+|key\s+|big\s+|simple\s+|quick\s+|short\s+)?(?:things?|points?|questions?|reasons?|ideas?|words?|slides?|messages?|parts?|findings?|differences?|sides?|steps?|ways?|minutes?|sentences?|lists?|kinds\s+of\s+evidence|limits?|options?|takeaways?|moments?)${EDGE_AFTER}`, 'iu'),
+    per100: new RegExp(String.raw`${EDGE_BEFORE}(?:(less|fewer|more)\s+than\s+)?(\d+(?:\.\d+)?)\s+(?:in|of|out\s+of)\s+(?:every\s+)?(?:each\s+)?100${EDGE_AFTER}`, 'giu'),
+    perHundred: new RegExp(String.raw`${EDGE_BEFORE}(?:per|out\s+of|in\s+every|of\s+every)\s+100${EDGE_AFTER}`, 'giu'),
+    percent: new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent${EDGE_AFTER}|per\s+cent${EDGE_AFTER})`, 'giu'),
+    fraction: new RegExp(String.raw`${EDGE_BEFORE}([\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:of|in|out\s+of)\s+(?:the\s+|every\s+|these\s+|those\s+|its\s+)?([\d,.]+|two|three|four|five|six|seven|eight|nine|ten|twenty)${EDGE_AFTER}`, 'giu'),
+  },
+};

@@ -1,0 +1,68 @@
+// Who a sentence is about follows from the facts it cites, not from guessing at its words:
+//  - a sentence that cites only mouse facts does not speak of women, patients, people or "you"
+//    (except to deny it: "mice are not people"), and a finding in it says "mice";
+//  - a sentence that cites only the tissue-marker facts of the 20 women claims no clinical
+//    outcome (spread, survival, death) except to deny it, and no quantifier over the women ("all",
+//    "most", "half": sources differ on how many).
+
+import type { CitedFact } from '../claims/cited.ts';
+import { citations, claimed, claimSentences, finding, negates, wordsFor } from '../claims/cited.ts';
+import { everyOf } from '../claims/words.ts';
+import type { ClaimWords } from '../claims/words.ts';
+import { clauses, excerpt } from '../phrases.ts';
+import type { Finding, Rule } from '../rule.ts';
+
+/** The facts that are about somebody (a date or a definition is about nobody). */
+export const aboutSomebody = (facts: readonly CitedFact[]): CitedFact[] => facts.filter(({ fact }) => fact.population.kind !== 'none');
+
+/** A quantifier over people ("all 20 women", "most of them", "every case"), claimed. */
+function claimedOver(text: string, words: ClaimWords): RegExpMatchArray | undefined {
+  for (const clause of clauses(text)) {
+    for (const m of clause.matchAll(everyOf(words.quantifier))) {
+      const end = m.index + m[0].length;
+      if (words.quantified.test(clause.slice(end)) && !negates(clause.slice(0, m.index), words)) return m;
+    }
+  }
+  return undefined;
+}
+
+export const claimPopulation: Rule = {
+  id: 'claim-population',
+  severity: 'error',
+  description: 'A sentence citing only mouse facts is not about people; one citing only tissue markers claims no outcome and no share of the women.',
+  check: ({ deck, slides }) => {
+    const words = wordsFor(deck);
+    const findings: Finding[] = [];
+    for (const reading of slides) {
+      for (const s of claimSentences(reading)) {
+        const somebody = aboutSomebody(citations(s, deck).facts);
+        if (somebody.length === 0) continue;
+        const text = s.unquoted.replace(new RegExp(words.peopleNotClaimed.source, 'giu'), (m) => ' '.repeat(m.length));
+        if (somebody.every(({ fact }) => fact.population.kind === 'mice')) {
+          const people = claimed(text, words.people, words);
+          if (people) {
+            findings.push(finding(reading, s, `cites only mouse facts (${somebody.map((f) => f.id).join(', ')}) but speaks of "${people[0]}"`, 'A mouse result is about mice: say "in mice", and say what was found in people only with the facts about people (or say it was not shown in people).', excerpt));
+            continue;
+          }
+          // A sentence that also cites what a thing is (a definition) may describe it without "mice".
+          const defining = citations(s, deck).facts.some(({ fact }) => fact.outcome === 'definition');
+          if (!defining && words.finding.test(text) && !words.animals.test(s.unquoted)) {
+            findings.push(finding(reading, s, 'reports a mouse finding without saying "mice"', 'Say it was in mice in the same sentence ("In mice, …", "these mice …"): a reader may hear only this sentence.', excerpt));
+          }
+          continue;
+        }
+        const tissueOnly = somebody.every(({ fact }) => fact.population.kind === 'tissue');
+        const markers = somebody.some(({ fact }) => fact.outcome === 'marker') && !somebody.some(({ fact }) => fact.outcome === 'clinical');
+        if (!tissueOnly || !markers) continue;
+        const outcome = claimed(text, words.clinical, words);
+        if (outcome) {
+          findings.push(finding(reading, s, `cites only tissue-marker facts but claims an outcome ("${outcome[0]}")`, 'In the women, the study measured signs in tissue (markers): it did not show whether their cancer spread or how long they lived. Say that, or cite the facts that show an outcome.', excerpt));
+          continue;
+        }
+        const share = claimedOver(text, words);
+        if (share) findings.push(finding(reading, s, `says "${share[0]}" of the women, but reports differ on how many showed the change`, 'Say "tended to" and give no share: the sources conflict ("all" against "most").', excerpt));
+      }
+    }
+    return findings;
+  },
+};

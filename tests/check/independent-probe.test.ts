@@ -1,0 +1,76 @@
+// The honesty gate, measured against sentences it was not written with (tests/fixtures/probe/):
+// 133 wrong and 68 true sentences written from the fact sheet alone by someone who had not read
+// the checker or the slides. Each wrong sentence is added to a real slide three ways (a new text
+// citing nothing; a new text citing every fact of its topic, as a careless editor would; appended
+// to a text that already cites facts) and must be caught in each. Each true sentence, citing the
+// facts that carry it, must pass every honesty rule. The plain-language rules (sentence length,
+// acronyms, terms) are reported apart: a style note on a true sentence is not a false alarm.
+
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDeck } from '../../src/check/load.ts';
+import { readEdition } from '../../src/check/reading.ts';
+import type { Rule } from '../../src/check/rule.ts';
+import { RULES } from '../../src/check/rules/index.ts';
+import type { AnyDeck } from '../../src/model/types.ts';
+import { TOPICS, TRUE_FACTS } from '../fixtures/probe/bindings.ts';
+import { addSentence, type Placement } from '../support/add-sentence.ts';
+
+interface Probe {
+  readonly id: string;
+  readonly kind: 'wrong' | 'true';
+  readonly text: string;
+  readonly topic: string;
+  readonly place: 'slide' | 'notes';
+  readonly category: string;
+}
+
+const PROBES: readonly Probe[] = JSON.parse(readFileSync(new URL('../fixtures/probe/sentences.json', import.meta.url), 'utf8'));
+const HONESTY = RULES.filter((r) => r.id.startsWith('claim-') || r.id === 'hype-words');
+const PLAIN = RULES.filter((r) => !HONESTY.includes(r) && r.scope !== 'deck' && ['sentence-length', 'acronym-expanded', 'term-defined', 'passive-voice'].includes(r.id));
+
+let deck: AnyDeck;
+beforeAll(async () => {
+  deck = (await loadDeck()).deck;
+});
+
+/** The problems the rules find on the probe's slide once the sentence is in. */
+function problems(probe: Probe, mode: Placement, rules: readonly Rule[], facts?: readonly string[]): string[] {
+  const topic = TOPICS[probe.topic]!;
+  const { deck: edited } = addSentence(deck, { slide: topic.slide, where: probe.place === 'slide' ? 'body' : 'notes', mode, text: probe.text, facts: facts ?? topic.facts });
+  const reading = readEdition(edited);
+  return rules.flatMap((rule) => rule.check(reading).filter((f) => f.slide === topic.slide).map((f) => `${rule.id}: ${f.message}`));
+}
+
+const MODES: readonly Placement[] = ['unbound', 'bound', 'inherit'];
+
+describe('the honesty gate against an independent set of sentences', () => {
+  const wrong = PROBES.filter((p) => p.kind === 'wrong');
+  const right = PROBES.filter((p) => p.kind === 'true');
+
+  it('has the set: at least 40 wrong and 20 true sentences, each true one bound to its facts', () => {
+    expect(wrong.length).toBeGreaterThanOrEqual(40);
+    expect(right.length).toBeGreaterThanOrEqual(20);
+    for (const p of right) expect(TRUE_FACTS[p.id], p.id).toBeDefined();
+    for (const p of PROBES) expect(TOPICS[p.topic], p.topic).toBeDefined();
+  });
+
+  for (const mode of MODES) {
+    it(`catches at least 90 % of the wrong sentences added ${mode}`, () => {
+      const missed = wrong.filter((p) => problems(p, mode, HONESTY).length === 0);
+      const rate = (wrong.length - missed.length) / wrong.length;
+      console.log(`[probe] ${mode}: caught ${wrong.length - missed.length} of ${wrong.length} (${(rate * 100).toFixed(1)} %)`);
+      for (const p of missed) console.log(`[probe]   missed ${p.id} (${p.category}): ${p.text}`);
+      expect(rate).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+
+  it('flags no true sentence under the honesty rules (citing its facts)', () => {
+    const flagged = right.map((p) => ({ p, found: problems(p, 'bound', HONESTY, TRUE_FACTS[p.id]) })).filter((x) => x.found.length > 0);
+    for (const { p, found } of flagged) console.log(`[probe]   flagged ${p.id}: ${p.text}\n           ${found.join('\n           ')}`);
+    const style = right.map((p) => ({ p, found: problems(p, 'bound', PLAIN, TRUE_FACTS[p.id]) })).filter((x) => x.found.length > 0);
+    console.log(`[probe] true sentences: ${flagged.length} of ${right.length} flagged by honesty rules; ${style.length} with a plain-language note`);
+    for (const { p, found } of style) console.log(`[probe]   style ${p.id}: ${found.join(' | ')}`);
+    expect(flagged.map((x) => x.p.id)).toEqual([]);
+  });
+});

@@ -38,7 +38,7 @@ export default defineSlide({
     ],
     question: 'Why do you trust the trials more than this study?',
     answer: {
-      facts: ['trials-design', 'women-markers-only', 'study-mostly-mice'],
+      facts: ['trials-design', 'trials-spread', 'trials-deaths', 'women-markers-only', 'study-mostly-mice'],
       text: 'The trials looked directly at spread and survival in thousands of women. The 2017 study looked mostly at mice, and at tissue signs in about 20 women.',
     },
   },

@@ -8,12 +8,14 @@ import { CHECKED, EARLY_TRIAL, NOBODY, REGISTRY } from './common.ts';
 
 /** Saying that something is available, approved or works in people. */
 const AVAILABLE =
-  /\b(?:approved|available|on\s+the\s+market|in\s+pharmacies|prescribed|prescribe|prescription|can\s+(?:get|have|take|receive)|ready|coming\s+soon|standard\s+(?:care|treatment)|proven|prevents?|cures?|cured|works?\s+in\s+(?:people|women|patients))\b/i;
+  /\b(?:approved|available|on\s+the\s+market|pharmac\w*|reach\w*\s+(?:the\s+)?(?:market|patients|clinics)|prescribed|prescribe|prescription|can\s+(?:get|have|take|receive)|ready|soon|next\s+year|standard\s+(?:care|treatment)|proven|prevents?|cures?|cured|stops?\s+(?:breast\s+)?cancer|works?\s+in\s+(?:people|women|patients)|passed|large\s+trials?|big\s+trials?|phase\s+(?:2|3|II|III)|thousands)\b/i;
 
 /** Saying that the doorway count (or a mid-chemo biopsy) is routine, used to choose treatment, or something to ask or pay for. */
-const ROUTINE_WORDS = String.raw`(?:routine(?:ly)?|standard|usually|regularly|commonly|widely|now\s+used|is\s+used|are\s+used|used\s+to\s+(?:choose|decide|pick|guide|plan)|guides?\s+(?:treatment|care)|can\s+(?:ask|order|get|request|pay|buy)|covered\s+by\s+insurance|costs?|\$\s?\d+)`;
+const ROUTINE_WORDS = String.raw`(?:routine(?:ly)?|standard|recommended|usually|regularly|commonly|widely|normal\s+part|part\s+of\s+(?:routine|standard|normal|usual)\s+care|now\s+(?:used|checked|counted|done|part)|is\s+used|are\s+used|used\s+to\s+(?:choose|decide|pick|guide|plan)|use\w*\s+(?:\S+\s+){0,4}to\s+(?:choose|pick|decide|plan|guide)|guides?\s+(?:treatment|care)|(?:doctors|centers|clinics|hospitals|oncologists)\s+(?:now\s+|routinely\s+|often\s+|usually\s+)?(?:check|count|test|measure|use|order)|can\s+(?:ask|order|get|request|pay|buy)|covered\s+by\s+insurance|costs?|\$\s?\d+)`;
 const TEST_WORDS = String.raw`(?:doorway|tmem|count|test|biops|sample|score)\w*`;
 const ROUTINE = new RegExp(String.raw`\b${TEST_WORDS}\b[^.;]*\b${ROUTINE_WORDS}\b|\b${ROUTINE_WORDS}\b[^.;]*\b${TEST_WORDS}\b`, 'i');
+/** Rebastinib said to be available, approved or to work in people (the drug must be named). */
+const REBASTINIB_AVAILABLE = new RegExp(String.raw`\b[Rr]ebastinib\b[^.;]*(?:${AVAILABLE.source})|(?:${AVAILABLE.source})[^.;]*\b[Rr]ebastinib\b`, 'i');
 
 export const careFacts = {
   'delay-study': {
@@ -37,6 +39,7 @@ export const careFacts = {
     population: REGISTRY,
     evidence: 'observational-study',
     sources: ['chavez2016'],
+    compares: { measure: /\b(?:surviv\w*|die[ds]?|dying|deaths?|alive|lived)\b/i, arms: 'late-early', higher: 'second' },
     numbers: {
       months: { value: 3, unit: 'months' },
       days: { value: 91, unit: 'days' },
@@ -52,6 +55,13 @@ export const careFacts = {
     mustNotSay: [
       { says: 'waiting is proven to harm', pattern: /\b(?:proves?|proven|proof\s+that)\b/i, why: 'it is an observational study: a link, not proof' },
       { says: 'it was a randomized trial', pattern: /\brandomi[sz]ed\b/i, why: 'it was a study of health records, not a randomized trial' },
+      { says: 'it was about chemo before surgery', pattern: /\bbefore\s+(?:the\s+)?surgery\b/i, why: 'it looked at chemo given after surgery' },
+      { says: 'the delay study was about chemo before surgery', pattern: /\b(?:delay|late|waiting|registry|records?)\b[^.;]*\bstud(?:y|ies)\b[^.;]*\bbefore\s+(?:the\s+)?surgery\b/i, why: 'it looked at chemo given after surgery', everywhere: true },
+      {
+        says: 'a wait of a month or two was linked with lower survival',
+        pattern: /\b(?:one|1|two|2|a|a\s+few|several)\s+(?:months?|weeks?)\b[^.;]*\b(?:linked|lower|worse|shorter|harm\w*)\b|\b(?:within|after)\s+(?:one|1|a|two|2)\s+months?\b[^.;]*\blower\b/i,
+        why: 'the link was with starting 3 months (91 days) or more after surgery; starting within 1 to 3 months showed none',
+      },
     ],
   },
   'delay-triple-negative': {
@@ -61,6 +71,7 @@ export const careFacts = {
     sources: ['chavez2016'],
     outcome: 'clinical',
     causal: false,
+    compares: { measure: /\b(?:surviv\w*|die[ds]?|dying|deaths?|alive|lived)\b/i, arms: 'late-early', higher: 'second' },
     status: 'verified',
     read: ['paper-summary'],
     checked: CHECKED,
@@ -77,7 +88,12 @@ export const careFacts = {
     read: ['guideline-listing'],
     checked: CHECKED,
     mustNotSay: [
-      { says: 'guidelines now warn against chemo first', pattern: /\b(?:warn\w*\s+against|advise\w*\s+against|no\s+longer\s+(?:recommend|support)\w*|stopped\s+recommending|changed\s+(?:their|the)\s+advice)\b/i, why: 'no guideline changed because of this study' },
+      {
+        says: 'guidelines changed because of this study',
+        pattern: /\bguidelines?\b[^.;]*\b(?:now\s+(?:say|tell|recommend|advise|suggest|warn)|warn\w*\s+against|advise\w*\s+against|no\s+longer\s+(?:recommend|support)\w*|stopped\s+recommending|changed\s+(?:their|the)\s+advice|have\s+been\s+(?:updated|changed))\b/i,
+        why: 'no guideline changed because of this study',
+        everywhere: true,
+      },
     ],
   },
   'guideline-asco': {
@@ -103,7 +119,7 @@ export const careFacts = {
     status: 'verified',
     read: ['guideline-listing'],
     checked: CHECKED,
-    mustNotSay: [{ says: 'the doorway test is routine, or something to ask or pay for', pattern: ROUTINE, why: 'doorway counts are a research test, not part of routine care' }],
+    mustNotSay: [{ says: 'the doorway test is routine, or something to ask or pay for', pattern: ROUTINE, why: 'doorway counts are a research test, not part of routine care', everywhere: true }],
   },
   'guideline-mid-chemo': {
     statement: 'Taking tissue partway through chemo to check doorways was the lead researcher’s idea for future studies. No guideline we found recommends it.',
@@ -141,25 +157,58 @@ export const careFacts = {
     checked: CHECKED,
     mustNotSay: [{ says: 'rebastinib is available, approved or works in people', pattern: AVAILABLE, why: 'it is experimental and not approved; it has only been tested in small early trials' }],
   },
+  'rebastinib-history': {
+    statement: 'Rebastinib was first tested in people with leukemia, not breast cancer, in a small early trial.',
+    population: NOBODY,
+    evidence: 'early-clinical-trial',
+    sources: ['cortes2017'],
+    outcome: 'event',
+    causal: false,
+    status: 'verified',
+    read: ['paper-summary'],
+    checked: CHECKED,
+    reserve: 'A detail the talk does not need; kept for its wrong phrasing (made for breast cancer).',
+    mustNotSay: [
+      { says: 'rebastinib was first made for breast cancer', pattern: /\b[Rr]ebastinib\b[^.;]*\bfirst\s+(?:made|developed|designed|tested|used|created)\s+(?:to\s+treat\s+|for\s+)(?:breast|this)\b/i, why: 'it was first tested in leukemia', everywhere: true },
+    ],
+  },
+  'rebastinib-maker': {
+    statement: 'Rebastinib is developed by Deciphera Pharmaceuticals.',
+    population: NOBODY,
+    evidence: 'background',
+    sources: ['breastcancernews2019'],
+    outcome: 'event',
+    causal: false,
+    status: 'verified',
+    read: ['news-copy'],
+    checked: CHECKED,
+    reserve: 'A detail the talk does not need; kept for its wrong phrasing (another company).',
+    mustNotSay: [
+      { says: 'rebastinib is made by another company', pattern: /\b[Rr]ebastinib\b[^.;]*\b(?:made|developed|sold|owned|produced|marketed)\s+by\s+(?!Deciphera)\p{Lu}/u, why: 'its developer is Deciphera Pharmaceuticals', everywhere: true },
+    ],
+  },
   'rebastinib-status': {
     statement: 'As of November 2024, rebastinib was still experimental and not approved by the US Food and Drug Administration (FDA). It had only been tested in small, early trials.',
     population: NOBODY,
     evidence: 'early-clinical-trial',
     sources: ['montefiore2024'],
-    numbers: { year: { value: 2024, unit: 'year' } },
+    numbers: { year: { value: 2024, unit: 'year' }, month: { value: 11, unit: 'month' } },
     outcome: 'status',
     causal: false,
     status: 'verified',
     read: ['press-release'],
     checked: CHECKED,
-    mustNotSay: [{ says: 'rebastinib is available, approved or works in people', pattern: AVAILABLE, why: 'it is experimental and not approved; it has only been tested in small early trials' }],
+    mustNotSay: [
+      { says: 'rebastinib is available, approved or works in people', pattern: AVAILABLE, why: 'it is experimental and not approved; it has only been tested in small early trials' },
+      { says: 'rebastinib is available, approved or works in people', pattern: REBASTINIB_AVAILABLE, why: 'it is experimental and not approved; it has only been tested in small early trials', everywhere: true },
+    ],
   },
   'rebastinib-trial': {
     statement: 'In November 2024 a team reported a small early trial that gave rebastinib with chemo to people whose breast cancer had spread. It found a dose range for future trials and signs that the drug hit its target.',
     population: EARLY_TRIAL,
     evidence: 'early-clinical-trial',
     sources: ['montefiore2024'],
-    numbers: { year: { value: 2024, unit: 'year' } },
+    numbers: { year: { value: 2024, unit: 'year' }, month: { value: 11, unit: 'month' } },
     outcome: 'design',
     causal: false,
     status: 'verified',
@@ -191,6 +240,9 @@ export const careFacts = {
     read: ['letter-title'],
     checked: CHECKED,
     note: 'Only the letter’s title could be read, not its body. The source names Esserman and 10 co-signers: not “eleven experts”.',
+    mustNotSay: [
+      { says: 'Esserman was one of the study’s authors', pattern: /\bEsserman\b[^.;]*\b(?:co-?authors?|authors?\s+of|lead\s+authors?|one\s+of\s+the\s+(?:study|paper)\S*\s+(?:authors?|researchers?)|led\s+the\s+study|ran\s+the\s+study)\b/i, why: 'she wrote a letter criticizing how the study was presented; she was not one of its authors', everywhere: true },
+    ],
   },
   'pierce-view': {
     statement: 'Lori Pierce (University of Michigan), asked to comment on the group’s later study, said that well-powered randomized trials show equal outcomes with chemo before or after surgery, and that she would not want women who need chemo before surgery to be discouraged.',

@@ -8,7 +8,8 @@ import { CHECKED, EARLIER_TISSUE, LATER_TISSUE, MICE, NOBODY } from './common.ts
 
 /** Doorways said to be in the blood, or counted with a blood test. */
 /** The same, said of doorways or TMEM anywhere in the deck. */
-const IN_BLOOD_ANYWHERE = /\b(?:doorways?|TMEMs?)\b[^.;]*\b(?:(?:in|inside|within|float\w*\s+in|found\s+in|carried\s+in|circulat\w*\s+in)\s+(?:the\s+|your\s+|her\s+|their\s+)?(?:blood(?:stream)?|veins?)|blood\s+tests?|blood\s+samples?)\b|\bblood\s+tests?\b[^.;]*\b(?:doorways?|TMEMs?)\b/i;
+const IN_BLOOD_ANYWHERE =
+  /\b(?:doorways?|TMEMs?)\b[^.;]*\b(?:(?:in|inside|within|float\w*\s+in|found\s+in|carried\s+in|circulat\w*\s+in)\s+(?:the\s+|your\s+|her\s+|their\s+)?(?:blood(?:stream)?|veins?)|blood\s+(?:tests?|samples?|draws?|work))\b|\bblood\s+(?:tests?|samples?|draws?|work)\b[^.;]*\b(?:doorways?|TMEMs?)\b/i;
 const IN_BLOOD = /\b(?:(?:in|inside|within|float\w*\s+in|found\s+in|carried\s+in|circulat\w*\s+in)\s+(?:the\s+|your\s+|her\s+|their\s+)?(?:blood(?:stream)?|veins?)|blood\s+tests?|blood\s+samples?|blood\s+draws?)\b/i;
 
 export const doorwayFacts = {
@@ -29,13 +30,21 @@ export const doorwayFacts = {
     population: NOBODY,
     evidence: 'background',
     sources: ['borriello2020'],
-    numbers: { cells: { value: 3, unit: 'count', noun: 'cells', words: true } },
+    numbers: { cells: { value: 3, unit: 'count', noun: 'cells', words: true, measure: /\bcells?\s+(?:touch|meet|come\s+together)\b|\b(?:made|formed|built)\s+(?:up\s+)?of\b/i } },
     outcome: 'definition',
     causal: false,
     status: 'verified',
     read: ['review'],
     checked: CHECKED,
-    mustNotSay: [{ says: 'doorways are in the blood, or found with a blood test', pattern: IN_BLOOD, why: 'doorways are structures in tumor tissue, seen under a microscope' }],
+    mustNotSay: [
+      { says: 'doorways are in the blood, or found with a blood test', pattern: IN_BLOOD, why: 'doorways are structures in tumor tissue, seen under a microscope' },
+      {
+        says: 'a doorway is a cell, a protein, a drug or a test',
+        pattern: /\b(?:doorways?|TMEMs?)\s+(?:is|are)\s+(?:a|an|one)\s+(?:(?:type|kind|sort)\s+of\s+)?(?:immune\s+|cancer\s+|blood\s+)?(?:cells?|proteins?|genes?|drugs?|tests?|hormones?|vessels?)\b/i,
+        why: 'a doorway is a spot in a tumor where three cells touch',
+        everywhere: true,
+      },
+    ],
   },
   'tmem-entry': {
     statement: 'In animals watched under a microscope, the immune cell and the cancer cell at a doorway made the vessel wall leak for a short time, and cancer cells got into the blood there.',
@@ -78,12 +87,17 @@ export const doorwayFacts = {
     population: EARLIER_TISSUE,
     evidence: 'human-tissue-study',
     sources: ['rohan2014'],
-    numbers: { pairs: { value: 259, unit: 'count', noun: 'pairs' }, year: { value: 2014, unit: 'year' } },
+    numbers: { pairs: { value: 259, unit: 'count', noun: 'pairs', measure: /\bpairs\b/i }, year: { value: 2014, unit: 'year' } },
     outcome: 'clinical',
     causal: false,
     status: 'secondary',
     read: ['news-copy'],
     checked: CHECKED,
+    mustNotSay: [
+      { says: 'doorway counts predict spread in every type of breast cancer', pattern: /\b(?:every|all|any|each)\s+(?:types?|kinds?|forms?)\s+of\s+(?:breast\s+)?cancers?\b/i, why: 'only in ER-positive, HER2-negative cancer; not in triple-negative or HER2-positive', everywhere: true },
+      { says: 'doorway counts predicted spread in triple-negative or HER2-positive cancer', pattern: /\b(?:predict\w*|linked\s+with|more\s+likely)\b[^.;]*\b(?:triple-?negative|HER2-?positive)\b|\b(?:triple-?negative|HER2-?positive)\b[^.;]*\b(?:predict\w*|more\s+likely)\b/i, why: 'the link was found in ER-positive, HER2-negative cancer, not in triple-negative or HER2-positive' },
+      { says: 'a close match or a perfect predictor', pattern: /\b(?:closely|strongly|tightly|exactly|perfectly|always|accurately|reliably)\s+(?:match\w*|mirror\w*|track\w*|correlat\w*|agree\w*|predict\w*)\b/i, why: 'these are links found in groups of patients, and some were weak', everywhere: true },
+    ],
   },
   'earlier-score-years': {
     statement: 'In a later check of 600 patients’ tumors (2017), an automated doorway score was linked with the cancer coming back in hormone-receptor-positive, HER2-negative cancer, but only in the first 5 years.',
@@ -103,7 +117,7 @@ export const doorwayFacts = {
     population: LATER_TISSUE,
     evidence: 'human-tissue-study',
     sources: ['kim2023'],
-    numbers: { black: { value: 96, unit: 'count', noun: 'Black women' }, white: { value: 87, unit: 'count', noun: 'white women' }, year: { value: 2023, unit: 'year' } },
+    numbers: { black: { value: 96, unit: 'count', noun: 'Black women' }, white: { value: 87, unit: 'count', noun: 'white women' }, year: { value: 2023, unit: 'year' }, month: { value: 6, unit: 'month' } },
     outcome: 'clinical',
     causal: false,
     status: 'verified',

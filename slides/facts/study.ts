@@ -6,9 +6,11 @@ import type { Fact } from '../../src/model/facts.ts';
 import type { SourceId } from '../sources.ts';
 import { CHECKED, NOBODY } from './common.ts';
 
-const NEW = /\b(?:new|newly|recent|recently|latest|just\s+(?:out|published|released)|this\s+year(?:'s|’s)?|fresh)\b/i;
 /** A new study, new research: wrong of this study wherever it is said. */
-const NEW_STUDY = /\b(?:new|recent|latest|brand-new)\s+(?:stud(?:y|ies)|research|paper|findings?|report|science|data|evidence)\b|\b(?:stud(?:y|ies)|research|paper)\s+(?:is|was|are)\s+(?:brand\s+)?new\b|\bnew\s+in\s+2025\b/i;
+const NEW_STUDY =
+  /\b(?:new|recent|latest|brand-new|fresh|newly\s+published)\s+(?:stud(?:y|ies)|research|paper|findings?|report|science|data|evidence|results?)\b|\b(?:stud(?:y|ies)|research|paper|findings?)\s+(?:is|was|are|were)\s+(?:brand\s+)?new\b|\b(?:published|released|came\s+out|out)\s+(?:this|last)\s+(?:year|month)\b|\bnew\s+in\s+2025\b/i;
+/** Another journal than Science Translational Medicine. */
+const JOURNAL = /\b(?:study|paper)\b[^.;]*\b(?:published|appeared|came\s+out|printed)\s+in\s+(?:the\s+journal\s+)?(?:the\s+)?(?!Science\s+Translational|January|February|March|April|May|June|July|August|September|October|November|December|\d)\p{Lu}/u;
 
 export const studyFacts = {
   'study-published': {
@@ -16,15 +18,15 @@ export const studyFacts = {
     population: NOBODY,
     evidence: 'background',
     sources: ['karagiannis2017'],
-    numbers: { year: { value: 2017, unit: 'year' }, day: { value: 5, unit: 'count' } },
+    numbers: { year: { value: 2017, unit: 'year' }, day: { value: 5, unit: 'count' }, month: { value: 7, unit: 'month' } },
     outcome: 'event',
     causal: false,
     status: 'verified',
     read: ['journal-page'],
     checked: CHECKED,
     mustNotSay: [
-      { says: 'a new (or recent) study', pattern: NEW, why: 'it came out in July 2017, eight years before the 2025 story' },
       { says: 'a new study, new research', pattern: NEW_STUDY, why: 'it came out in July 2017, eight years before the 2025 story', everywhere: true },
+      { says: 'another journal', pattern: JOURNAL, why: 'it came out in Science Translational Medicine' },
     ],
   },
   'study-question': {
@@ -52,7 +54,7 @@ export const studyFacts = {
     mustNotSay: [
       {
         says: 'all chemo, every cancer',
-        pattern: /\b(?:all|every|any)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:chemo(?:therapy|therapies)?|cancers?|cancer\s+(?:drugs|treatments?|medicines?)|tumou?rs?)\b/i,
+        pattern: /\b(?:all|every|any|whatever|whichever)\s+(?:kinds?\s+of\s+|types?\s+of\s+|forms?\s+of\s+)?(?:breast\s+)?(?:chemo(?:therapy|therapies)?|cancers?|cancer\s+(?:drugs|treatments?|medicines?)|tumou?rs?)\b/i,
         why: 'the study was about breast cancer and mainly paclitaxel (plus doxorubicin and cyclophosphamide in some experiments)',
         everywhere: true,
       },
@@ -144,7 +146,7 @@ export const studyFacts = {
     population: NOBODY,
     evidence: 'news-report',
     sources: ['prasad2025'],
-    numbers: { year: { value: 2025, unit: 'year' } },
+    numbers: { year: { value: 2025, unit: 'year' }, month: { value: 7, unit: 'month' } },
     outcome: 'event',
     causal: false,
     status: 'verified',
@@ -168,6 +170,15 @@ export const studyFacts = {
     population: NOBODY,
     evidence: 'news-report',
     sources: ['prasad2025'],
+    numbers: { newsYear: { value: 2025, unit: 'year' } },
+    mustNotSay: [
+      {
+        says: 'the story covered the trials, the criticism or the advice',
+        pattern: /\b(?:article|story|news|headline|report)\b[^.;]*\b(?:explained|described|mentioned|covered|included|discussed|noted|reported\s+on)\b[^.;]*\b(?:trials?|criticism|letter|guidelines?|advice)\b/i,
+        why: 'the 2025 story left out the trials, the criticism, the lead researcher’s advice and the guidelines',
+        everywhere: true,
+      },
+    ],
     outcome: 'event',
     causal: false,
     status: 'verified',
@@ -179,7 +190,7 @@ export const studyFacts = {
     population: NOBODY,
     evidence: 'news-report',
     sources: ['prasad2025', 'telegraph2017'],
-    numbers: { named: { value: 2, unit: 'count', noun: 'drugs', words: true }, drugs: { value: 3, unit: 'count', noun: 'drugs', words: true } },
+    numbers: { named: { value: 2, unit: 'count', noun: 'drugs', words: true }, drugs: { value: 3, unit: 'count', noun: 'drugs', words: true }, newsYear: { value: 2025, unit: 'year' } },
     outcome: 'event',
     causal: false,
     status: 'verified',
@@ -203,7 +214,7 @@ export const studyFacts = {
     population: NOBODY,
     evidence: 'news-report',
     sources: ['prasad2025'],
-    numbers: { women: { value: 20, unit: 'count', noun: 'women' } },
+    numbers: { women: { value: 20, unit: 'count', noun: 'women' }, newsYear: { value: 2025, unit: 'year' } },
     outcome: 'event',
     causal: false,
     status: 'verified',
@@ -231,7 +242,7 @@ export const studyFacts = {
       },
       {
         says: 'a repair mechanism makes cancer worse',
-        pattern: /\brepair\s+(?:mechanism|response|process|system|kit)\b/i,
+        pattern: /\brepair\w*\b|\b(?:return\w*|comes?\s+back|came\s+back|grows?\s+back|bounce\w*\s+back)\s+(?:with\s+a\s+vengeance|even\s+stronger|stronger|tougher|meaner|fiercer)\b/i,
         why: 'press wording from 2017 coverage; say what was measured instead',
         everywhere: true,
       },

@@ -10,6 +10,11 @@ import { B18, CHECKED, NOBODY, TRIALS } from './common.ts';
 const DIFFERENCE_HARM = /\b(?:dangerous|riskier|risky|unsafe|harmful|worse|safer|deadlier|more\s+deadly)\b/i;
 
 const POOLED = { trials: { value: 10, unit: 'count', noun: 'trials' }, women: { value: 4756, unit: 'count', noun: 'women' } } as const;
+/** What each comparison measured (the words a sentence uses for it). */
+const SPREAD = /\b(?:spread\w*|metasta\w*|other\s+organs|distant)\b/i;
+const NEARBY = /\b(?:(?:came|come|comes|coming)\s+back|nearby|recurr\w*|local\w*|same\s+breast|breast\s+area)\b/i;
+const KEPT = /\b(?:kept|keep|keeping|breast-conserv\w*|conserv\w*|lumpectom\w*)\b/i;
+const SURVIVAL = /\b(?:die[ds]?|dying|deaths?|surviv\w*|alive|lived|live\s+longer|lives|mortality)\b/i;
 const OF_POOLED = 'women in the 10 trials';
 
 export const trialFacts = {
@@ -39,6 +44,7 @@ export const trialFacts = {
     outcome: 'clinical',
     causal: false,
     result: 'same',
+    compares: { measure: SPREAD, arms: 'before-after', higher: 'neither' },
     status: 'verified',
     read: ['paper-summary'],
     checked: CHECKED,
@@ -53,6 +59,7 @@ export const trialFacts = {
     outcome: 'clinical',
     causal: false,
     result: 'same',
+    compares: { measure: SURVIVAL, arms: 'before-after', higher: 'neither' },
     status: 'secondary',
     read: ['news-copy'],
     checked: CHECKED,
@@ -87,6 +94,7 @@ export const trialFacts = {
     outcome: 'clinical',
     causal: false,
     result: 'differs',
+    compares: { measure: NEARBY, arms: 'before-after', higher: 'first' },
     status: 'verified',
     read: ['paper-summary'],
     checked: CHECKED,
@@ -107,6 +115,7 @@ export const trialFacts = {
     outcome: 'clinical',
     causal: true,
     result: 'differs',
+    compares: { measure: KEPT, arms: 'before-after', higher: 'first' },
     status: 'verified',
     read: ['paper-summary'],
     checked: CHECKED,
@@ -128,7 +137,7 @@ export const trialFacts = {
     population: TRIALS,
     evidence: 'randomized-trials',
     sources: ['ebctcg2018'],
-    numbers: { from: { value: 1983, unit: 'year' }, to: { value: 2002, unit: 'year' }, followUp: { value: 9, unit: 'years' } },
+    numbers: { from: { value: 1983, unit: 'year' }, to: { value: 2002, unit: 'year' }, followUp: { value: 9, unit: 'years', measure: /\b(?:follow(?:ed|-up|\s+up|ing)|median)\b/i } },
     outcome: 'design',
     causal: false,
     status: 'verified',
@@ -161,6 +170,7 @@ export const trialFacts = {
     outcome: 'clinical',
     causal: false,
     result: 'same',
+    compares: { measure: SURVIVAL, arms: 'before-after', higher: 'neither' },
     status: 'verified',
     read: ['registry-record', 'paper-summary'],
     checked: CHECKED,

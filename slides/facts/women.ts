@@ -40,11 +40,12 @@ export const womenFacts = {
     read: ['abstract-copy', 'press-release'],
     checked: CHECKED,
     mustNotSay: [
-      { says: 'the order of the three drugs', pattern: DRUG_ORDER, why: 'sources disagree on the order; it is not stated until checked in the full paper' },
+      { says: 'the order of the three drugs', pattern: DRUG_ORDER, why: 'sources disagree on the order; it is not stated until checked in the full paper', everywhere: true },
       {
         says: 'the women had doxorubicin and cyclophosphamide (without paclitaxel)',
-        pattern: /^(?!.*\bpaclitaxel\b)(?=.*\bdoxorubicin\b)(?=.*\bcyclophosphamide\b).*/is,
+        pattern: /^(?!.*\b(?:paclitaxel|taxol|mice|mouse)\b)(?=.*\b(?:women|woman|patients?|people|they|human)\b)(?:(?=.*\bdoxorubicin\b)(?=.*\bcyclophosphamide\b)|(?=.*\bAC\b)).*/s,
         why: 'incomplete: paclitaxel was given too, and it was the main drug studied in mice',
+        everywhere: true,
       },
     ],
   },
@@ -79,11 +80,20 @@ export const womenFacts = {
     sources: HUMAN_SOURCES,
     numbers: ABOUT_20,
     outcome: 'marker',
+    compares: { measure: /\b(?:doorways?|tmems?|mena\w*)\b/i, arms: 'chemo-none', higher: 'first' },
     causal: false,
     status: 'secondary',
     read: ['abstract-copy', 'news-copy'],
     checked: CHECKED,
     note: 'One report says all the women showed it, another says most: the slides give no share (“tended to”).',
+    mustNotSay: [
+      {
+        says: 'how many of the women showed the change (all, most, half, a fraction)',
+        pattern: /\b(?:all|every|each|most|nearly\s+all|almost\s+all|virtually\s+all|the\s+majority|half|more\s+than\s+half|over\s+half|a\s+third|two\s+thirds|three\s+quarters|none)\b(?:\s+(?:of|the|these|those|\d+|twenty))*\s+(?:women|woman|patients?|of\s+them|them)\b[^.;]*\b(?:doorways?|tmems?|rise|rose|increase\w*|higher|high-risk|more|went\s+up|markers?|mena\w*)\b|\b(?:doorways?|tmems?|markers?)\b[^.;]*\b(?:in|for)\s+(?:all|every|each|most|nearly\s+all|almost\s+all|half)\s+(?:(?:of\s+)?(?:the\s+)?\d*\s*)?(?:women|woman|patients?|of\s+them)\b/i,
+        why: 'reports differ on how many of the women showed it (“all” against “most”): give no share',
+        everywhere: true,
+      },
+    ],
   },
   'women-share': {
     statement: 'More than half of the women moved from a low or middle doorway group into the high group, and a few had a more than fivefold rise.',

@@ -281,7 +281,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
       evidence: evidenceKinds(slide.evidence),
       layout: slide.layout ?? 'stack',
       body,
-      cited: citedSources(slide).map(numbered),
+      cited: citedSources(slide, deck.facts).map(numbered),
       notes,
       steps: body.reduce((n, b) => n + (b.step ? 1 : 0) + (b.type === 'list' && b.stepwise ? b.items.length : 0), 0),
       parts,

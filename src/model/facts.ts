@@ -96,6 +96,10 @@ export const NUMBER_UNITS = [
   'months',
   'days',
   'hours',
+  /** A ratio: "two to three times higher" (never in patient prose without a baseline). */
+  'times',
+  /** A calendar month, 1–12 (July is 7): "in July 2017". */
+  'month',
 ] as const;
 export type NumberUnit = (typeof NUMBER_UNITS)[number];
 
@@ -112,6 +116,26 @@ export interface FactNumber {
   readonly of?: string;
   /** A small count shown as a word ("three drugs"), as plain-language style writes one to ten. */
   readonly words?: boolean;
+  /**
+   * The words that say what this number measures ("followed", "follow-up" for a follow-up time;
+   * "kinds of mice"). A number said next to them, anywhere in the deck, must be this one: "followed
+   * for 15 years" is wrong when the follow-up was 9, whatever facts the sentence cites.
+   */
+  readonly measure?: RegExp;
+}
+
+/**
+ * The groups a comparison is between: chemo before vs after surgery (`first` is before); chemo vs
+ * no chemo (`first` is chemo); starting chemo late vs early (`first` is late).
+ */
+export const ARMS = ['before-after', 'chemo-none', 'late-early'] as const;
+export type Arms = (typeof ARMS)[number];
+
+export interface Comparison {
+  readonly measure: RegExp;
+  readonly arms: Arms;
+  /** Which group had more of the measure: the first, the second, or neither (about the same). */
+  readonly higher: 'first' | 'second' | 'neither';
 }
 
 /** A wrong phrasing a fact is often turned into (the fact sheet's "Do NOT say", or press wording). */
@@ -148,6 +172,13 @@ export interface Fact<S extends string = string> {
    * when they did not.
    */
   readonly result?: 'same' | 'differs';
+  /**
+   * What the comparison measured and which group came out higher: `{ measure: /came back|nearby/,
+   * arms: 'before-after', higher: 'first' }` says cancer came back nearby more often with chemo
+   * first. A sentence anywhere that names the measure, one of the groups and a direction ("more
+   * often with chemo after surgery") must agree with it; `higher: 'neither'` forbids a difference.
+   */
+  readonly compares?: Comparison;
   readonly status: Verification;
   readonly read: readonly ReadIn[];
   /** ISO date (YYYY-MM-DD) this fact was last checked against its source. */

@@ -199,7 +199,7 @@ export function handoutProblems(input: unknown, deck: AnyDeck): DeckProblem[] {
     seenTerms.add(id);
   });
 
-  const drawnSources = new Set([...drawnOn].flatMap((id) => citedSources(slides.get(id)!)));
+  const drawnSources = new Set([...drawnOn].flatMap((id) => citedSources(slides.get(id)!, deck.facts)));
   const seenSources = new Set<string>();
   spec.sources.forEach((id, i) => {
     if (!(id in deck.sources)) add(`sources[${i}]`, `"${id}" is not in the source registry`, FIXES.sources);

@@ -6,14 +6,19 @@
 // laid out to fit). Too many sources, or a sources slide left empty, is a problem for the editor.
 
 import type { DeckProblem } from './errors.ts';
+import type { FactRegistry } from './facts.ts';
 import { runs, slideTextParts } from './text.ts';
 import { FULL_EDITION, type AnyDeck, type AnySlide } from './types.ts';
 
-/** Sources a slide rests on: its `sources` list plus any inline citations, in first-seen order. */
-export function citedSources(slide: AnySlide): string[] {
+/**
+ * Sources a slide rests on: its `sources` list, any inline citations, and the sources of every
+ * fact it cites (so a cited fact's source is always on the slide's source line), in first-seen order.
+ */
+export function citedSources(slide: AnySlide, facts: FactRegistry = {}): string[] {
   const ids = new Set<string>(slide.sources);
   for (const part of slideTextParts(slide)) {
     for (const run of runs(part.text)) if (typeof run !== 'string' && 'cite' in run) ids.add(run.cite);
+    for (const id of part.facts) for (const s of facts[id]?.sources ?? []) ids.add(s);
   }
   return [...ids];
 }
@@ -46,7 +51,7 @@ export function sourceListing(deck: AnyDeck, edition: string): { listing: Listin
     for (const b of blocks) put(b.slide, b.index, b.ids);
     return { listing, problems: [] };
   }
-  const cited = new Set(slides.flatMap(citedSources));
+  const cited = new Set(slides.flatMap((s) => citedSources(s, deck.facts)));
   const queue = Object.keys(deck.sources).filter((id) => cited.has(id));
   const problems: DeckProblem[] = [];
   const where = `edition ${edition}`;

@@ -53,6 +53,10 @@ export function showNumber(n: FactNumber, lang: Lang): string {
       return `${Math.round(n.value)}%`;
     case 'year':
       return String(n.value);
+    case 'month':
+      return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, n.value - 1, 1)));
+    case 'times':
+      return `${groupDigits(n.value, lang)}×`;
     default: {
       const value = n.shown ?? n.value;
       if (n.words && Number.isInteger(value) && value >= 0 && value <= 10) return WORDS[lang][value]!;

@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { EVIDENCE_KINDS } from './evidence.ts';
-import { ADVICE_ACTIONS, NUMBER_UNITS, OUTCOME_KINDS, POPULATION_KINDS, READ_IN, VERIFICATION } from './facts.ts';
+import { ADVICE_ACTIONS, ARMS, NUMBER_UNITS, OUTCOME_KINDS, POPULATION_KINDS, READ_IN, VERIFICATION } from './facts.ts';
 import { ID_PATTERN, LAYOUTS, SLIDE_KINDS, SOURCE_TYPES } from './kinds.ts';
 
 const missingOr = (what: string) => ({
@@ -193,6 +193,7 @@ const factNumber = z.strictObject({
   shown: z.number().finite().optional(),
   of: text().optional(),
   words: z.boolean().optional(),
+  measure: z.instanceof(RegExp).optional(),
 });
 
 export const factSchema = z.strictObject({
@@ -204,6 +205,7 @@ export const factSchema = z.strictObject({
   outcome: z.enum(OUTCOME_KINDS),
   causal: z.boolean(),
   result: z.enum(['same', 'differs']).optional(),
+  compares: z.strictObject({ measure: z.instanceof(RegExp), arms: z.enum(ARMS), higher: z.enum(['first', 'second', 'neither']) }).optional(),
   status: z.enum(VERIFICATION),
   read: z.array(z.enum(READ_IN)).min(1, 'is empty'),
   checked: z.iso.date({ error: (i) => (i.input === undefined ? 'is missing' : 'must be a date like 2026-12-01') }),

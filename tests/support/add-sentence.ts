@@ -61,7 +61,7 @@ export function addSentence(deck: AnyDeck, add: Addition): { deck: AnyDeck; fiel
         break;
       }
     }
-    if (!field) throw new Error(`slide "${add.slide}" has no body text that cites facts`);
+    if (!field) return addSentence(deck, { ...add, where: 'notes' }); // a chart slide: its notes
   }
   return { deck: { ...deck, slides: slides as unknown as AnyDeck['slides'] }, field };
 }

@@ -55,7 +55,7 @@ export function adviceIn(sentence: string, words: ClaimWords): GivenAdvice[] {
         rest = rest.replace(ADVERB, '');
         const found = verbAt(rest, words);
         // An imperative is a base verb at the start of the clause ("Stop", not "Stopping treatment …").
-        if (!found || (i === 0 && first && /ing$/i.test(found.verb.trim()))) break;
+        if (!found || (i === 0 && first && /^\S+ing(?![\p{L}])/iu.test(found.verb.trim()))) break;
         let action = found.action;
         rest = rest.slice(found.verb.length);
         // "Ask your doctor about …" is asking; "ask … for rebastinib" is asking for a treatment.
@@ -64,6 +64,12 @@ export function adviceIn(sentence: string, words: ClaimWords): GivenAdvice[] {
         // Asking questions here, telling us about a mistake, checking your understanding: not advice about care.
         const aboutCare = action === 'ask-team' ? words.advice.careTeam.test(object) : action === 'check-news' ? words.advice.newsObject.test(object) : true;
         if (aboutCare) given.push({ action, polarity: negated ? 'dont' : 'do', text: found.verb.trim() });
+        // "Ask your doctor to hold off on chemo": the asking is fine, what is asked for is advice too.
+        const nested = action === 'ask-team' ? /\b(not\s+)?to\s+(.*)$/iu.exec(object) : null;
+        const inner = nested ? verbAt(nested[2]!, words) : undefined;
+        if (nested && inner && inner.action !== 'ask-team') {
+          given.push({ action: inner.action, polarity: nested[1] ? 'dont' : 'do', text: inner.verb.trim() });
+        }
         first = false;
         const more = /^\s*(?:,\s*)?(?:or|and|nor|,)\s+/i.exec(rest);
         if (!more) break;

@@ -10,9 +10,20 @@ import type { ClaimWords } from './words.ts';
 export type NumberToken =
   | { readonly kind: 'per-100'; readonly value: number; readonly bound?: 'below' | 'above'; readonly text: string; readonly at: number }
   | { readonly kind: 'percent'; readonly value: number; readonly text: string; readonly at: number }
-  | { readonly kind: 'relative'; readonly text: string; readonly at: number }
+  | { readonly kind: 'relative'; readonly value?: number; readonly text: string; readonly at: number }
+  /** A month named in a date ("July 2017"): 1–12. */
+  | { readonly kind: 'month'; readonly value: number; readonly text: string; readonly at: number }
   /** A count, a year, a length of time; `words` when written in words ("twenty"). */
-  | { readonly kind: 'plain'; readonly value: number; readonly words: boolean; readonly text: string; readonly at: number; readonly fractionOf?: number };
+  | {
+      readonly kind: 'plain';
+      readonly value: number;
+      readonly words: boolean;
+      readonly text: string;
+      readonly at: number;
+      readonly fractionOf?: number;
+      /** "one" on its own: too common to be a claim unless it counts what a fact measures ("one kind of mouse"). */
+      readonly weak?: boolean;
+    };
 
 /** Names that contain digits ("B-18", "HER2", "E2197", "NCT02824575") and ordinals ("3rd"): not quantities. */
 const NAME_WITH_DIGITS = /[\p{L}]+-?\d[\p{L}\d]*|\d+(?:st|nd|rd|th)(?![\p{L}])/gu;
@@ -77,7 +88,15 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
   take(w.per100, (m) => ({ kind: 'per-100', value: Number(m[2]), ...(m[1] ? { bound: /more/i.test(m[1]) ? 'above' : 'below' } : {}), text: m[0], at: m.index }));
   text = text.replace(new RegExp(w.perHundred.source, w.perHundred.flags), (m) => ' '.repeat(m.length));
   take(w.percent, (m) => ({ kind: 'percent', value: Number(m[1]), text: m[0], at: m.index }));
-  take(w.relative, (m) => ({ kind: 'relative', text: m[0], at: m.index }));
+  take(w.relative, (m) => {
+    const lead = /^(\d+(?:\.\d+)?)|^([\p{L}]+)/u.exec(m[0]);
+    const word = lead?.[2]?.toLowerCase();
+    const value = lead?.[1] ? Number(lead[1]) : word === 'twice' || word?.startsWith('doubl') ? 2 : word?.startsWith('tripl') ? 3 : word && word in w.units ? w.units[word] : undefined;
+    return { kind: 'relative', ...(value === undefined ? {} : { value }), text: m[0], at: m.index };
+  });
+  // A month in a date: "July 2017", "5 July 2017", "July 5, 2017", "November 2024".
+  const monthRe = new RegExp(String.raw`(?<![\p{L}])(${words.months.join('|')})(?=\s+(?:\d{1,2},?\s+)?\d{4}(?![\p{N}]))`, 'giu');
+  take(monthRe, (m) => ({ kind: 'month', value: words.months.indexOf(m[1]!.toLowerCase()) + 1, text: m[0], at: m.index }));
   take(w.fraction, (m) => {
     const read = (s: string) => (/\d/.test(s) ? parseDigits(s) : (w.units[s.toLowerCase()] ?? w.tens[s.toLowerCase()]));
     const numerator = read(m[1]!);
@@ -101,9 +120,8 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
     const end = last.index! + last[0].length;
     const phrase = text.slice(start, end);
     i += got.length - 1;
-    if (got.value === 1 && got.length === 1) continue;
     if (got.value <= 10 && w.discourse.test(text.slice(end))) continue;
-    found.push({ kind: 'plain', value: got.value, words: true, text: phrase, at: start });
+    found.push({ kind: 'plain', value: got.value, words: true, text: phrase, at: start, ...(got.value === 1 && got.length === 1 ? { weak: true } : {}) });
   }
   return found.sort((a, b) => a.at - b.at);
 }
@@ -112,7 +130,10 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
 export function numberProblem(token: NumberToken, numbers: readonly FactNumber[], before: string, words: ClaimWords): string | undefined {
   switch (token.kind) {
     case 'relative':
+      if (token.value !== undefined && numbers.some((n) => n.unit === 'times' && n.value === token.value)) return undefined;
       return `gives a relative number ("${token.text}"), which none of the facts it cites has: say how many out of how many`;
+    case 'month':
+      return numbers.some((n) => n.unit === 'month' && n.value === token.value) ? undefined : `names the month "${token.text}", which is not the month of the facts it cites`;
     case 'per-100': {
       const ok = numbers.some((n) => n.unit === 'per-100' && per100(n.value).whole === token.value && per100(n.value).bound === token.bound);
       return ok ? undefined : `says "${token.text}", which is not a number of the facts it cites`;
@@ -123,7 +144,8 @@ export function numberProblem(token: NumberToken, numbers: readonly FactNumber[]
       return `says "${token.text}", which is not a number of the facts it cites`;
     }
     case 'plain': {
-      const match = numbers.find((n) => (n.unit !== 'per-100' && n.unit !== 'percent' && (n.value === token.value || n.shown === token.value)) || (n.unit === 'per-100' && per100(n.value).whole === token.value));
+      if (token.weak) return undefined;
+      const match = numbers.find((n) => (n.unit !== 'per-100' && n.unit !== 'percent' && n.unit !== 'month' && (n.value === token.value || n.shown === token.value)) || (n.unit === 'per-100' && per100(n.value).whole === token.value));
       if (!match) {
         const of = token.fractionOf !== undefined ? ` of ${token.fractionOf}` : '';
         return `says "${token.text}" (${token.value}${of}), which is not a number of the facts it cites`;

@@ -7,7 +7,7 @@
 // Matching is Unicode-aware (letters on either side mean we are inside a longer word; JavaScript's
 // \b is ASCII-only and breaks on accented words), case-insensitive, on text with quotations masked.
 
-import type { AdviceAction } from '../../model/facts.ts';
+import type { AdviceAction, Arms } from '../../model/facts.ts';
 
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
@@ -32,6 +32,19 @@ export interface ClaimWords {
   readonly notNegating: RegExp;
   /** What happened to people: spread, coming back, death, survival (a clinical outcome). */
   readonly clinical: RegExp;
+  /** The groups of a comparison (src/model/facts.ts ARMS), first and second, as sentences name them. */
+  readonly arms: { readonly [A in Arms]: { readonly first: RegExp; readonly second: RegExp } };
+  /** A direction of a comparison: more of the measure, or less. */
+  readonly more: RegExp;
+  readonly less: RegExp;
+  /** Harm or benefit said of a treatment ("too risky", "safer", "puts women in danger"). */
+  readonly harmOrBenefit: RegExp;
+  /** The treatment a harm or benefit is said of. */
+  readonly treatment: RegExp;
+  /** A design the tissue study did not have: random groups, a group without chemo. */
+  readonly randomGroups: RegExp;
+  /** Month names (a date's month is a number of the fact). */
+  readonly months: readonly string[];
   /** A quantifier over a group of people: all, every, most, half, none. */
   readonly quantifier: RegExp;
   /** What a quantifier is over, when it is over people ("most of the women", "all of them", "every case"). */
@@ -88,6 +101,8 @@ export const EN: ClaimWords = {
       String.raw`human\s+(?:tumou?rs?|cancer\s+cells|breast\s+tumou?rs?)`,
       String.raw`(?:checked|tested|studied|confirmed|seen|shown|proven|repeated|known)\s+(?:yet\s+)?in\s+(?:people|women|patients|humans)`,
       String.raw`(?:as\s+)?you\s+(?:can\s+see|saw|will\s+see|may\s+remember|might\s+remember|heard)`,
+      // Who was in a trial, not what happened to them: "people whose breast cancer had already spread".
+      String.raw`(?:people|women|patients|anyone)\s+(?:whose|with)\s+(?:breast\s+)?cancer\s+(?:that\s+)?(?:had|has)\s+(?:already\s+)?spread`,
     ].join('|'),
     'iu',
   ),
@@ -95,15 +110,36 @@ export const EN: ClaimWords = {
   negation: new RegExp(`(?<![\\p{L}])(?:${NEG})(?![\\p{L}])`, 'iu'),
   notNegating: anyOf('not\\s+only', 'not\\s+just', 'no\\s+doubt', 'without\\s+(?:a\\s+|any\\s+)?doubt', 'no\\s+question', 'no\\s+wonder', 'not\\s+surprisingly', 'nothing\\s+but', 'no\\s+longer'),
   clinical: anyOf(
+    '(?:cancer\\s+)?cells?\\s+in\\s+(?:the\\s+|their\\s+|your\\s+|her\\s+)?(?:blood(?:stream)?|lungs?)', 'bloodstream', 'lungs?', 'organs?',
     'spread\\w*', 'metasta\\w*', 'relaps\\w*', 'recurr\\w*', 'came\\s+back', 'come\\s+back', 'comes\\s+back', 'coming\\s+back', 'returned', 'return',
     'surviv\\w*', 'lived', 'live\\s+(?:longer|shorter)', 'lives', 'life', 'lifespan', 'died', 'die', 'dies', 'dying', 'deaths?', 'mortality', 'fatal',
-    'aggressive', 'worse', 'harm(?:ed|s|ful)?', 'hurt', 'outcomes?', 'prognosis', 'travel\\w*\\s+(?:to|through)', 'escap\\w*', 'invad\\w*',
+    'aggressive', 'worse', 'harm(?:ed|s|ful)?', 'hurt', 'outcomes?', 'prognosis', 'travel\\w*\\s+(?:to|through)', 'escap\\w*', 'invad\\w*', 'disappear\\w*', 'vanish\\w*', 'went\\s+away', 'cured',
   ),
   quantifier: anyOf(
     'all', 'every', 'each', 'most', 'majority', 'nearly\\s+all', 'almost\\s+all', 'all\\s+but', 'none', 'nobody', 'no\\s+(?:one|woman|women|patient)',
     'half', 'few', 'several', '(?<!how\\s)many\\s+of\\s+(?:them|the\\s+women)', 'a\\s+third', 'a\\s+quarter', 'three\\s+quarters', 'two\\s+thirds', 'virtually\\s+all', 'without\\s+exception', 'uniform(?:ly)?',
   ),
   quantified: new RegExp(String.raw`^(?:\s+(?:of|the|these|those|\d+|twenty|[\p{L}-]+ed))*?\s*(?:women|woman|patients?|people|persons?|them|they|cases?|tumou?rs?|samples?|of\s+us)${EDGE_AFTER}|^\s*(?:had|showed|saw|got|were|was)${EDGE_AFTER}`, 'iu'),
+  arms: {
+    'before-after': {
+      first: anyOf('chemo(?:therapy)?\\s+(?:came\\s+|comes\\s+|was\\s+given\\s+|given\\s+)?(?:first|before(?:\\s+(?:the\\s+)?(?:surgery|operation))?)', 'before\\s+(?:the\\s+)?surgery', 'neoadjuvant', 'pre-?operative'),
+      second: anyOf('surgery\\s+(?:came\\s+)?first', '(?:chemo(?:therapy)?\\s+)?(?:came\\s+|was\\s+given\\s+|given\\s+)?after(?:\\s+(?:the\\s+)?(?:surgery|operation))?', 'adjuvant', 'post-?operative', 'chemo\\s+second'),
+    },
+    'chemo-none': {
+      first: anyOf('(?:with|on|got|given|after|had|receiving|getting)\\s+(?:the\\s+)?(?:chemo(?:therapy)?|paclitaxel|drug)', 'chemo(?:therapy)?', 'paclitaxel', 'treated'),
+      second: anyOf('without\\s+(?:chemo(?:therapy)?|paclitaxel|treatment)', 'no\\s+chemo', 'untreated', 'got\\s+none'),
+    },
+    'late-early': {
+      first: anyOf('late', 'later', 'wait\\w*', 'delay\\w*', '(?:3|three)\\s+months\\s+or\\s+more', '91\\s+days\\s+or\\s+more', 'put\\s+off', 'long\\s+waits?'),
+      second: anyOf('early', 'earlier', 'sooner', 'promptly', 'on\\s+time', 'within\\s+(?:1|one)\\s+to\\s+(?:3|three)\\s+months'),
+    },
+  },
+  more: anyOf('more', 'higher', 'greater', 'bigger', 'larger', 'faster', 'quicker', 'increas\\w*', 'ris(?:e|es|ing)', 'rose', 'rais\\w*', 'boost\\w*', 'doubl\\w*', 'tripl\\w*', 'extra', 'longer', 'up'),
+  less: anyOf('less', 'lower', 'fewer', 'smaller', 'slower', 'decreas\\w*', 'drop\\w*', 'fell', 'reduc\\w*', 'cut\\w*', 'halv\\w*', 'shorter', 'slowed', 'shr[ai]nk\\w*', 'shrunk'),
+  harmOrBenefit: anyOf('too\\s+risky', 'risk(?:y|ier)', 'danger(?:ous)?', 'unsafe', 'safer', 'safest', 'the\\s+safe\\s+choice', 'harmful', 'deadl(?:y|ier)', 'backfir\\w*', 'puts?\\s+[\\p{L}]+\\s+(?:in|at)\\s+(?:danger|risk)', 'better\\s+(?:choice|option|outcomes?|results?)', 'worse\\s+(?:choice|option|outcomes?|results?)', 'lowers?\\s+survival', 'raises?\\s+(?:the\\s+)?risk', 'shortens?\\s+(?:lives|life)'),
+  treatment: anyOf('chemo(?:therapy)?', 'paclitaxel', 'treatment', 'surgery', 'neoadjuvant', 'operation', 'drugs?'),
+  randomGroups: anyOf('random\\w*', 'chance\\s+decided', 'control\\s+group', '(?:a|the)\\s+(?:no-chemo|untreated|placebo)\\s+group', 'placebo', 'compared\\s+with\\s+women\\s+who\\s+(?:had|got)\\s+no'),
+  months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   finding: anyOf('doorways?', 'tmems?', 'tumou?rs?', 'cells?', 'blood', 'lungs?', 'spread\\w*', 'grow\\w*', 'grew', 'slow\\w*', 'leak\\w*', 'vessels?', 'macrophages?', 'metasta\\w*', 'shr[ai]nk\\w*'),
   causal: [
     { name: 'cause', pattern: anyOf('caus(?:e|es|ed|ing)') },
@@ -155,7 +191,11 @@ export const EN: ClaimWords = {
       avoid: anyOf('avoid', 'avoiding', 'refuse', 'refusing', 'decline', 'declining', 'turn\\s+down', 'steer\\s+clear\\s+of', 'say\\s+no\\s+to', 'stay\\s+away\\s+from', 'reject', 'think\\s+twice'),
       choose: anyOf('choose', 'choosing', 'pick', 'opt\\s+for', 'go\\s+for', 'go\\s+with', 'switch', 'switching', 'change', 'changing', 'insist\\s+on', 'have\\s+surgery', 'get\\s+surgery', 'start\\s+with\\s+surgery', 'prefer', 'reconsider'),
       'ask-team': anyOf('ask', 'asking', 'talk', 'talking', 'tell', 'telling', 'call', 'calling', 'bring', 'bringing', 'say', 'share', 'write\\s+down', 'discuss', 'speak'),
-      'ask-for': anyOf('ask\\s+(?:[\\p{L}’\']+\\s+){0,3}?for', 'request', 'requesting', 'demand', 'demanding', 'get\\s+(?:a|an|the|your)\\s+(?:test|biopsy|count|scan)', 'get\\s+rebastinib', 'try\\s+rebastinib', 'take\\s+rebastinib', 'look\\s+into\\s+rebastinib', 'pay\\s+for', 'buy', 'order'),
+      'ask-for': anyOf(
+        'ask\\s+(?:[\\p{L}’\']+\\s+){0,3}?for', 'request', 'requesting', 'demand', 'demanding', 'get\\s+(?:a|an|the|your)\\s+(?:test|biopsy|count|scan|sample)', 'get\\s+rebastinib',
+        'try\\s+rebastinib', 'take\\s+rebastinib', 'look\\s+into\\s+rebastinib', 'add\\s+rebastinib', 'give\\s+(?:you\\s+|me\\s+|her\\s+)?rebastinib', 'prescribe', 'pay\\s+for', 'buy', 'order',
+        'take\\s+(?:a\\s+)?(?:small\\s+)?(?:tissue\\s+)?(?:sample|biopsy)', 'do\\s+(?:a\\s+)?biops\\w*', 'biops(?:y|ies)', 'count\\s+(?:your|my|her|the)', 'test\\s+(?:your|my|her|the)', 'check\\s+(?:your|my|her|the)\\s+(?:doorways?|tumou?r)',
+      ),
       'join-trial': anyOf('join', 'joining', 'enrol\\w*', 'sign\\s+up', 'take\\s+part', 'look\\s+for\\s+(?:a\\s+)?(?:clinical\\s+)?trials?'),
       'check-news': anyOf('check', 'checking', 'look\\s+at', 'look\\s+for'),
     },
@@ -165,8 +205,14 @@ export const EN: ClaimWords = {
       // "You should / must / need to / can / may want to …"; "patients should …" (not "women can": that reports)
       new RegExp(String.raw`${EDGE_BEFORE}you\s+(?:really\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|had\s+better|can|could|might\s+want\s+to|may\s+want\s+to|will\s+want\s+to)(?<neg>\s+not|n['’]t)?\s+(?<rest>.*)$`, 'iu'),
       new RegExp(String.raw`${EDGE_BEFORE}(?:patients|women|people|everyone|anyone)\s+(?:really\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|had\s+better)(?<neg>\s+not|n['’]t)?\s+(?<rest>.*)$`, 'iu'),
-      // "It is best / better / safer / wise to …", "the best thing is to …"
-      new RegExp(String.raw`${EDGE_BEFORE}(?:it\s+is|it['’]s|is\s+it|would\s+be|is)\s+(?:best|better|safer|safest|wise|wiser|smart|smarter|a\s+good\s+idea|important|sensible|reasonable|okay|ok|fine)\s+(?<neg>not\s+)?to\s+(?<rest>.*)$`, 'iu'),
+      // "It is best / better / safer / wise to …", "it may be wise to …"
+      new RegExp(String.raw`${EDGE_BEFORE}(?:it\s+(?:is|may\s+be|might\s+be|could\s+be|would\s+be|seems|is\s+probably)|it['’]s|is\s+it|would\s+be|is)\s+(?:\p{L}+\s+)?(?:best|better|safer|safest|wise|wiser|smart|smarter|a\s+good\s+idea|important|sensible|reasonable|okay|ok|fine)\s+(?<neg>not\s+)?to\s+(?<rest>.*)$`, 'iu'),
+      // Reported advice: "warned women to avoid …", "told patients not to stop …", "tell doctors to biopsy …"
+      new RegExp(String.raw`${EDGE_BEFORE}(?:told|tells|tell|warned|warns|warn|advised|advises|advise|urged|urges|urge|asked|asks|recommended|recommends|instructed|instructs|want|wants)\s+(?:women|patients|people|you|everyone|doctors|oncologists|them|her)\s+(?<neg>not\s+)?to\s+(?<rest>.*)$`, 'iu'),
+      // "Doctors should / ought to …"
+      new RegExp(String.raw`${EDGE_BEFORE}(?:doctors|oncologists|clinics|hospitals|surgeons|care\s+teams?)\s+(?:now\s+)?(?:should|must|ought\s+to|need\s+to|have\s+to)(?<neg>\s+not|n['’]t)?\s+(?<rest>.*)$`, 'iu'),
+      // "Skipping chemo before surgery is the safer choice": a gerund, judged best.
+      new RegExp(String.raw`^(?<rest>[\p{L}]+ing${EDGE_AFTER}[^,;]*?)\s+(?:is|are|was|would\s+be|may\s+be|seems)\s+(?:the\s+|a\s+|your\s+)?(?:safer|safest|better|best|wise|wiser|smart|smarter|right|good|only|sensible)${EDGE_AFTER}`, 'iu'),
       // "We recommend / suggest / advise …", "consider …", "try to …"
       new RegExp(String.raw`${EDGE_BEFORE}(?:we|doctors|experts|researchers)\s+(?:now\s+)?(?:recommend|suggest|advise|urge)\s+(?:that\s+you\s+|you\s+)?(?<rest>.*)$`, 'iu'),
       new RegExp(String.raw`${EDGE_BEFORE}(?:consider|try\s+to|try|make\s+sure\s+(?:to|you))\s+(?<rest>.*)$`, 'iu'),
@@ -180,7 +226,7 @@ export const EN: ClaimWords = {
     units: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 },
     tens: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
     scales: { hundred: 100, thousand: 1000, million: 1_000_000, dozen: 12 },
-    relative: anyOf('twice', 'double[sd]?', 'doubling', 'triple[sd]?', 'tripling', 'quadrupl\\w*', 'halved', 'half\\s+as', '\\d+(?:\\.\\d+)?\\s*(?:-|\\s)?(?:fold|times|x)', '(?:two|three|four|five|six|seven|eight|nine|ten)(?:-|\\s)(?:fold|times)', 'several[-\\s]fold', 'many\\s+times'),
+    relative: anyOf('twice', 'double[sd]?', 'doubling', 'triple[sd]?(?!-?\\s?negative)', 'tripling', 'quadrupl\\w*', 'halved', 'half\\s+as', '(?:in|by)\\s+half', '\\d+(?:\\.\\d+)?\\s*(?:-|\\s)?(?:fold|times|x)', '(?:two|three|four|five|six|seven|eight|nine|ten)(?:-|\\s)(?:fold|times)', 'several[-\\s]fold', 'many\\s+times'),
     discourse: new RegExp(String.raw`^\s+(?:more\s+|other\s+|main\s+|key\s+|big\s+|simple\s+|quick\s+|short\s+)?(?:things?|points?|questions?|reasons?|ideas?|words?|slides?|messages?|parts?|findings?|differences?|sides?|steps?|ways?|minutes?|sentences?|lists?|kinds\s+of\s+evidence|limits?|options?|takeaways?|moments?)${EDGE_AFTER}`, 'iu'),
     per100: new RegExp(String.raw`${EDGE_BEFORE}(?:(less|fewer|more)\s+than\s+)?(\d+(?:\.\d+)?)\s+(?:in|of|out\s+of)\s+(?:every\s+)?(?:each\s+)?100${EDGE_AFTER}`, 'giu'),
     perHundred: new RegExp(String.raw`${EDGE_BEFORE}(?:per|out\s+of|in\s+every|of\s+every)\s+100${EDGE_AFTER}`, 'giu'),

@@ -20,7 +20,7 @@ export const claimBound: Rule = {
     for (const reading of slides) {
       for (const s of claimSentences(reading)) {
         if (s.facts.length > 0 || s.defines.length > 0 || adviceIn(s.unquoted, words).length > 0) continue;
-        const number = numberTokens(s.unquoted, words)[0];
+        const number = numberTokens(s.unquoted, words).find((t) => !('weak' in t && t.weak));
         const trigger = number ? `the number "${number.text}"` : words.factual.exec(s.unquoted)?.[0];
         if (trigger === undefined) continue;
         findings.push(

@@ -1,6 +1,7 @@
 // A slide's evidence badge and its source line cover the facts it cites: a mouse fact on a slide
-// badged only "randomized trials" is an error, and so is a fact whose source the slide does not
-// list. (Slides without a badge by design, UNBADGED_KINDS, still need their facts' sources.)
+// badged only "randomized trials" is an error ("background", a date or a definition, needs no
+// badge). The source line takes every cited fact's sources by itself (src/model/listing.ts); this
+// rule keeps that true for any deck built another way. (Slides without a badge by design, UNBADGED_KINDS, still need their facts' sources.)
 
 import { UNBADGED_KINDS } from '../../model/evidence.ts';
 import type { Finding, Rule } from '../rule.ts';
@@ -19,7 +20,7 @@ export const claimCoverage: Rule = {
       for (const id of all) {
         const fact = deck.facts?.[id];
         if (!fact) continue;
-        if (body.has(id) && !UNBADGED_KINDS.has(slide.kind) && !badge.has(fact.evidence)) {
+        if (body.has(id) && !UNBADGED_KINDS.has(slide.kind) && fact.evidence !== 'background' && !badge.has(fact.evidence)) {
           findings.push({ slide: slide.id, message: `cites the fact "${id}" (${fact.evidence}) but its evidence badge does not say ${fact.evidence}`, fix: `Add '${fact.evidence}' to the slide's evidence, or cite a fact of the kind the badge shows.` });
         }
         const missing = fact.sources.filter((s) => !sources.has(s));

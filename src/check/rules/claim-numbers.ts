@@ -1,28 +1,68 @@
 // Every number in a sentence is a number of one of the facts it cites, shown the way that fact
-// allows: "38 in 100", not "38%"; "about 20 women", not "twenty" or "all 20"; no invented mouse
-// counts (the mouse facts have none), no trial ten times too big, no relative numbers without a
-// baseline. A number shown with `{ num }` is right by construction; one typed by hand is checked.
+// allows: "38 in 100", not "38%"; "about 25,000", not "24,000"; no invented mouse counts (the mouse
+// facts have none), no trial ten times too big, no relative numbers without a baseline. Two more
+// things make careless citing safe:
+//  - a number said with what a cited comparison measures ("came back nearby in 38 in 100") must
+//    be a number of that comparison, not of another fact the sentence also cites;
+//  - a number said next to what a fact's number measures ("followed for 15 years", "one kind of
+//    mouse") must be that number, anywhere in the deck, whatever the sentence cites.
+// A number shown with `{ num }` is right by construction; one typed by hand is checked.
 
+import type { Fact, FactNumber } from '../../model/facts.ts';
+import { per100 } from '../../model/numbers.ts';
 import { citations, claimSentences, finding, wordsFor } from '../claims/cited.ts';
-import { numberProblem, numberTokens } from '../claims/numbers.ts';
-import { excerpt } from '../phrases.ts';
+import { numberProblem, numberTokens, type NumberToken } from '../claims/numbers.ts';
+import { clauses, excerpt } from '../phrases.ts';
 import type { Finding, Rule } from '../rule.ts';
+
+const FIX = 'Show the number from its fact (`{ num: "fact-id.key" }`) or take it out; never write a number the fact sheet does not give.';
+
+/** The words around a number that say what it counts: a few on each side, in its clause. */
+function around(sentence: string, token: NumberToken): string {
+  const clause = clauses(sentence).find((c) => sentence.indexOf(c) <= token.at && token.at < sentence.indexOf(c) + c.length) ?? sentence;
+  const at = token.at - sentence.indexOf(clause);
+  return `${clause.slice(Math.max(0, at - 40), at)} ${clause.slice(at + token.text.length, at + token.text.length + 40)}`;
+}
+
+const valueOf = (t: NumberToken): number | undefined => ('value' in t ? t.value : undefined);
+const shows = (n: FactNumber, v: number): boolean => n.value === v || n.shown === v || (n.unit === 'per-100' && per100(n.value).whole === v);
 
 export const claimNumbers: Rule = {
   id: 'claim-numbers',
   severity: 'error',
-  description: 'Every number is a number of a cited fact, shown as the fact allows ("38 in 100", "about 20").',
+  description: 'Every number is a number of a cited fact, shown as the fact allows ("38 in 100"), and of what it is said to measure.',
   check: ({ deck, slides }) => {
     const words = wordsFor(deck);
     const findings: Finding[] = [];
+    const measured = Object.entries(deck.facts ?? {}).flatMap(([id, fact]) =>
+      Object.entries(fact.numbers ?? {}).flatMap(([key, n]) => (n.measure ? [{ id, key, n, measure: n.measure }] : [])),
+    );
     for (const reading of slides) {
       for (const s of claimSentences(reading)) {
+        const tokens = numberTokens(s.unquoted, words);
+        // Anywhere: a number said with a fact's measure must be that fact's number.
+        const wrongMeasure = tokens.flatMap((t) => {
+          const v = valueOf(t);
+          if (v === undefined || t.kind === 'month') return [];
+          const window = around(s.unquoted, t);
+          const fits = measured.filter((m) => m.measure.test(window));
+          if (fits.length === 0 || fits.some((m) => shows(m.n, v))) return [];
+          return [`says "${t.text}" for what the fact "${fits[0]!.id}" gives as ${fits.map((m) => m.n.shown ?? m.n.value).join(' or ')}`];
+        })[0];
+        if (wrongMeasure) {
+          findings.push(finding(reading, s, wrongMeasure, FIX, excerpt));
+          continue;
+        }
         if (s.facts.length === 0 && s.defines.length === 0) continue; // claim-bound reports it
-        const numbers = citations(s, deck).facts.flatMap(({ fact }) => Object.values(fact.numbers ?? {}));
-        for (const token of numberTokens(s.unquoted, words)) {
-          const problem = numberProblem(token, numbers, s.unquoted.slice(0, token.at), words);
+        const facts = citations(s, deck).facts;
+        for (const token of tokens) {
+          const window = around(s.unquoted, token);
+          // Said with what a cited comparison measures: only that comparison's numbers.
+          const about = facts.filter(({ fact }) => fact.compares?.measure.test(window));
+          const pool: readonly Fact[] = (about.length > 0 ? about : facts).map((f) => f.fact);
+          const problem = numberProblem(token, pool.flatMap((f) => Object.values(f.numbers ?? {})), s.unquoted.slice(0, token.at), words);
           if (problem) {
-            findings.push(finding(reading, s, problem, 'Show the number from its fact (`{ num: "fact-id.key" }`) or take it out; never write a number the fact sheet does not give.', excerpt));
+            findings.push(finding(reading, s, problem, FIX, excerpt));
             break;
           }
         }

@@ -3,7 +3,12 @@
 //    (except to deny it: "mice are not people"), and a finding in it says "mice";
 //  - a sentence that cites only the tissue-marker facts of the 20 women claims no clinical
 //    outcome (spread, survival, death) except to deny it, and no quantifier over the women ("all",
-//    "most", "half": sources differ on how many).
+//    "most", "half": sources differ on how many);
+//  - a sentence about tissue studies claims no design they did not have (random groups, a group
+//    without chemo);
+//  - a sentence that claims an outcome in people (women, patients, you) cites a fact that shows an
+//    outcome in people (a trial, a registry, a tissue study with follow-up): not a drug's status, a
+//    marker or a mouse result.
 
 import type { CitedFact } from '../claims/cited.ts';
 import { citations, claimed, claimSentences, finding, negates, wordsFor } from '../claims/cited.ts';
@@ -35,9 +40,18 @@ export const claimPopulation: Rule = {
     const findings: Finding[] = [];
     for (const reading of slides) {
       for (const s of claimSentences(reading)) {
-        const somebody = aboutSomebody(citations(s, deck).facts);
-        if (somebody.length === 0) continue;
+        const { facts } = citations(s, deck);
+        const somebody = aboutSomebody(facts);
+        if (somebody.length === 0 && facts.length === 0 && s.defines.length === 0) continue; // claim-bound reports it
         const text = s.unquoted.replace(new RegExp(words.peopleNotClaimed.source, 'giu'), (m) => ' '.repeat(m.length));
+        const people = claimed(text, words.people, words);
+        const outcome = claimed(text, words.clinical, words);
+        const showsPeople = somebody.some(({ fact }) => fact.outcome === 'clinical' && fact.population.kind !== 'mice');
+        if (people && outcome && !showsPeople && !somebody.every(({ fact }) => fact.population.kind === 'mice')) {
+          findings.push(finding(reading, s, `claims an outcome in people ("${outcome[0]}") but cites no fact that shows one in people`, 'In people, outcomes come from the trials and the registry study: cite them, or say what was measured (signs in tissue, a drug’s status) without an outcome.', excerpt));
+          continue;
+        }
+        if (somebody.length === 0) continue;
         if (somebody.every(({ fact }) => fact.population.kind === 'mice')) {
           const people = claimed(text, words.people, words);
           if (people) {
@@ -52,9 +66,13 @@ export const claimPopulation: Rule = {
           continue;
         }
         const tissueOnly = somebody.every(({ fact }) => fact.population.kind === 'tissue');
+        const random = tissueOnly ? claimed(text, words.randomGroups, words) : undefined;
+        if (random) {
+          findings.push(finding(reading, s, `describes the tissue study as having "${random[0]}", which it did not have`, 'The tissue study had no random groups and no group without chemo: say that it looked at leftover tumor from women who all had chemo.', excerpt));
+          continue;
+        }
         const markers = somebody.some(({ fact }) => fact.outcome === 'marker') && !somebody.some(({ fact }) => fact.outcome === 'clinical');
         if (!tissueOnly || !markers) continue;
-        const outcome = claimed(text, words.clinical, words);
         if (outcome) {
           findings.push(finding(reading, s, `cites only tissue-marker facts but claims an outcome ("${outcome[0]}")`, 'In the women, the study measured signs in tissue (markers): it did not show whether their cancer spread or how long they lived. Say that, or cite the facts that show an outcome.', excerpt));
           continue;

@@ -1,4 +1,5 @@
-// Every registered source is cited somewhere (an unused source is probably a forgotten claim).
+// Every registered source is cited somewhere: by a slide, or by a fact of the registry (a fact
+// kept in reserve keeps its source). An unused source is probably a forgotten claim.
 
 import { DECK, type Rule } from '../rule.ts';
 
@@ -6,9 +7,9 @@ export const sourceUnused: Rule = {
   id: 'source-unused',
   severity: 'warning',
   scope: 'deck',
-  description: 'Every source in the registry is cited by at least one slide.',
+  description: 'Every source in the registry is cited by a slide or by a fact of the registry.',
   check: ({ deck, slides }) => {
-    const cited = new Set(slides.flatMap((s) => s.cited));
+    const cited = new Set([...slides.flatMap((s) => s.cited), ...Object.values(deck.facts ?? {}).flatMap((f) => f.sources)]);
     return Object.keys(deck.sources)
       .filter((id) => !cited.has(id))
       .map((id) => ({

@@ -119,7 +119,7 @@ export const EN: ClaimWords = {
     'all', 'every', 'each', 'most', 'majority', 'nearly\\s+all', 'almost\\s+all', 'all\\s+but', 'none', 'nobody', 'no\\s+(?:one|woman|women|patient)',
     'half', 'few', 'several', '(?<!how\\s)many\\s+of\\s+(?:them|the\\s+women)', 'a\\s+third', 'a\\s+quarter', 'three\\s+quarters', 'two\\s+thirds', 'virtually\\s+all', 'without\\s+exception', 'uniform(?:ly)?',
   ),
-  quantified: new RegExp(String.raw`^(?:\s+(?:of|the|these|those|\d+|twenty|[\p{L}-]+ed))*?\s*(?:women|woman|patients?|people|persons?|them|they|cases?|tumou?rs?|samples?|of\s+us)${EDGE_AFTER}|^\s*(?:had|showed|saw|got|were|was)${EDGE_AFTER}`, 'iu'),
+  quantified: new RegExp(String.raw`^(?:\s+(?:of|the|these|those|one|\d+|twenty|[\p{L}-]+ed))*?\s*(?:women|woman|patients?|people|persons?|them|they|cases?|tumou?rs?|samples?|of\s+us)${EDGE_AFTER}|^\s*(?:had|showed|saw|got|were|was)${EDGE_AFTER}`, 'iu'),
   arms: {
     'before-after': {
       first: anyOf('chemo(?:therapy)?\\s+(?:came\\s+|comes\\s+|was\\s+given\\s+|given\\s+)?(?:first|before(?:\\s+(?:the\\s+)?(?:surgery|operation))?)', 'before\\s+(?:the\\s+)?surgery', 'neoadjuvant', 'pre-?operative'),

@@ -47,7 +47,7 @@ export const claimPopulation: Rule = {
         const people = claimed(text, words.people, words);
         const outcome = claimed(text, words.clinical, words);
         const showsPeople = somebody.some(({ fact }) => fact.outcome === 'clinical' && fact.population.kind !== 'mice');
-        if (people && outcome && !showsPeople && !somebody.every(({ fact }) => fact.population.kind === 'mice')) {
+        if (people && outcome && !showsPeople && !(somebody.length > 0 && somebody.every(({ fact }) => fact.population.kind === 'mice'))) {
           findings.push(finding(reading, s, `claims an outcome in people ("${outcome[0]}") but cites no fact that shows one in people`, 'In people, outcomes come from the trials and the registry study: cite them, or say what was measured (signs in tissue, a drug’s status) without an outcome.', excerpt));
           continue;
         }

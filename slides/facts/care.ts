@@ -8,7 +8,7 @@ import { CHECKED, EARLY_TRIAL, NOBODY, REGISTRY } from './common.ts';
 
 /** Saying that something is available, approved or works in people. */
 const AVAILABLE =
-  /\b(?:approved|available|on\s+the\s+market|pharmac\w*|reach\w*\s+(?:the\s+)?(?:market|patients|clinics)|prescribed|prescribe|prescription|can\s+(?:get|have|take|receive)|ready|soon|next\s+year|standard\s+(?:care|treatment)|proven|prevents?|cures?|cured|stops?\s+(?:breast\s+)?cancer|works?\s+in\s+(?:people|women|patients)|passed|large\s+trials?|big\s+trials?|phase\s+(?:2|3|II|III)|thousands)\b/i;
+  /\b(?:approved|available|on\s+the\s+market|pharmac(?:y|ies)|reach\w*\s+(?:the\s+)?(?:market|patients|clinics)|prescribed|prescribe|prescription|can\s+(?:get|have|take|receive)|ready|soon|next\s+year|standard\s+(?:care|treatment)|proven|prevents?|cures?|cured|stops?\s+(?:breast\s+)?cancer|works?\s+in\s+(?:people|women|patients)|passed|large\s+trials?|big\s+trials?|phase\s+(?:2|3|II|III)|thousands)\b/i;
 
 /** Saying that the doorway count (or a mid-chemo biopsy) is routine, used to choose treatment, or something to ask or pay for. */
 const ROUTINE_WORDS = String.raw`(?:routine(?:ly)?|standard|recommended|usually|regularly|commonly|widely|normal\s+part|part\s+of\s+(?:routine|standard|normal|usual)\s+care|now\s+(?:used|checked|counted|done|part)|is\s+used|are\s+used|used\s+to\s+(?:choose|decide|pick|guide|plan)|use\w*\s+(?:\S+\s+){0,4}to\s+(?:choose|pick|decide|plan|guide)|guides?\s+(?:treatment|care)|(?:doctors|centers|clinics|hospitals|oncologists)\s+(?:now\s+|routinely\s+|often\s+|usually\s+)?(?:check|count|test|measure|use|order)|can\s+(?:ask|order|get|request|pay|buy)|covered\s+by\s+insurance|costs?|\$\s?\d+)`;
@@ -264,6 +264,7 @@ export const careFacts = {
     numbers: { year: { value: 2017, unit: 'year' } },
     outcome: 'opinion',
     causal: false,
+    reports: [{ action: 'avoid', polarity: 'dont' }],
     status: 'secondary',
     read: ['news-copy'],
     checked: CHECKED,

@@ -46,7 +46,7 @@ export const doNotSay = [
     says: 'Doorways increased in all 20 women, or any exact share of them.',
     why: 'Sources conflict ("all" against "most").',
     facts: ['women-more-doorways'],
-    rules: ['claim-population', 'claim-numbers'],
+    rules: ['claim-population', 'claim-numbers', 'claim-wording'],
     examples: ['Doorways increased in all 20 women.', 'Every one of the women had more doorways after chemo.', 'In 15 of the 20 women, the doorways went up.'],
   },
   {

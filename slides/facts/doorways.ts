@@ -9,7 +9,7 @@ import { CHECKED, EARLIER_TISSUE, LATER_TISSUE, MICE, NOBODY } from './common.ts
 /** Doorways said to be in the blood, or counted with a blood test. */
 /** The same, said of doorways or TMEM anywhere in the deck. */
 const IN_BLOOD_ANYWHERE =
-  /\b(?:doorways?|TMEMs?)\b[^.;]*\b(?:(?:in|inside|within|float\w*\s+in|found\s+in|carried\s+in|circulat\w*\s+in)\s+(?:the\s+|your\s+|her\s+|their\s+)?(?:blood(?:stream)?|veins?)|blood\s+(?:tests?|samples?|draws?|work))\b|\bblood\s+(?:tests?|samples?|draws?|work)\b[^.;]*\b(?:doorways?|TMEMs?)\b/i;
+  /\b(?:doorways?|TMEMs?)\s+(?:(?!and\b|cells?\b)\w+\s+){0,5}?(?:in|inside|within)\s+(?:the\s+|your\s+|her\s+|their\s+)?(?:blood(?:stream)?|veins?)\b|\b(?:doorways?|TMEMs?)\b[^.;]*\bblood\s+(?:tests?|samples?|draws?|work)\b|\bblood\s+(?:tests?|samples?|draws?|work)\b[^.;]*\b(?:doorways?|TMEMs?)\b/i;
 const IN_BLOOD = /\b(?:(?:in|inside|within|float\w*\s+in|found\s+in|carried\s+in|circulat\w*\s+in)\s+(?:the\s+|your\s+|her\s+|their\s+)?(?:blood(?:stream)?|veins?)|blood\s+tests?|blood\s+samples?|blood\s+draws?)\b/i;
 
 export const doorwayFacts = {
@@ -40,7 +40,7 @@ export const doorwayFacts = {
       { says: 'doorways are in the blood, or found with a blood test', pattern: IN_BLOOD, why: 'doorways are structures in tumor tissue, seen under a microscope' },
       {
         says: 'a doorway is a cell, a protein, a drug or a test',
-        pattern: /\b(?:doorways?|TMEMs?)\s+(?:is|are)\s+(?:a|an|one)\s+(?:(?:type|kind|sort)\s+of\s+)?(?:immune\s+|cancer\s+|blood\s+)?(?:cells?|proteins?|genes?|drugs?|tests?|hormones?|vessels?)\b/i,
+        pattern: /\b(?:doorways?|TMEMs?)\s+(?:is|are)\s+(?:a|an|one)\s+(?:(?:type|kind|sort)\s+of\s+)?(?:immune\s+|cancer\s+|blood\s+|tiny\s+|small\s+)?(?:cells?|proteins?|genes?|drugs?|tests?|hormones?|vessels?|holes?|gaps?|tears?|cracks?|cuts?|tubes?)\b|\b(?:doorways?|TMEMs?)\s+(?:are|is)\s+(?:\w+\s+){0,2}(?:holes?|gaps?|tears?|cracks?)\b/i,
         why: 'a doorway is a spot in a tumor where three cells touch',
         everywhere: true,
       },
@@ -77,7 +77,7 @@ export const doorwayFacts = {
     evidence: 'background',
     sources: ['borriello2020'],
     outcome: 'definition',
-    causal: false,
+    causal: true,
     status: 'verified',
     read: ['review'],
     checked: CHECKED,
@@ -87,7 +87,7 @@ export const doorwayFacts = {
     population: EARLIER_TISSUE,
     evidence: 'human-tissue-study',
     sources: ['rohan2014'],
-    numbers: { pairs: { value: 259, unit: 'count', noun: 'pairs', measure: /\bpairs\b/i }, year: { value: 2014, unit: 'year' } },
+    numbers: { pairs: { value: 259, unit: 'count', noun: 'pairs', measure: /\bpairs\b/i }, year: { value: 2014, unit: 'year' }, studyYear: { value: 2017, unit: 'year' } },
     outcome: 'clinical',
     causal: false,
     status: 'secondary',

@@ -18,7 +18,11 @@ export const studyFacts = {
     population: NOBODY,
     evidence: 'background',
     sources: ['karagiannis2017'],
-    numbers: { year: { value: 2017, unit: 'year' }, day: { value: 5, unit: 'count' }, month: { value: 7, unit: 'month' } },
+    numbers: {
+      year: { value: 2017, unit: 'year', measure: /\b(?:study|paper|it)\s+(?:\w+\s+)?(?:came\s+out|was\s+published|appeared|published)\b/i },
+      day: { value: 5, unit: 'count' },
+      month: { value: 7, unit: 'month' },
+    },
     outcome: 'event',
     causal: false,
     status: 'verified',

@@ -43,7 +43,7 @@ export const womenFacts = {
       { says: 'the order of the three drugs', pattern: DRUG_ORDER, why: 'sources disagree on the order; it is not stated until checked in the full paper', everywhere: true },
       {
         says: 'the women had doxorubicin and cyclophosphamide (without paclitaxel)',
-        pattern: /^(?!.*\b(?:paclitaxel|taxol|mice|mouse)\b)(?=.*\b(?:women|woman|patients?|people|they|human)\b)(?:(?=.*\bdoxorubicin\b)(?=.*\bcyclophosphamide\b)|(?=.*\bAC\b)).*/s,
+        pattern: /^(?!.*\b(?:paclitaxel|taxol|mice|mouse|trials?|B-18|B-27|NSABP)\b)(?=.*\b(?:women|woman|patients?|people|they|human)\b)(?:(?=.*\bdoxorubicin\b)(?=.*\bcyclophosphamide\b)|(?=.*\bAC\b)).*/s,
         why: 'incomplete: paclitaxel was given too, and it was the main drug studied in mice',
         everywhere: true,
       },
@@ -74,7 +74,7 @@ export const womenFacts = {
     checked: CHECKED,
   },
   'women-more-doorways': {
-    statement: 'After chemo, the leftover tumor tended to have more doorways (and more of the Mena form that helps cells move). Reports differ on how many of the women showed this.',
+    statement: 'After chemo, the leftover tumor tended to have more doorways (and more of the invasive form of Mena). Reports differ on how many of the women showed this.',
     population: WOMEN_TISSUE,
     evidence: 'human-tissue-study',
     sources: HUMAN_SOURCES,
@@ -89,7 +89,7 @@ export const womenFacts = {
     mustNotSay: [
       {
         says: 'how many of the women showed the change (all, most, half, a fraction)',
-        pattern: /\b(?:all|every|each|most|nearly\s+all|almost\s+all|virtually\s+all|the\s+majority|half|more\s+than\s+half|over\s+half|a\s+third|two\s+thirds|three\s+quarters|none)\b(?:\s+(?:of|the|these|those|\d+|twenty))*\s+(?:women|woman|patients?|of\s+them|them)\b[^.;]*\b(?:doorways?|tmems?|rise|rose|increase\w*|higher|high-risk|more|went\s+up|markers?|mena\w*)\b|\b(?:doorways?|tmems?|markers?)\b[^.;]*\b(?:in|for)\s+(?:all|every|each|most|nearly\s+all|almost\s+all|half)\s+(?:(?:of\s+)?(?:the\s+)?\d*\s*)?(?:women|woman|patients?|of\s+them)\b/i,
+        pattern: /\b(?:all|every|each|most|nearly\s+all|almost\s+all|virtually\s+all|the\s+majority|half|more\s+than\s+half|over\s+half|a\s+third|two\s+thirds|three\s+quarters|none)\b(?:\s+(?:of|the|these|those|one|\d+|twenty))*\s+(?:women|woman|patients?|of\s+them|them)\b[^.;]*\b(?:doorways?|tmems?|rise|rose|increase\w*|higher|high-risk|more|went\s+up|markers?|mena\w*)\b|\b(?:doorways?|tmems?|markers?)\b[^.;]*\b(?:in|for)\s+(?:all|every|each|most|nearly\s+all|almost\s+all|half)\s+(?:(?:of\s+)?(?:the\s+)?\d*\s*)?(?:women|woman|patients?|of\s+them)\b/i,
         why: 'reports differ on how many of the women showed it (“all” against “most”): give no share',
         everywhere: true,
       },

@@ -179,6 +179,8 @@ export interface Fact<S extends string = string> {
    * often with chemo after surgery") must agree with it; `higher: 'neither'` forbids a difference.
    */
   readonly compares?: Comparison;
+  /** Advice the fact reports someone giving ("patients should not avoid chemo"): a sentence citing it may repeat that advice. */
+  readonly reports?: readonly AllowedAdvice[];
   readonly status: Verification;
   readonly read: readonly ReadIn[];
   /** ISO date (YYYY-MM-DD) this fact was last checked against its source. */

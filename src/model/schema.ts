@@ -205,6 +205,7 @@ export const factSchema = z.strictObject({
   outcome: z.enum(OUTCOME_KINDS),
   causal: z.boolean(),
   result: z.enum(['same', 'differs']).optional(),
+  reports: z.array(z.strictObject({ action: z.enum(ADVICE_ACTIONS), polarity: z.enum(['do', 'dont']) })).optional(),
   compares: z.strictObject({ measure: z.instanceof(RegExp), arms: z.enum(ARMS), higher: z.enum(['first', 'second', 'neither']) }).optional(),
   status: z.enum(VERIFICATION),
   read: z.array(z.enum(READ_IN)).min(1, 'is empty'),

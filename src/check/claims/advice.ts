@@ -5,6 +5,7 @@
 
 import { ADVICE_ACTIONS, type AdviceAction } from '../../model/facts.ts';
 import { clauses } from '../phrases.ts';
+import { negates } from './cited.ts';
 import type { ClaimWords } from './words.ts';
 
 export interface GivenAdvice {
@@ -49,7 +50,8 @@ export function adviceIn(sentence: string, words: ClaimWords): GivenAdvice[] {
       const m = form.exec(clause);
       if (!m?.groups) continue;
       let rest = m.groups.rest ?? '';
-      const negated = Boolean(m.groups.neg);
+      // "… did not mean patients should avoid chemo": a negation before the advice turns it round.
+      const negated = Boolean(m.groups.neg) !== (m.index > 0 && negates(clause.slice(0, m.index), words));
       let first = true;
       for (;;) {
         rest = rest.replace(ADVERB, '');

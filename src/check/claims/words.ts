@@ -123,7 +123,7 @@ export const EN: ClaimWords = {
   arms: {
     'before-after': {
       first: anyOf('chemo(?:therapy)?\\s+(?:came\\s+|comes\\s+|was\\s+given\\s+|given\\s+)?(?:first|before(?:\\s+(?:the\\s+)?(?:surgery|operation))?)', 'before\\s+(?:the\\s+)?surgery', 'neoadjuvant', 'pre-?operative'),
-      second: anyOf('surgery\\s+(?:came\\s+)?first', '(?:chemo(?:therapy)?\\s+)?(?:came\\s+|was\\s+given\\s+|given\\s+)?after(?:\\s+(?:the\\s+)?(?:surgery|operation))?', 'adjuvant', 'post-?operative', 'chemo\\s+second'),
+      second: anyOf('surgery\\s+(?:came\\s+)?first', 'chemo(?:therapy)?\\s+(?:came\\s+|was\\s+given\\s+|given\\s+)?after', '(?:given\\s+|came\\s+)?after\\s+(?:the\\s+)?(?:surgery|operation)', 'adjuvant', 'post-?operative', 'chemo\\s+second'),
     },
     'chemo-none': {
       first: anyOf('(?:with|on|got|given|after|had|receiving|getting)\\s+(?:the\\s+)?(?:chemo(?:therapy)?|paclitaxel|drug)', 'chemo(?:therapy)?', 'paclitaxel', 'treated'),
@@ -142,8 +142,8 @@ export const EN: ClaimWords = {
   months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   finding: anyOf('doorways?', 'tmems?', 'tumou?rs?', 'cells?', 'blood', 'lungs?', 'spread\\w*', 'grow\\w*', 'grew', 'slow\\w*', 'leak\\w*', 'vessels?', 'macrophages?', 'metasta\\w*', 'shr[ai]nk\\w*'),
   causal: [
-    { name: 'cause', pattern: anyOf('caus(?:e|es|ed|ing)') },
-    { name: 'lead to', pattern: anyOf('(?:lead|leads|led|leading)\\s+to', 'result(?:s|ed)?\\s+in', 'give\\s+rise\\s+to') },
+    { name: 'cause', pattern: new RegExp(String.raw`(?<!(?:from|of)\s+(?:any|all|other|unknown)\s+)${EDGE_BEFORE}caus(?:e|es|ed|ing)${EDGE_AFTER}`, 'iu') },
+    { name: 'lead to', pattern: anyOf('(?:lead|leads|led|leading)\\s+to', 'resulted\\s+in', 'results?\\s+in(?!\\s+(?:the\\s+)?(?:mice|mouse|people|women|patients|animals|humans|trials?|lab))', 'give\\s+rise\\s+to') },
     { name: 'trigger', pattern: anyOf('trigger(?:s|ed|ing)?', 'sets?\\s+off', 'spark(?:s|ed|ing)?', 'provok(?:e|es|ed|ing)', 'unleash(?:es|ed|ing)?', 'induc(?:e|es|ed|ing)', 'switch(?:es|ed)?\\s+on', 'turn(?:s|ed)?\\s+on') },
     { name: 'promote', pattern: anyOf('promot(?:e|es|ed|ing)', 'fuel(?:s|ed|led|ing|ling)?', 'feed(?:s|ing)?', 'fed', 'drive(?:s|n)?', 'drove', 'driving', 'boost(?:s|ed|ing)?', 'encourag(?:e|es|ed|ing)', 'stimulat(?:e|es|ed|ing)') },
     {

@@ -22,8 +22,10 @@ export const claimAdvice: Rule = {
       for (const s of claimSentences(reading)) {
         const given = adviceIn(s.unquoted, words);
         if (given.length === 0) continue;
-        const { advice } = citations(s, deck);
-        const wrong = given.find((g) => !advice.some(({ advice: a }) => a.allows.some((x) => x.action === g.action && x.polarity === g.polarity)));
+        const { advice, facts } = citations(s, deck);
+        // A fact that reports someone's advice (the lead researcher's) lets a sentence repeat it.
+        const allowed = [...advice.flatMap(({ advice: a }) => a.allows), ...facts.flatMap(({ fact }) => fact.reports ?? [])];
+        const wrong = given.find((g) => !allowed.some((x) => x.action === g.action && x.polarity === g.polarity));
         if (!wrong) continue;
         const cited = advice.length > 0 ? `the recommendations it cites (${advice.map((a) => a.id).join(', ')}) do not allow it` : 'it cites no approved recommendation';
         findings.push(

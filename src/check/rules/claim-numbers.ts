@@ -45,7 +45,9 @@ export const claimNumbers: Rule = {
           const v = valueOf(t);
           if (v === undefined || t.kind === 'month') return [];
           const window = around(s.unquoted, t);
-          const fits = measured.filter((m) => m.measure.test(window));
+          // A year's measure speaks of years ("came out in 2017"), not of "eight years earlier".
+          const isYear = t.kind === 'plain' && !t.words && v >= 1900 && v <= 2100;
+          const fits = measured.filter((m) => (m.n.unit === 'year') === isYear && m.measure.test(window));
           if (fits.length === 0 || fits.some((m) => shows(m.n, v))) return [];
           return [`says "${t.text}" for what the fact "${fits[0]!.id}" gives as ${fits.map((m) => m.n.shown ?? m.n.value).join(' or ')}`];
         })[0];

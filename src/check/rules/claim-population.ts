@@ -44,11 +44,12 @@ export const claimPopulation: Rule = {
         const somebody = aboutSomebody(facts);
         if (somebody.length === 0 && facts.length === 0 && s.defines.length === 0) continue; // claim-bound reports it
         const text = s.unquoted.replace(new RegExp(words.peopleNotClaimed.source, 'giu'), (m) => ' '.repeat(m.length));
-        const people = claimed(text, words.people, words);
         const outcome = claimed(text, words.clinical, words);
+        // An outcome said of people in the same clause (not "about 20 women, and more cells in the blood of mice").
+        const inPeople = clauses(text).map((c) => ({ people: claimed(c, words.people, words), outcome: claimed(c, words.clinical, words), mice: words.animals.test(c) })).find((c) => c.people && c.outcome && !c.mice);
         const showsPeople = somebody.some(({ fact }) => fact.outcome === 'clinical' && fact.population.kind !== 'mice');
-        if (people && outcome && !showsPeople && !(somebody.length > 0 && somebody.every(({ fact }) => fact.population.kind === 'mice'))) {
-          findings.push(finding(reading, s, `claims an outcome in people ("${outcome[0]}") but cites no fact that shows one in people`, 'In people, outcomes come from the trials and the registry study: cite them, or say what was measured (signs in tissue, a drug’s status) without an outcome.', excerpt));
+        if (inPeople && !showsPeople && !(somebody.length > 0 && somebody.every(({ fact }) => fact.population.kind === 'mice'))) {
+          findings.push(finding(reading, s, `claims an outcome in people ("${inPeople.outcome![0]}") but cites no fact that shows one in people`, 'In people, outcomes come from the trials and the registry study: cite them, or say what was measured (signs in tissue, a drug’s status) without an outcome.', excerpt));
           continue;
         }
         if (somebody.length === 0) continue;

@@ -64,7 +64,14 @@ export const claimWording: Rule = {
         const mice = words.animals.test(s.unquoted) || facts.some(({ fact }) => fact.population.kind === 'mice');
         const fits = (fact: Fact) => fact.compares !== undefined && fact.compares.measure.test(s.unquoted) && (fact.population.kind === 'mice') === mice;
         const citedFits = facts.filter(({ fact }) => fits(fact));
-        const against = citedFits.length > 0 ? citedFits : Object.entries(deck.facts ?? {}).filter(([, fact]) => fits(fact)).map(([id, fact]) => ({ id, fact }));
+        // Uncited, a tissue study's comparison applies only to a sentence about people (not to "drugs that block doorways").
+        const people = words.people.test(s.unquoted);
+        const against =
+          citedFits.length > 0
+            ? citedFits
+            : Object.entries(deck.facts ?? {})
+                .filter(([, fact]) => fits(fact) && (fact.population.kind !== 'tissue' || people))
+                .map(([id, fact]) => ({ id, fact }));
         const turned = clauses(s.unquoted).flatMap((clause) =>
           against.flatMap(({ id, fact }) => {
             const higher = claimedHigher(clause, fact, words);

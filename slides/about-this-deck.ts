@@ -12,7 +12,7 @@ export default defineSlide({
       id: 'fact-check',
       type: 'paragraph',
       facts: ['study-full-text'],
-      text: 'We checked the facts against published summaries of the study, not its full text.',
+      text: 'We checked facts against summaries, not the full paper.',
     },
     { id: 'reading-view', type: 'reading-view' },
   ],

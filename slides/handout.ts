@@ -18,7 +18,7 @@ export default defineHandout({
   // The key trial numbers: the chart, printed as its table.
   trialNumbers: 'large-trials#trials-chart',
   // What to do now, and why.
-  whatToDo: ['what-this-means-for-you#action-list', 'what-this-means-for-you#why-not-wait'],
+  whatToDo: ['what-this-means-for-you#action-list'],
   // Questions to ask, with tick boxes and lines to write on.
   questions: 'questions-to-ask#questions-checklist',
   words: ['chemo', 'randomizedTrial', 'neoadjuvant', 'metastasis'],

@@ -22,7 +22,7 @@ export default defineSlide({
       src: 'evidence-steps.svg',
       facts: ['study-mostly-mice', 'women-count', 'trials-design'],
       alt: ['Three steps, lowest to highest: studies in mice, tumor tissue from about 20 women, and trials in ', { num: 'trials-design.women' }, ' women.'],
-      caption: 'The higher the step, the more it tells us about people.',
+      caption: 'Higher steps tell us more about people.',
     },
   ],
   notes: {

@@ -27,8 +27,10 @@ export default defineSlide({
     say: [
       { facts: ['study-question', 'study-mostly-mice'], text: 'Now to how chemo might affect spread. Most of this study was done in mice, and what happens in mice may not happen in people.' },
       { facts: ['mice-models'], text: 'The team used three kinds of mice with breast tumors. In one kind, the tumors came from a patient and were grown in mice.' },
-      { facts: ['mice-chemo'], text: 'Some of the mice got a common chemo drug called paclitaxel. Other mice got no chemo.' },
-      { facts: ['mice-watching'], text: 'The team watched the tumors inside living mice under a special microscope, about four and a half hours per mouse.' },
+      {
+        facts: ['mice-chemo', 'mice-watching'],
+        text: 'Some of the mice got a common chemo drug called paclitaxel, and others got none. The team watched the tumors inside living mice under a special microscope.',
+      },
       {
         facts: ['mice-slower-growth', 'mice-more-doorways'],
         text: 'Here is the first finding. In mice, paclitaxel slowed tumor growth, so the chemo did its job against the tumor. But in these mice, chemo also led to more doorways.',

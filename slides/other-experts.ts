@@ -24,7 +24,7 @@ export default defineSlide({
     say: [
       {
         facts: ['esserman-letter'],
-        text: 'What did other experts say? Dr. Laura Esserman, of the University of California, San Francisco, and 10 others wrote a letter to the journal. They said chemo before surgery is a chance to study why some tumors resist treatment. But it should not be presented as chemo causing spread in patients.',
+        text: 'What did other experts say? Dr. Laura Esserman, of the University of California, San Francisco, and 10 others wrote to the journal. They said the study should not be presented as chemo causing spread in patients.',
       },
       {
         facts: ['pierce-view'],
@@ -37,15 +37,15 @@ export default defineSlide({
       { facts: ['other-view-important'], text: 'Not everyone was critical: another researcher called the work important.' },
       {
         facts: ['lead-author-idea', 'guideline-mid-chemo'],
-        text: 'He suggested taking a small tissue sample partway through chemo, to look for changes. His team said it was planning more trials. So it is an idea to test, not a test to ask for.',
+        text: 'He suggested checking tumor tissue partway through chemo. That is an idea to test in future trials, not a test to ask for.',
       },
       {
         facts: ['study-team', 'study-patent'],
-        text: 'It is also fair to ask who might gain. The study was led from Albert Einstein College of Medicine in New York. In 2018 the college applied for a patent on drugs that block doorways. It names two of the study leaders as inventors.',
+        text: 'It is also fair to ask who might gain. The study was led from Albert Einstein College of Medicine in New York. In 2018 the college applied for a patent on drugs that block doorways, naming two study leaders.',
       },
       {
         facts: ['study-company-test', 'study-funding'],
-        text: 'The study also used a research version of a company’s doorway test, and that company put out a press release. These ties do not make the results wrong, but they are worth knowing. We could not confirm who paid for the study.',
+        text: 'The study also used a company’s doorway test. These ties do not make the results wrong, but they are worth knowing. We could not confirm who paid for it.',
       },
     ],
     short: {

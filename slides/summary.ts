@@ -4,7 +4,6 @@ export default defineSlide({
   kind: 'summary',
   id: 'summary',
   title: 'To sum up',
-  evidence: ['randomized-trials', 'mouse-study', 'human-tissue-study'],
   sources: ['ebctcg2018', 'mdedgePierce', 'karagiannis2017', 'medicalxpress2017', 'chavez2016'],
   body: [
     {

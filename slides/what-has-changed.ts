@@ -36,11 +36,11 @@ export default defineSlide({
       },
       {
         facts: ['rebastinib-status', 'mice-blocked'],
-        text: 'Rebastinib is the drug that blocked the extra spread in mice. As of November 2024, it was still experimental. The US Food and Drug Administration had not approved it.',
+        text: 'Rebastinib is the drug that blocked the extra spread in mice. As of November 2024, it was still experimental and not approved by the US Food and Drug Administration.',
       },
       {
         facts: ['rebastinib-trial'],
-        text: 'In November 2024, a team reported a small early trial. It gave the drug with chemo to people whose breast cancer had already spread. It looked for the right dose for future trials.',
+        text: 'That month, a team reported a small early trial in people whose breast cancer had already spread. It looked for the right dose for future trials.',
       },
       {
         facts: ['rebastinib-trials-only', 'nothing-to-buy'],

@@ -5,7 +5,7 @@ export default defineSlide({
   id: 'what-is-a-tmem-doorway',
   title: 'Where cancer cells get into the blood: TMEM doorways',
   facts: ['tmem-doorway'],
-  evidence: ['background', 'mouse-study'],
+  evidence: 'background',
   sources: ['borriello2020', 'medicalxpress2017', 'korde2021'],
   layout: 'split',
   body: [
@@ -14,31 +14,26 @@ export default defineSlide({
       id: 'doorway',
       type: 'paragraph',
       facts: ['tmem-doorway'],
-      text: ['A ', { term: 'tmem', define: true }, ' (“tumor microenvironment of metastasis”) is a spot in a tumor where three cells touch:'],
-    },
-    {
-      type: 'list',
-      facts: ['tmem-doorway'],
-      items: ['a cancer cell', ['an immune cell, called a ', { term: 'macrophage', define: true }], 'a cell of the blood vessel wall'],
+      text: ['A ', { term: 'tmem', define: true }, ' (“tumor microenvironment of metastasis”) is a spot where three cells touch. Cancer cells can get into the blood there.'],
     },
     {
       type: 'figure',
       src: 'tmem-doorway.svg',
       facts: ['tmem-doorway'],
-      alt: 'A drawing of a doorway, where cancer cells got into the blood in animals. A cancer cell and an immune cell touch a vessel wall.',
-      caption: 'In animals, cancer cells got into the blood at doorways.',
+      alt: 'A drawing of a doorway: a cancer cell and an immune cell touch a blood vessel wall at one spot.',
+      caption: ['The immune cell is called a ', { term: 'macrophage', define: true }, '.'],
     },
   ],
   notes: {
     say: [
       {
         facts: ['spread-steps'],
-        text: 'How might chemo affect spread? It is useful to know how cancer spreads through the blood. Cancer cells leave the tumor and get into a blood vessel. The blood can carry them to another organ, such as the lungs.',
+        text: 'How might chemo affect spread? Cancer cells leave the tumor and get into a blood vessel. The blood can carry them to another organ, such as the lungs.',
       },
-      { facts: ['spread-steps'], text: 'When cancer has spread to other organs, doctors call it metastasis. This study was about one step: the moment cancer cells get into the blood.' },
+      { facts: ['spread-steps'], text: 'Doctors call that metastasis. This study was about one step: cancer cells getting into the blood.' },
       {
         facts: ['tmem-doorway'],
-        text: 'The study is about tiny spots in a tumor that researchers call TMEM doorways. We will just say doorways. A doorway is where three cells touch. One is a cancer cell. One is an immune cell called a macrophage. One is a cell of the blood vessel wall.',
+        text: 'The study is about tiny spots in a tumor called TMEM doorways. We will just say doorways. Three cells touch there: a cancer cell, an immune cell called a macrophage, and a vessel wall cell.',
       },
       {
         facts: ['tmem-entry'],

@@ -4,7 +4,6 @@ export default defineSlide({
   kind: 'actions',
   id: 'what-this-means-for-you',
   title: 'What this means for you',
-  evidence: 'observational-study',
   sources: ['chavez2016', 'ebctcg2018', 'mdedgePierce', 'telegraph2017', 'prasad2025', 'karagiannis2017'],
   layout: 'split',
   body: [
@@ -15,15 +14,9 @@ export default defineSlide({
       items: [
         { facts: ['keep-to-plan'], text: 'Keep to your treatment plan.' },
         { facts: ['ask-care-team'], text: 'Say if you feel worried.' },
-        { facts: ['ask-why-order'], text: 'Ask why chemo first, or surgery first, is right for you.' },
-        { facts: ['ask-why-order'], text: 'Bring the trial numbers and your questions.' },
+        { facts: ['ask-why-order'], text: 'Ask why this order is right for you.' },
+        { facts: ['ask-why-order'], text: 'Bring the trial numbers and questions.' },
       ],
-    },
-    {
-      id: 'why-not-wait',
-      type: 'paragraph',
-      facts: ['delay-finding'],
-      text: 'Why not wait? Starting chemo 3 months or more after surgery was linked with lower survival.',
     },
     { id: 'contact', type: 'contact' },
     {
@@ -47,16 +40,12 @@ export default defineSlide({
       },
       {
         facts: ['delay-finding', 'keep-to-plan'],
-        text: 'This kind of study shows a link, not proof. And it was about chemo after surgery. But it is one good reason to keep to the plan you and your care team made.',
+        text: 'This kind of study shows a link, not proof, and it was about chemo after surgery. Still, please do not stop or delay treatment on your own. Waiting 3 months or more was linked with lower survival.',
       },
-      {
-        facts: ['keep-to-plan', 'delay-finding'],
-        text: 'So please do not stop or delay treatment on your own. Waiting 3 months or more to start chemo was linked with lower survival.',
-      },
-      { facts: ['ask-care-team'], text: 'If you feel worried, say so. It is always fine to tell your care team, or the person giving this talk.' },
+      { facts: ['ask-care-team'], text: 'If you feel worried, say so to your care team.' },
       {
         facts: ['ask-why-order', 'ask-about-trials'],
-        text: 'Ask why chemo before or after surgery is right for you. Bring the numbers from the trials chart, and the questions on the next slide. You can also ask if a research study could fit you.',
+        text: 'Ask why chemo before or after surgery is right for you. Bring the trial numbers and the questions on the next slide. You can also ask if a research study could fit you.',
       },
       { facts: ['check-the-date', 'news-called-new'], text: 'And when you see health news, check the date. This study came out in 2017, but the story called it new.' },
     ],

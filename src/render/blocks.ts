@@ -11,15 +11,17 @@ import { CLASS, DATA } from './markup.ts';
 
 const LIST_CLASS = { bullet: 'bullets', numbered: 'steps', checklist: 'checklist' } as const;
 
-/** Ends a reference part with a full stop unless it already ends in punctuation ("et al.", "!"). */
-const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
-
 /** Where a source can be read: its DOI, else its URL. */
 export function sourceHref(s: NumberedSource['source']): { href: string; label: string } | null {
   if (s.doi) return { href: `https://doi.org/${s.doi}`, label: `doi.org/${s.doi}` };
   return s.url ? { href: s.url, label: s.url } : null;
 }
 
+/**
+ * A sources slide lists each source in short, one line each (its label, linked to where it can be
+ * read, then where it appeared and what kind of evidence it is), so the whole list fits on two
+ * slides; the reading view and the handout give the full reference.
+ */
 function renderReferences(sources: readonly NumberedSource[], doc: Document): HTMLElement {
   return el(
     doc,
@@ -28,10 +30,9 @@ function renderReferences(sources: readonly NumberedSource[], doc: Document): HT
     sources.map(({ id, number, source: s }) => {
       const link = sourceHref(s);
       return el(doc, 'li', { id: `source-${id}`, value: number ?? 0 }, [
-        `${sentence(s.authors)} ${sentence(s.title)} `,
+        link ? el(doc, 'a', { href: link.href }, [s.short]) : s.short,
+        '. ',
         el(doc, 'cite', {}, [s.publisher]),
-        `, ${s.year === 'n.d.' ? 'no date' : s.year}. `,
-        link ? el(doc, 'a', { href: link.href }, [link.label]) : null,
         el(doc, 'span', { class: 'reference-kind' }, [` (${referenceKind(s.type, s.evidence)})`]),
       ]);
     }),

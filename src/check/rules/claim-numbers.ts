@@ -44,7 +44,8 @@ export const claimNumbers: Rule = {
         const wrongMeasure = tokens.flatMap((t) => {
           const v = valueOf(t);
           if (v === undefined || t.kind === 'month') return [];
-          const window = around(s.unquoted, t);
+          // "one" counts only what comes right after it ("one kind of mouse"), not a measure nearby.
+          const window = 'weak' in t && t.weak ? s.unquoted.slice(t.at + t.text.length, t.at + t.text.length + 30) : around(s.unquoted, t);
           // A year's measure speaks of years ("came out in 2017"), not of "eight years earlier".
           const isYear = t.kind === 'plain' && !t.words && v >= 1900 && v <= 2100;
           const fits = measured.filter((m) => (m.n.unit === 'year') === isYear && m.measure.test(window));

@@ -32,9 +32,9 @@ export const EVIDENCE_LABEL: { readonly [K in EvidenceKind]: string } = {
 /**
  * Slides that carry no evidence badge by design: the title slide (a badge under "what a 2017
  * study found" reads as if it described that study), and the slides that present no findings
- * (questions, teach-back, the summary, words to know, sources, about the talk).
+ * (the actions, questions, teach-back, the summary, words to know, sources, about the talk).
  */
-export const UNBADGED_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'questions', 'teach-back', 'summary', 'glossary', 'sources', 'about']);
+export const UNBADGED_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'actions', 'questions', 'teach-back', 'summary', 'glossary', 'sources', 'about']);
 
 /** A slide's evidence kinds as a list (a slide may carry one kind or several). */
 export function evidenceKinds(evidence: EvidenceKind | readonly EvidenceKind[] | undefined): readonly EvidenceKind[] {

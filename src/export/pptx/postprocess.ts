@@ -11,6 +11,7 @@ import {
   notesBody,
   notesPageSize,
   onePPrPerParagraph,
+  placeTitle,
   renumberShapeIds,
   setChartLang,
   setLang,
@@ -24,6 +25,8 @@ export interface PostprocessOptions {
   readonly date: string;
   /** Per slide, in order: its notes paragraphs. */
   readonly notes: readonly (readonly string[])[];
+  /** Per slide, in order: where its title goes, in points. */
+  readonly titles: readonly { x: number; y: number; w: number; h: number }[];
   /** Per slide, in order: the names of its decorative pictures. */
   readonly decorative: readonly (readonly string[])[];
   readonly properties: DocumentProperties;
@@ -53,7 +56,7 @@ export async function postprocess(raw: Uint8Array, options: PostprocessOptions):
   const slides = slideParts(parts);
   if (slides.length !== options.notes.length) throw new Error(`pptxgenjs wrote ${slides.length} slides for ${options.notes.length}: the file would not match the deck`);
   slides.forEach((slide, i) => {
-    edit(parts, slide, (xml) => markDecorative(markHeaderRows(renumberShapeIds(xml)), options.decorative[i] ?? []));
+    edit(parts, slide, (xml) => markDecorative(markHeaderRows(renumberShapeIds(placeTitle(xml, options.titles[i]!))), options.decorative[i] ?? []));
     for (const notes of relatedParts(parts, slide, 'notesSlide')) edit(parts, notes, (xml) => notesBody(xml, options.notes[i]!, lang));
   });
   for (const master of [...parts.keys()].filter((n) => /^ppt\/slideMasters\/slideMaster\d+\.xml$/.test(n))) {

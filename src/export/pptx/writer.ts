@@ -234,6 +234,7 @@ export async function writePptx(compiled: CompiledDeck, figures: FigureImages): 
     lang,
     date: compiled.meta.date,
     notes: compiled.slides.map((slide, i) => notesParagraphs(slide, i === 0)),
+    titles: plans.map((plan) => plan.title.box),
     decorative: plans.map((plan) => plan.items.flatMap((item) => (item.kind === 'picture' && item.alt.trim() === '' ? [item.name] : []))),
     properties: {
       title: compiled.meta.title,

@@ -10,6 +10,8 @@
 //  - tables: <a:tblPr/> is empty, so no header row is marked (PptxGenJS #1299, PR #1369 open);
 //  - decorative pictures: there is no option for PowerPoint's "Mark as decorative";
 //  - notes: one run holding every paragraph with raw line breaks, always in en-US;
+//  - titles: a placeholder on a slide always gets its layout's position and size, whatever the
+//    slide asks for (gen-xml.ts takes placeholderObj's x/y/w/h), so a two-line title would not fit;
 //  - the slide master: its title placeholder lives only in the layout, and its title style is
 //    centred; the notes page is 13.33 in tall (the slide's width) instead of 10 in.
 
@@ -45,6 +47,20 @@ export function setLang(xml: string, lang: string): string {
 export function setChartLang(xml: string, lang: string): string {
   const without = xml.replace(/<c:lang\b[^>]*\/>/g, '');
   return without.replace(/(<c:date1904\b[^>]*\/>)/, `$1<c:lang val="${lang}"/>`);
+}
+
+const emu = (pt: number): number => Math.round(pt * 12700);
+
+/** Puts the slide's title placeholder where the layout planned it (points). */
+export function placeTitle(xml: string, box: { x: number; y: number; w: number; h: number }): string {
+  const xfrm = `<a:xfrm><a:off x="${emu(box.x)}" y="${emu(box.y)}"/><a:ext cx="${emu(box.w)}" cy="${emu(box.h)}"/></a:xfrm>`;
+  let done = false;
+  const out = xml.replace(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph\b[^>]*\btype="title"[\s\S]*?<\/p:sp>/, (sp) => {
+    done = true;
+    return sp.replace(/<a:xfrm>[\s\S]*?<\/a:xfrm>/, xfrm);
+  });
+  if (!done) throw new Error('pptxgenjs slide without its title placeholder: the title cannot be placed');
+  return out;
 }
 
 /** Shape ids 1, 2, 3 … in document order, so none repeats on a slide. */
@@ -97,7 +113,6 @@ export function notesBody(xml: string, paragraphs: readonly string[], lang: stri
 /** The master's own title placeholder (the layout's inherits from it) and a left-aligned title style. */
 export function masterTitle(xml: string, box: { x: number; y: number; w: number; h: number }, lang: string): string {
   if (/<p:ph type="title"/.test(xml)) return xml;
-  const emu = (pt: number) => Math.round(pt * 12700);
   const sp =
     '<p:sp><p:nvSpPr><p:cNvPr id="2" name="Title Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr>' +
     `<p:spPr><a:xfrm><a:off x="${emu(box.x)}" y="${emu(box.y)}"/><a:ext cx="${emu(box.w)}" cy="${emu(box.h)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>` +

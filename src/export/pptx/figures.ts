@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import type { CompiledDeck } from '../../model/compiled.ts';
 import { SLIDE_SIZE } from '../../model/slide-size.ts';
 import { launchChromium } from '../../node/chromium.ts';
+import { FigureRenderError } from './errors.ts';
 import type { FigureImage, FigureImages } from './writer.ts';
 
 /** Device pixels per CSS pixel: the picture has twice the pixels of its largest size on a slide. */
@@ -25,10 +26,6 @@ const FONT_FAMILY = 'Atkinson Hyperlegible Next';
 
 const require = createRequire(import.meta.url);
 const TOKENS = resolve(import.meta.dirname, '../../theme/tokens.css');
-
-export class FigureRenderError extends Error {
-  override name = 'FigureRenderError';
-}
 
 /** @fontsource's @font-face rules with the woff2 files inlined (no request leaves the page). */
 function fontFaceCss(): string {

@@ -3,11 +3,9 @@
 // be bare ('en'); whether PowerPoint accepts a bare tag is unverified, so the two the deck uses are
 // mapped to the US variants its audience reads, and any other tag must name its region.
 
-const REGION_FOR: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US' };
+import { PptxLanguageError } from './errors.ts';
 
-export class PptxLanguageError extends Error {
-  override name = 'PptxLanguageError';
-}
+const REGION_FOR: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US' };
 
 export function pptxLang(tag: string): string {
   const mapped = REGION_FOR[tag.toLowerCase()];

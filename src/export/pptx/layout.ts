@@ -7,6 +7,7 @@
 // bottom ("stack") or text left and figures right ("split"), the sources line at the foot.
 
 import type { BodyGroup, ChartBlock, Para, SlideContent, TableContent, TextPiece, TextStyle } from './content.ts';
+import { PptxLayoutError } from './errors.ts';
 import { lineCount, lineHeight, textWidth } from './metrics.ts';
 
 /** The slide in points (PowerPoint's 16:9 "widescreen", 13.333 × 7.5 in). */
@@ -66,9 +67,6 @@ export interface PlannedSlide {
   readonly sizes: Sizes;
 }
 
-export class PptxLayoutError extends Error {
-  override name = 'PptxLayoutError';
-}
 
 const INSET = { plain: { x: 4, y: 2 }, frame: { x: 12, y: 10 }, badge: { x: 10, y: 3 } } as const;
 export const TABLE_CELL = { x: 6, y: 4 } as const;

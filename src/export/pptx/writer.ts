@@ -12,6 +12,7 @@ import PptxGenJS from 'pptxgenjs';
 import type { CompiledDeck, CompiledSlide } from '../../model/compiled.ts';
 import { reviewStatement } from '../../model/compile.ts';
 import { slideContent, uniqueTitles, type Para } from './content.ts';
+import { PptxFigureError } from './errors.ts';
 import { pptxLang } from './lang.ts';
 import { bulletIndent, CHART_TEXT_PT, planSlide, SLIDE, spaceAbove, TABLE_CELL, type Placed, type PlannedSlide, type Rect } from './layout.ts';
 import { postprocess } from './postprocess.ts';
@@ -27,10 +28,6 @@ export interface FigureImage {
 
 /** Figure file name (the block's `src`) → its PNG. */
 export type FigureImages = ReadonlyMap<string, FigureImage>;
-
-export class PptxFigureError extends Error {
-  override name = 'PptxFigureError';
-}
 
 /** The slide master (PowerPoint lists it under this name in View › Slide Master). */
 const MASTER = 'Deck';

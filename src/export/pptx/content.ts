@@ -206,8 +206,10 @@ function group(block: CompiledBlock, index: number): BodyGroup | null {
 function badge(slide: CompiledSlide): TextPiece | null {
   const kinds = slide.evidence;
   if (kinds.length === 0) return null;
-  const labels = kinds.map((k) => EVIDENCE_LABEL[k]).join(WORDS.and);
-  return text('Evidence', 'small', [para([{ text: `${WORDS.evidence(kinds.length)} `, bold: true }, { text: labels }])], { frame: 'badge' });
+  // "Mouse study, human tissue study and randomized trials in people", as references list kinds.
+  const labels = kinds.map((k, i) => (i === 0 ? EVIDENCE_LABEL[k] : EVIDENCE_LABEL[k].charAt(0).toLowerCase() + EVIDENCE_LABEL[k].slice(1)));
+  const listed = labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')}${WORDS.and}${labels.at(-1)}`;
+  return text('Evidence', 'small', [para([{ text: `${WORDS.evidence(kinds.length)} `, bold: true }, { text: listed }])], { frame: 'badge' });
 }
 
 function sourcesLine(cited: readonly NumberedSource[]): TextPiece | null {

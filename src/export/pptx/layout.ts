@@ -246,7 +246,7 @@ function layout(content: SlideContent, sizes: Sizes, ratio: AspectRatio): Planne
   let y = TOP + title.h;
   if (badge) {
     const size = sizeOf(badge.style, sizes);
-    const bw = naturalWidth(badge, size, WIDE * 0.42);
+    const bw = naturalWidth(badge, size, WIDE * 0.5);
     const bh = textHeight(badge, badge.paras, bw ?? WIDE, size);
     if (bw !== null && titleLines(WIDE - bw - 16) === 1) {
       // Beside a one-line title, on its right, as the slides show it.

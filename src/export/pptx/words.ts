@@ -19,8 +19,8 @@ export const WORDS = {
   answer: 'Answer:',
   /** The first slide's notes end with this, so whoever edits the file knows what they lose. */
   aboutThisFile: [
-    'About this file: it was made from the deck’s source files with `npm run pptx`.',
-    'A copy edited in PowerPoint is no longer checked by `npm run check` (plain language, honesty, sources), and PowerPoint edits do not change the deck.',
+    'About this file: it was made from the deck’s source files with npm run pptx.',
+    'A copy edited in PowerPoint is no longer checked by npm run check (plain language, honesty, sources), and PowerPoint edits do not change the deck.',
     'The deck’s repository stays the source of truth: make lasting changes there and make this file again.',
   ],
 } as const;

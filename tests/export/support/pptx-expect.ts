@@ -47,10 +47,10 @@ function blockTexts(block: CompiledBlock): string[] {
 }
 
 export function expectedTexts(slide: CompiledSlide, title: string): string[] {
-  const kinds = slide.evidence.map((k) => EVIDENCE_LABEL[k]);
+  const kinds = slide.evidence.map((k, i) => (i === 0 ? EVIDENCE_LABEL[k] : EVIDENCE_LABEL[k].toLowerCase()));
   return [
     title,
-    ...(kinds.length === 0 ? [] : [`${kinds.length === 1 ? 'Kind' : 'Kinds'} of evidence: ${kinds.join(' and ')}`]),
+    ...(kinds.length === 0 ? [] : [`${kinds.length === 1 ? 'Kind' : 'Kinds'} of evidence: ${kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`}`]),
     ...(slide.subtitle === undefined ? [] : [slide.subtitle]),
     ...slide.byline,
     ...slide.body.flatMap(blockTexts),

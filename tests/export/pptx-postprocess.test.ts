@@ -41,6 +41,7 @@ const OPTIONS: PostprocessOptions = {
   date: '2026-11-26',
   notes: [1, 2, 3].map(() => ['First paragraph.', 'Second paragraph.']),
   titles: [1, 2, 3].map(() => ({ x: 48, y: 26, w: 864, h: 90 })),
+  masterTitle: { x: 48, y: 26, w: 864, h: 60 },
   decorative: [['Ornament'], [], []],
   properties: { title: 'T', author: 'A', subject: 'S', keywords: ['k'], review: 'Not yet reviewed by a clinician.', contentHash: 'abc', edition: 'full', version: '1' },
 };
@@ -145,6 +146,18 @@ describe('the writer', () => {
       expect(cNvPr.getAttribute('descr')).toBe('');
       expect(cNvPr.getElementsByTagName('adec:decorative')).toHaveLength(1);
     }
+  });
+
+  it('draws a percent chart from 0 to 100 with a % format, to the data’s decimals', async () => {
+    const slides = full.slides.map((s) => ({ ...s, body: s.body.map((b) => (b.type === 'chart' ? { ...b, unit: 'percent' as const } : b)) }));
+    const pkg = await Package.open(await writePptx({ ...full, slides } as CompiledDeck, fixedFigures));
+    const chart = pkg.text('ppt/charts/chart1.xml');
+    // large-trials holds 38.2 and 21.4: one decimal.
+    expect(chart).toMatch(/<c:dLbls>\s*<c:numFmt formatCode="0\.0&quot;%&quot;"/);
+    expect(/<c:valAx>[\s\S]*?<c:numFmt formatCode="([^"]+)"/.exec(chart)?.[1]).toBe('0&quot;%&quot;');
+    expect(chart).toMatch(/<c:max val="100"\/><c:min val="0"\/>/);
+    const slide = pkg.slides().find((s) => pkg.rels(s).some((r) => r.part === 'ppt/charts/chart1.xml'))!;
+    expect(pkg.text(slide)).toContain('<a:t>38.2%</a:t>');
   });
 
   it('sets a crowded slide smaller, never under 14 pt and never off the slide', async () => {

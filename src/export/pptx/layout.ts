@@ -17,6 +17,8 @@ const TOP = 26;
 const BOTTOM = 518;
 const WIDE = SLIDE.width - 2 * MARGIN;
 const COLUMN_GAP = 28;
+/** The master's title placeholder: where a one-line title at the deck's size sits (each slide's own box is planned). */
+export const MASTER_TITLE: Rect = { x: MARGIN, y: TOP, w: WIDE, h: 60 };
 
 export interface Sizes {
   readonly title: number;

@@ -31,7 +31,7 @@ export interface PostprocessOptions {
   readonly decorative: readonly (readonly string[])[];
   readonly properties: DocumentProperties;
   /** Where the master's title placeholder sits, in points (the slides' usual title box). */
-  readonly masterTitle?: { x: number; y: number; w: number; h: number };
+  readonly masterTitle: { x: number; y: number; w: number; h: number };
 }
 
 /** The slides in presentation order, from ppt/presentation.xml and its relationships. */
@@ -60,7 +60,7 @@ export async function postprocess(raw: Uint8Array, options: PostprocessOptions):
     for (const notes of relatedParts(parts, slide, 'notesSlide')) edit(parts, notes, (xml) => notesBody(xml, options.notes[i]!, lang));
   });
   for (const master of [...parts.keys()].filter((n) => /^ppt\/slideMasters\/slideMaster\d+\.xml$/.test(n))) {
-    edit(parts, master, (xml) => renumberShapeIds(masterTitle(xml, options.masterTitle ?? { x: 48, y: 26, w: 864, h: 60 }, lang)));
+    edit(parts, master, (xml) => renumberShapeIds(masterTitle(xml, options.masterTitle, lang)));
   }
   edit(parts, 'ppt/presentation.xml', notesPageSize);
 

@@ -14,7 +14,7 @@ import { reviewStatement } from '../../model/compile.ts';
 import { slideContent, uniqueTitles, type Para } from './content.ts';
 import { PptxFigureError } from './errors.ts';
 import { pptxLang } from './lang.ts';
-import { bulletIndent, CHART_TEXT_PT, planSlide, SLIDE, spaceAbove, TABLE_CELL, type Placed, type PlannedSlide, type Rect } from './layout.ts';
+import { bulletIndent, CHART_TEXT_PT, MASTER_TITLE, planSlide, spaceAbove, TABLE_CELL, type Placed, type PlannedSlide, type Rect } from './layout.ts';
 import { postprocess } from './postprocess.ts';
 import { COLOR, FONT, FRAME, SERIES_COLORS } from './style.ts';
 import { WORDS } from './words.ts';
@@ -203,7 +203,7 @@ export async function writePptx(compiled: CompiledDeck, figures: FigureImages): 
     objects: [
       {
         placeholder: {
-          options: { name: 'title', type: 'title', x: inches(48), y: inches(26), w: inches(SLIDE.width - 96), h: inches(60), fontFace: FONT, fontSize: 36, bold: true, color: COLOR.accent, valign: 'top', lang },
+          options: { name: 'title', type: 'title', ...position(MASTER_TITLE), fontFace: FONT, fontSize: 36, bold: true, color: COLOR.accent, valign: 'top', lang },
           text: '',
         },
       },
@@ -232,6 +232,7 @@ export async function writePptx(compiled: CompiledDeck, figures: FigureImages): 
     date: compiled.meta.date,
     notes: compiled.slides.map((slide, i) => notesParagraphs(slide, i === 0)),
     titles: plans.map((plan) => plan.title.box),
+    masterTitle: MASTER_TITLE,
     decorative: plans.map((plan) => plan.items.flatMap((item) => (item.kind === 'picture' && item.alt.trim() === '' ? [item.name] : []))),
     properties: {
       title: compiled.meta.title,

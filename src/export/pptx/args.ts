@@ -55,17 +55,15 @@ function real(path: string): string {
   return resolve(realpathSync(at), ...rest);
 }
 
-/** Whether the file starts as a zip and holds a presentation (a .pptx written before, ours or not). */
+/** Whether the file starts as a zip, as every .pptx does (one written before, ours or not). An empty or text file does not. */
 function isPptx(file: string): boolean {
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(4);
-    readSync(fd, head, 0, 4, 0);
-    if (head.readUInt32LE(0) !== 0x04034b50) return false;
+    return readSync(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50;
   } finally {
     closeSync(fd);
   }
-  return true;
 }
 
 /**

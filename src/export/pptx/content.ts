@@ -90,6 +90,7 @@ export function spansOf(runs: Runs): Span[] {
     runs.map((run): Span => {
       switch (run.kind) {
         case 'text':
+        case 'number':
           return { text: run.text };
         case 'em':
           return { text: run.text, italic: true };

@@ -11,7 +11,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const SCRIPT = resolve(import.meta.dirname, '../../scripts/setup.sh');
-const PACKAGES = ['chromium', 'poppler-utils', 'firefox-esr', 'default-jre-headless'];
+const PACKAGES = ['chromium', 'poppler-utils', 'firefox-esr', 'default-jre-headless', 'libreoffice-impress-nogui', 'fonts-liberation2'];
+/** Installed without their recommends (LibreOffice would pull in a desktop). */
+const LEAN = ['libreoffice-impress-nogui', 'fonts-liberation2'];
+const FULL = PACKAGES.filter((p) => !LEAN.includes(p));
 const work = mkdtempSync(join(tmpdir(), 'setup-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -85,7 +88,8 @@ describe('scripts/setup.sh', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.calls).toEqual([
       'apt-get update -q [DEBIAN_FRONTEND=noninteractive]',
-      `apt-get install -y -q ${PACKAGES.join(' ')} nodejs [DEBIAN_FRONTEND=noninteractive]`,
+      `apt-get install -y -q ${FULL.join(' ')} nodejs [DEBIAN_FRONTEND=noninteractive]`,
+      `apt-get install -y -q --no-install-recommends ${LEAN.join(' ')} [DEBIAN_FRONTEND=noninteractive]`,
       'apt-get install -y -q npm [DEBIAN_FRONTEND=noninteractive]',
       'npm ci --no-audit --no-fund',
     ]);
@@ -99,6 +103,8 @@ describe('scripts/setup.sh', () => {
       'apt-get update -q [DEBIAN_FRONTEND=noninteractive]',
       'sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium firefox-esr default-jre-headless',
       'apt-get install -y -q chromium firefox-esr default-jre-headless [DEBIAN_FRONTEND=noninteractive]',
+      'sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-impress-nogui fonts-liberation2',
+      'apt-get install -y -q --no-install-recommends libreoffice-impress-nogui fonts-liberation2 [DEBIAN_FRONTEND=noninteractive]',
       'npm ci --no-audit --no-fund',
     ]);
   });

@@ -28,7 +28,7 @@ export default defineSlide({
       { facts: ['news-two-drugs'], text: 'And it named only two of the three chemo drugs the women had.' },
       { facts: ['women-markers-only'], text: 'In the women, the study only counted signs in bits of tumor.' },
       {
-        facts: ['news-left-out', 'lead-author-advice'],
+        facts: ['news-left-out', 'lead-author-advice', 'trials-design'],
         text: 'It also left out large trials in thousands of women, and the lead researcher’s own advice not to avoid chemo. We look at the trials next.',
       },
     ],
@@ -36,7 +36,7 @@ export default defineSlide({
       say: [
         { facts: ['news-2025', 'news-called-new'], text: 'This headline came from a news website in July 2025. The story called the study new, but it came out in 2017.' },
         { facts: ['mice-blood-and-lungs'], text: 'The extra spread was seen in mice.' },
-        { facts: ['news-left-out'], text: 'The story left out large trials in thousands of women.' },
+        { facts: ['news-left-out', 'trials-design'], text: 'The story left out large trials in thousands of women.' },
       ],
     },
     question: 'So was the news story wrong?',

@@ -8,7 +8,7 @@ import { CHECKED, EARLY_TRIAL, NOBODY, REGISTRY } from './common.ts';
 
 /** Saying that something is available, approved or works in people. */
 const AVAILABLE =
-  /\b(?:approved|available|on\s+the\s+market|pharmac(?:y|ies)|reach\w*\s+(?:the\s+)?(?:market|patients|clinics)|prescribed|prescribe|prescription|can\s+(?:get|have|take|receive)|ready|soon|next\s+year|standard\s+(?:care|treatment)|proven|prevents?|cures?|cured|stops?\s+(?:breast\s+)?cancer|works?\s+in\s+(?:people|women|patients)|passed|large\s+trials?|big\s+trials?|phase\s+(?:2|3|II|III)|thousands)\b/i;
+  /\b(?:approved|available|on\s+the\s+market|pharmac(?:y|ies)|reach\w*\s+(?:the\s+)?(?:market|patients|clinics)|prescribed|prescribe|prescription|can\s+(?:get|have|take|receive)|ready|soon|next\s+year|standard\s+(?:care|treatment)|proven|prevents?|cures?|cured|stops?\s+(?:breast\s+)?cancer|works?\s+in\s+(?:people|women|patients)|passed|large\s+trials?|big\s+trials?|phase\s+(?:2|3|II|III)|thousands|cleared|authori[sz]ed|licensed|covers?|covered|insurance|insurers?|shr[ai]nks?|shrunk|treats?|effective|safe\s+and\s+effective)\b/i;
 
 /** Saying that the doorway count (or a mid-chemo biopsy) is routine, used to choose treatment, or something to ask or pay for. */
 const ROUTINE_WORDS = String.raw`(?:routine(?:ly)?|standard|recommended|usually|regularly|commonly|widely|normal\s+part|part\s+of\s+(?:routine|standard|normal|usual)\s+care|now\s+(?:used|checked|counted|done|part)|is\s+used|are\s+used|used\s+to\s+(?:choose|decide|pick|guide|plan)|use\w*\s+(?:\S+\s+){0,4}to\s+(?:choose|pick|decide|plan|guide)|guides?\s+(?:treatment|care)|(?:doctors|centers|clinics|hospitals|oncologists)\s+(?:now\s+|routinely\s+|often\s+|usually\s+)?(?:check|count|test|measure|use|order)|can\s+(?:ask|order|get|request|pay|buy)|covered\s+by\s+insurance|costs?|\$\s?\d+)`;
@@ -16,6 +16,9 @@ const TEST_WORDS = String.raw`(?:doorway|tmem|count|test|biops|sample|score)\w*`
 const ROUTINE = new RegExp(String.raw`\b${TEST_WORDS}\b[^.;]*\b${ROUTINE_WORDS}\b|\b${ROUTINE_WORDS}\b[^.;]*\b${TEST_WORDS}\b`, 'i');
 /** Rebastinib said to be available, approved or to work in people (the drug must be named). */
 const REBASTINIB_AVAILABLE = new RegExp(String.raw`\b[Rr]ebastinib\b[^.;]*(?:${AVAILABLE.source})|(?:${AVAILABLE.source})[^.;]*\b[Rr]ebastinib\b`, 'i');
+
+/** The registry study of late chemo said to be about chemo before surgery (it was about chemo after). */
+const DELAY_BEFORE = /\bchemo\w*\s+(?:given\s+)?before\s+(?:their\s+|the\s+|her\s+)?(?:surgery|operation)|\bneoadjuvant\b|\bbefore\s+(?:their|her)\s+(?:surgery|operation)\b/i;
 
 export const careFacts = {
   'delay-study': {
@@ -33,6 +36,9 @@ export const careFacts = {
     status: 'verified',
     read: ['paper-summary'],
     checked: CHECKED,
+    mustNotSay: [
+      { says: 'the delay study was about chemo before surgery', pattern: DELAY_BEFORE, why: 'it looked at women who had chemo after surgery' },
+    ],
   },
   'delay-finding': {
     statement: 'Starting chemo 3 months (91 days) or more after surgery was linked with a lower chance of survival; starting within 1 to 3 months was not. It is a link, not proof, and it was about chemo after surgery.',
@@ -53,6 +59,7 @@ export const careFacts = {
     read: ['paper-summary'],
     checked: CHECKED,
     mustNotSay: [
+      { says: 'the delay study was about chemo before surgery', pattern: DELAY_BEFORE, why: 'it looked at women who had chemo after surgery' },
       { says: 'waiting is proven to harm', pattern: /\b(?:proves?|proven|proof\s+that)\b/i, why: 'it is an observational study: a link, not proof' },
       { says: 'it was a randomized trial', pattern: /\brandomi[sz]ed\b/i, why: 'it was a study of health records, not a randomized trial' },
       { says: 'it was about chemo before surgery', pattern: /\bbefore\s+(?:the\s+)?surgery\b/i, why: 'it looked at chemo given after surgery' },
@@ -92,6 +99,18 @@ export const careFacts = {
         says: 'guidelines changed because of this study',
         pattern: /\bguidelines?\b[^.;]*\b(?:now\s+(?:say|tell|recommend|advise|suggest|warn)|warn\w*\s+against|advise\w*\s+against|no\s+longer\s+(?:recommend|support)\w*|stopped\s+recommending|changed\s+(?:their|the)\s+advice|have\s+been\s+(?:updated|changed))\b/i,
         why: 'no guideline changed because of this study',
+        everywhere: true,
+      },
+      {
+        says: 'guidelines or doctors now favor surgery first',
+        pattern: /\b(?:ASCO|NCCN|St\.?\s*Gallen|guidelines?|experts?|doctors|oncologists|hospitals)\b[^.;]*\b(?:advis|recommend|prefer|favou?r|support|back|switch|mov)\w*\s+(?:\w+\s+){0,2}?(?:surgery\s+first|(?:to\s+)?surgery\s+before\s+chemo)/i,
+        why: 'no guideline changed because of this study; chemo before surgery is still a standard choice',
+        everywhere: true,
+      },
+      {
+        says: 'guidelines or doctors gave up chemo before surgery',
+        pattern: /\b(?:ASCO|NCCN|St\.?\s*Gallen|guidelines?|experts?|doctors|oncologists|hospitals|clinics)\b[^.;]*\b(?:dropped|abandoned|rejected|stopped\s+(?:giving|using|offering|recommending)|no\s+longer\s+(?:give|use|offer|recommend)|moved\s+away\s+from|turned\s+against|gave\s+up(?:\s+on)?)\b[^.;]*\bchemo/i,
+        why: 'no guideline changed because of this study; chemo before surgery is still a standard choice',
         everywhere: true,
       },
     ],
@@ -241,6 +260,8 @@ export const careFacts = {
     checked: CHECKED,
     note: 'Only the letter’s title could be read, not its body. The source names Esserman and 10 co-signers: not “eleven experts”.',
     mustNotSay: [
+      { says: 'Esserman agreed with the study’s claim, or praised it', pattern: /\bEsserman\S*\b[^.;]*\b(?:praised|praises|endorsed|backed|supported|agreed|confirmed|welcomed|proof|proves|proved|evidence\s+that)\b/i, why: 'her letter said the study should not be portrayed as chemo causing spread in patients', everywhere: true },
+      { says: 'Esserman works somewhere else', pattern: /\bEsserman\b,?\s+(?:of|from|at)\s+(?:the\s+)?(?!University\s+of\s+California|UCSF|UC\s+San\s+Francisco)[\p{Lu}][\p{L}]+/u, why: 'she is at the University of California, San Francisco', everywhere: true },
       { says: 'Esserman was one of the study’s authors', pattern: /\bEsserman\b[^.;]*\b(?:co-?authors?|authors?\s+of|lead\s+authors?|one\s+of\s+the\s+(?:study|paper)\S*\s+(?:authors?|researchers?)|led\s+the\s+study|ran\s+the\s+study)\b/i, why: 'she wrote a letter criticizing how the study was presented; she was not one of its authors', everywhere: true },
     ],
   },

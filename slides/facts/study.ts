@@ -74,6 +74,15 @@ export const studyFacts = {
     status: 'secondary',
     read: ['news-copy'],
     checked: CHECKED,
+    mustNotSay: [
+      {
+        says: 'the study was done somewhere else',
+        // Case-sensitive on purpose: a named place (capital letter) that is not one of the study's.
+        pattern: /\b(?:[Cc]arried\s+out|[Dd]one|[Cc]onducted|[Pp]erformed|[Rr]un|[Ll]ed|[Bb]ased|[Rr]esearchers|[Ss]cientists|[Tt]eam)\s+(?:at|by|from)\s+(?:the\s+)?(?!Albert\b|Einstein\b|Montefiore\b|Weill\b)[A-Z][\p{L}]+/u,
+        why: 'it was led at Albert Einstein College of Medicine in New York, with Montefiore and Weill Cornell Medicine',
+      },
+      { says: 'the study was done somewhere else', pattern: /\b(?:2017|mouse|this|the)\s+(?:study|paper|research)\b[^.;]*\b(?:at|by|from)\s+(?:the\s+)?(?:Mayo|Harvard|Johns\s+Hopkins|Stanford|MD\s+Anderson|Sloan|Dana[-\s]Farber|Yale|Michigan|Oxford|Cambridge)\b/i, why: 'it was led at Albert Einstein College of Medicine in New York', everywhere: true },
+    ],
   },
   'study-lead-author': {
     statement: 'George Karagiannis was the study’s lead author; John Condeelis was its senior author.',
@@ -85,6 +94,14 @@ export const studyFacts = {
     status: 'secondary',
     read: ['news-copy'],
     checked: CHECKED,
+    mustNotSay: [
+      {
+        says: 'someone else led or wrote the 2017 study',
+        pattern: /\b(?:Anampa|Esserman|Pierce|Prasad|Oktay|Sparano)\b[^.;]*\b(?:led|ran|wrote|did|designed|carried\s+out|authored|was\s+(?:the\s+)?(?:lead|first|senior)\s+author\s+of)\s+(?:the\s+)?(?:2017|original|mouse|first)\b/i,
+        why: 'George Karagiannis was its lead author and John Condeelis its senior author',
+        everywhere: true,
+      },
+    ],
   },
   'study-full-text': {
     statement: 'The makers of this deck could not read the study’s full text. They read its journal page, copies of its summary, its figure legends and reports about it, and left out details where sources disagreed or numbers were not available.',
@@ -200,6 +217,14 @@ export const studyFacts = {
     status: 'verified',
     read: ['news-copy'],
     checked: CHECKED,
+    mustNotSay: [
+      {
+        says: 'the 2025 story named all the drugs',
+        pattern: /\b(?:story|article|news|headline|report|site)\b[^.;]*\b(?:(?:correctly|accurately|rightly|fully)\s+(?:listed|named|reported|described|gave)|(?:listed|named|gave|mentioned)\s+(?:every|all|each)(?:\s+(?:three|3|of\s+the))?)\b/i,
+        why: 'it named only two of the three drugs and left out paclitaxel',
+        everywhere: true,
+      },
+    ],
   },
   'news-overstated': {
     statement: 'The headline went further than the study: in people, the study showed changes in tissue markers in about 20 leftover tumors, not worse outcomes.',

@@ -4,7 +4,7 @@
 
 import type { Fact } from '../../src/model/facts.ts';
 import type { SourceId } from '../sources.ts';
-import { B18, CHECKED, NOBODY, TRIALS } from './common.ts';
+import { B18, B27, CHECKED, NOBODY, TRIALS } from './common.ts';
 
 /** "more", "safer", "worse": a difference claimed where the trials found about the same. */
 const DIFFERENCE_HARM = /\b(?:dangerous|riskier|risky|unsafe|harmful|worse|safer|deadlier|more\s+deadly)\b/i;
@@ -36,8 +36,8 @@ export const trialFacts = {
     evidence: 'randomized-trials',
     sources: ['ebctcg2018'],
     numbers: {
-      chemoFirst: { value: 38.2, unit: 'per-100', of: OF_POOLED },
-      surgeryFirst: { value: 38.0, unit: 'per-100', of: OF_POOLED },
+      chemoFirst: { value: 38.2, unit: 'per-100', of: OF_POOLED, arm: 'first' },
+      surgeryFirst: { value: 38.0, unit: 'per-100', of: OF_POOLED, arm: 'second' },
       years: { value: 15, unit: 'years' },
       ...POOLED,
     },
@@ -86,8 +86,8 @@ export const trialFacts = {
     evidence: 'randomized-trials',
     sources: ['ebctcg2018'],
     numbers: {
-      chemoFirst: { value: 21.4, unit: 'per-100', of: OF_POOLED },
-      surgeryFirst: { value: 15.9, unit: 'per-100', of: OF_POOLED },
+      chemoFirst: { value: 21.4, unit: 'per-100', of: OF_POOLED, arm: 'first' },
+      surgeryFirst: { value: 15.9, unit: 'per-100', of: OF_POOLED, arm: 'second' },
       years: { value: 15, unit: 'years' },
       ...POOLED,
     },
@@ -111,7 +111,7 @@ export const trialFacts = {
     population: TRIALS,
     evidence: 'randomized-trials',
     sources: ['ebctcg2018'],
-    numbers: { chemoFirst: { value: 65, unit: 'per-100', of: OF_POOLED }, surgeryFirst: { value: 49, unit: 'per-100', of: OF_POOLED }, ...POOLED },
+    numbers: { chemoFirst: { value: 65, unit: 'per-100', of: OF_POOLED, arm: 'first' }, surgeryFirst: { value: 49, unit: 'per-100', of: OF_POOLED, arm: 'second' }, ...POOLED },
     outcome: 'clinical',
     causal: true,
     result: 'differs',
@@ -163,8 +163,8 @@ export const trialFacts = {
     evidence: 'randomized-trials',
     sources: ['nsabpB18', 'rastogi2008'],
     numbers: {
-      chemoFirst: { value: 69, unit: 'per-100', of: 'women in the B-18 trial who had chemo first' },
-      surgeryFirst: { value: 70, unit: 'per-100', of: 'women in the B-18 trial who had surgery first' },
+      chemoFirst: { value: 69, unit: 'per-100', of: 'women in the B-18 trial who had chemo first', arm: 'first' },
+      surgeryFirst: { value: 70, unit: 'per-100', of: 'women in the B-18 trial who had surgery first', arm: 'second' },
       years: { value: 9, unit: 'years' },
     },
     outcome: 'clinical',
@@ -187,6 +187,23 @@ export const trialFacts = {
     status: 'verified',
     read: ['paper-summary'],
     checked: CHECKED,
+  },
+  'b27-docetaxel': {
+    statement: 'In the B-27 trial, adding a second drug, docetaxel, before surgery doubled how often no cancer could be found at surgery (26 in 100 against 13 in 100), but did not clearly change survival.',
+    population: B27,
+    evidence: 'randomized-trials',
+    sources: ['rastogi2008'],
+    numbers: {
+      withDocetaxel: { value: 26, unit: 'per-100', of: 'women in B-27 who had AC then docetaxel before surgery' },
+      without: { value: 13, unit: 'per-100', of: 'women in B-27 who had AC alone before surgery' },
+      times: { value: 2, unit: 'times' },
+    },
+    outcome: 'clinical',
+    causal: true,
+    status: 'verified',
+    read: ['paper-summary'],
+    checked: CHECKED,
+    reserve: 'Not on a slide: the deck compares chemo before and after surgery, and B-27 compared two kinds of chemo before surgery.',
   },
   'b18-pooled': {
     statement: 'B-18 is one of the 10 trials in the pooled analysis.',

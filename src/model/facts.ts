@@ -122,6 +122,11 @@ export interface FactNumber {
    * for 15 years" is wrong when the follow-up was 9, whatever facts the sentence cites.
    */
   readonly measure?: RegExp;
+  /**
+   * In a comparison (`compares`), the group this number is of: `first` or `second` of its arms
+   * ("65 in 100 with chemo first"). A sentence that puts it with the other group has swapped them.
+   */
+  readonly arm?: 'first' | 'second';
 }
 
 /**

@@ -194,6 +194,7 @@ const factNumber = z.strictObject({
   of: text().optional(),
   words: z.boolean().optional(),
   measure: z.instanceof(RegExp).optional(),
+  arm: z.enum(['first', 'second']).optional(),
 });
 
 export const factSchema = z.strictObject({

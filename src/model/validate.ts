@@ -92,6 +92,7 @@ function registryProblems(deck: AnyDeck): DeckProblem[] {
     });
     for (const [key, n] of Object.entries(fact.numbers ?? {})) {
       if ((n.unit === 'per-100' || n.unit === 'percent') && !n.of) problems.push({ where: where(id), field: `numbers.${key}.of`, message: `is a ${n.unit} share with no denominator`, fix: 'Say what the 100 are, e.g. of: "women in the 10 trials"' });
+      if (n.arm && !fact.compares) problems.push({ where: where(id), field: `numbers.${key}.arm`, message: `says which group it is of ("${n.arm}"), but the fact compares no groups`, fix: 'Add `compares` (its measure and arms) to the fact, or take `arm` out' });
     }
   }
   for (const [id, rec] of Object.entries(deck.advice ?? {})) {

@@ -68,7 +68,7 @@ describe('the "Do NOT say" list, as data', () => {
             const problems = found(slide, example, mode, entry.facts);
             expect(problems, `${mode} on ${slide}`).not.toEqual([]);
             // A new text that cites nothing is claim-bound's ("bind it to a fact"); otherwise the entry's own rules must say why.
-            const rules = mode === 'unbound' ? [...entry.rules, 'claim-bound'] : entry.rules;
+            const rules: readonly string[] = mode === 'unbound' ? [...entry.rules, 'claim-bound'] : entry.rules;
             expect(
               problems.some((p) => rules.includes(p.slice(0, p.indexOf(':')))),
               `${mode} on ${slide}: caught, but not by ${entry.rules.join(' or ')}:\n${problems.join('\n')}`,

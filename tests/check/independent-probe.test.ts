@@ -14,6 +14,7 @@ import type { Rule } from '../../src/check/rule.ts';
 import { RULES } from '../../src/check/rules/index.ts';
 import type { AnyDeck } from '../../src/model/types.ts';
 import { TOPICS, TRUE_FACTS } from '../fixtures/probe/bindings.ts';
+import { TRUE_FACTS as TRUE_FACTS_2 } from '../fixtures/probe2/bindings.ts';
 import { addSentence, type Placement } from '../support/add-sentence.ts';
 
 interface Probe {
@@ -25,7 +26,12 @@ interface Probe {
   readonly category: string;
 }
 
-const PROBES: readonly Probe[] = JSON.parse(readFileSync(new URL('../fixtures/probe/sentences.json', import.meta.url), 'utf8'));
+const read = (dir: string): readonly Probe[] => JSON.parse(readFileSync(new URL(`../fixtures/${dir}/sentences.json`, import.meta.url), 'utf8'));
+/** The first set (used to improve the checker) and the second (held out, written later by someone else). */
+const SETS = [
+  { name: 'first set', probes: read('probe'), trueFacts: TRUE_FACTS },
+  { name: 'held-out set', probes: read('probe2'), trueFacts: TRUE_FACTS_2 },
+] as const;
 const HONESTY = RULES.filter((r) => r.id.startsWith('claim-') || r.id === 'hype-words');
 const PLAIN = RULES.filter((r) => !HONESTY.includes(r) && r.scope !== 'deck' && ['sentence-length', 'acronym-expanded', 'term-defined', 'passive-voice'].includes(r.id));
 
@@ -46,14 +52,15 @@ function problems(probe: Probe, mode: Placement, rules: readonly Rule[], facts?:
 
 const MODES: readonly Placement[] = ['unbound', 'bound', 'inherit'];
 
-describe('the honesty gate against an independent set of sentences', () => {
+for (const { name, probes: PROBES, trueFacts } of SETS) {
+describe(`the honesty gate against an independent set of sentences (${name})`, () => {
   const wrong = PROBES.filter((p) => p.kind === 'wrong');
   const right = PROBES.filter((p) => p.kind === 'true');
 
   it('has the set: at least 40 wrong and 20 true sentences, each true one bound to its facts', () => {
     expect(wrong.length).toBeGreaterThanOrEqual(40);
     expect(right.length).toBeGreaterThanOrEqual(20);
-    for (const p of right) expect(TRUE_FACTS[p.id], p.id).toBeDefined();
+    for (const p of right) expect(trueFacts[p.id], p.id).toBeDefined();
     for (const p of PROBES) expect(TOPICS[p.topic], p.topic).toBeDefined();
   });
 
@@ -61,18 +68,23 @@ describe('the honesty gate against an independent set of sentences', () => {
     it(`catches at least 90 % of the wrong sentences added ${mode}`, { timeout: 60_000 }, () => {
       const missed = wrong.filter((p) => problems(p, mode, HONESTY).length === 0);
       const rate = (wrong.length - missed.length) / wrong.length;
-      console.log(`[probe] ${mode}: caught ${wrong.length - missed.length} of ${wrong.length} (${(rate * 100).toFixed(1)} %)`);
+      console.log(`[probe] ${name} ${mode}: caught ${wrong.length - missed.length} of ${wrong.length} (${(rate * 100).toFixed(1)} %)`);
       for (const p of missed) console.log(`[probe]   missed ${p.id} (${p.category}): ${p.text}`);
       expect(rate).toBeGreaterThanOrEqual(0.9);
     });
   }
 
   it('flags no true sentence under the honesty rules (citing its facts)', { timeout: 60_000 }, () => {
-    const flagged = right.map((p) => ({ p, found: problems(p, 'bound', HONESTY, TRUE_FACTS[p.id]) })).filter((x) => x.found.length > 0);
+    // claim-coverage is about the slide's badge (a mouse fact added to a slide badged for trials
+    // asks for the badge to change), not about the sentence: it does not judge a true sentence.
+    const flagged = right
+      .map((p) => ({ p, found: problems(p, 'bound', HONESTY, trueFacts[p.id]).filter((f) => !f.startsWith('claim-coverage:')) }))
+      .filter((x) => x.found.length > 0);
     for (const { p, found } of flagged) console.log(`[probe]   flagged ${p.id}: ${p.text}\n           ${found.join('\n           ')}`);
-    const style = right.map((p) => ({ p, found: problems(p, 'bound', PLAIN, TRUE_FACTS[p.id]) })).filter((x) => x.found.length > 0);
-    console.log(`[probe] true sentences: ${flagged.length} of ${right.length} flagged by honesty rules; ${style.length} with a plain-language note`);
+    const style = right.map((p) => ({ p, found: problems(p, 'bound', PLAIN, trueFacts[p.id]) })).filter((x) => x.found.length > 0);
+    console.log(`[probe] ${name} true sentences: ${flagged.length} of ${right.length} flagged by honesty rules; ${style.length} with a plain-language note`);
     for (const { p, found } of style) console.log(`[probe]   style ${p.id}: ${found.join(' | ')}`);
     expect(flagged.map((x) => x.p.id)).toEqual([]);
   });
 });
+}

@@ -6,11 +6,8 @@ import { readEdition } from '../../src/check/reading.ts';
 import type { Rule } from '../../src/check/rule.ts';
 import { acronymExpanded } from '../../src/check/rules/acronym-expanded.ts';
 import { caveatsRequired } from '../../src/check/rules/caveats-required.ts';
-import { causalClaim, causalPeople } from '../../src/check/rules/causal-people.ts';
 import { hypeWords } from '../../src/check/rules/hype-words.ts';
-import { mouseFindingInPeople, mouseResults, reportsResult } from '../../src/check/rules/mouse-results.ts';
 import { numbersCalculation } from '../../src/check/rules/numbers-calculation.ts';
-import { COUNT_WITH_DENOMINATOR, hasRelativeNumber, numbersDenominator } from '../../src/check/rules/numbers-denominator.ts';
 import { sentenceLength } from '../../src/check/rules/sentence-length.ts';
 import { slideDensity } from '../../src/check/rules/slide-density.ts';
 import { termDefined } from '../../src/check/rules/term-defined.ts';
@@ -21,141 +18,6 @@ import { addSay, cleanDeck, editSlide, setBlock } from '../fixtures/check/clean-
 const found = (rule: Rule, deck: AnyDeck) => rule.check(readEdition(deck)).map((f) => `${f.slide}: ${f.message}`);
 /** What a rule finds after adding one sentence to a slide's notes. */
 const withNote = (rule: Rule, slide: string, sentence: string) => found(rule, addSay(cleanDeck(), slide, sentence));
-
-describe('causal-people', () => {
-  it.each([
-    ['In women, chemo causes more spread.', 'cause'],
-    ['Chemo makes cancer worse for patients.', 'make … worse/more/spread'],
-    ['For patients, chemo may lead to spread.', 'lead to'],
-    ['Chemo triggers doorways in people.', 'trigger'],
-    ['It induced doorways in women.', 'induce'],
-    ['Chemo spreads cancer in women.', 'spread (chemo as subject)'],
-    // Broader wording (issue 13): more verbs, and passive forms.
-    ['Chemo promotes spread in patients.', 'promote'],
-    ['Chemo fuels cancer in women.', 'fuel'],
-    ['In people, chemo drives the spread.', 'drive'],
-    ['In women, spread is driven by chemo.', 'drive'],
-    ['In women, spread is caused by chemo.', 'cause'],
-    ['The cancer was spread by chemo in patients.', 'spread (chemo as subject)'],
-    ['For women, spread was made worse by chemo.', 'make … worse/more/spread'],
-    ['Chemo made the tumors of these women more aggressive.', 'make … worse/more/spread'],
-    ['Chemo is to blame for spread in women.', 'to blame'],
-    ['Chemo increases the risk of spread for women.', 'raise the risk'],
-    ['For patients, the risk of spread is raised by chemo.', 'raise the risk'],
-    ['Chemo raised doorways in these women.', 'increase spread'],
-    ['For women, chemo speeds up the spread.', 'worsen/speed up'],
-    ['In women, the spread came about because of chemo.', 'because of chemo'],
-    ['Chemo shortens the lives of women.', 'shorten lives'],
-    ['Women who had chemo first were more likely to die.', 'more likely to die/spread'],
-    ['Chemo helps cancer cells spread in women.', 'help … spread'],
-  ])('flags "%s" (%s)', (sentence, name) => {
-    expect(causalClaim(sentence)).toBe(name);
-    expect(withNote(causalPeople, 'the-headline', sentence)).toHaveLength(1);
-  });
-
-  it.each([
-    'It did not show more spread in women.',
-    'This does not mean that chemo causes spread in women.',
-    'No one has shown that chemo causes spread in people.',
-    'Nothing shows that chemo fuels spread in women.',
-    'In these trials, the order made no difference to women.',
-    'Make sure you ask your care team.',
-    'In women, cancer can spread to the lungs.',
-    'The extra spread was seen in mice, not in people.',
-    'Earlier studies found that tumors with more doorways were more likely to spread.',
-    'Mena is a protein that helps cancer cells move.',
-    'In 2025, a news site said chemo can backfire and make cancer more aggressive.',
-    'Chemo before surgery was linked to a higher chance of cancer coming back nearby.',
-    // About people, but not about what the study is about.
-    'Chemo can cause side effects for you, like hair loss.',
-    'It may raise your risk of infection.',
-  ])('does not flag "%s"', (sentence) => {
-    expect(withNote(causalPeople, 'the-headline', sentence)).toEqual([]);
-  });
-
-  it('does not flag questions, quotations, or sentences about mice', () => {
-    expect(withNote(causalPeople, 'the-headline', 'Does chemo cause spread in women?')).toEqual([]);
-    expect(withNote(causalPeople, 'the-headline', 'For women, the headline said "chemo makes cancer more aggressive".')).toEqual([]);
-    expect(withNote(causalPeople, 'the-headline', 'For women, the headline said “chemo causes spread”.')).toEqual([]);
-    expect(withNote(causalPeople, 'what-is-a-doorway', 'In mice, chemo caused more doorways.')).toEqual([]);
-    expect(withNote(causalPeople, 'the-headline', 'In mice, chemo made the cancer spread.')).toEqual([]);
-  });
-
-  it('reads a sentence clause by clause: a negation or "mice" in one clause does not excuse the next', () => {
-    expect(withNote(causalPeople, 'the-headline', 'It did not show more spread, but chemo causes spread in women.')).toHaveLength(1);
-    expect(withNote(causalPeople, 'the-headline', 'In mice, chemo led to more spread; in women, chemo led to more doorways.')).toHaveLength(1);
-    expect(withNote(causalPeople, 'the-headline', 'As the news said, chemo makes cancer spread.')).toHaveLength(1);
-  });
-
-  it('treats harm from chemo as a claim about people when no mice are named', () => {
-    expect(withNote(causalPeople, 'the-headline', 'Chemotherapy makes breast cancer spread.')).toHaveLength(1);
-    expect(withNote(causalPeople, 'the-headline', 'Chemo makes more doorways.')).toEqual([]); // not harm: mouse-results' business on mouse slides
-  });
-
-  it('allows causal words on slides that cite a randomized trial or meta-analysis, except for harm', () => {
-    expect(withNote(causalPeople, 'trial-results', 'In women, the order caused no change in survival.')).toEqual([]);
-    expect(withNote(causalPeople, 'trial-results', 'In women, chemo first led to more breast-saving surgery.')).toEqual([]);
-    expect(withNote(causalPeople, 'trial-results', 'In women, chemo first led to more spread.')).toHaveLength(1);
-    expect(withNote(causalPeople, 'trial-results', 'Chemo before surgery increases the risk of death for women.')).toEqual([
-      expect.stringMatching(/^trial-results: notes\.say\[\d\] says "raise the risk" about harm in people, but the randomized trials found no difference/),
-    ]);
-    expect(withNote(causalPeople, 'the-headline', 'Chemo before surgery increases the risk of death for women.')).toEqual([
-      expect.stringMatching(/^the-headline: notes\.say\[\d\] says "raise the risk" about people, but in people the study only measured tissue markers: "Chemo before/),
-    ]);
-  });
-});
-
-describe('mouse-results', () => {
-  it('sees result cues, past tense only', () => {
-    expect(reportsResult('Chemo made more doorways.')).toBe(true);
-    expect(reportsResult('The tumors grew more slowly than before.')).toBe(true);
-    expect(reportsResult('Cancer cells spread to the lungs.')).toBe(true);
-    expect(reportsResult('It shows signs in tissue, called markers.')).toBe(false);
-    expect(reportsResult('A doorway is a tiny spot in a tumor.')).toBe(false);
-  });
-
-  it('flags a result without "mice", and not one with it', () => {
-    expect(withNote(mouseResults, 'what-is-a-doorway', 'Chemo blocked the growth.')).toHaveLength(1);
-    expect(withNote(mouseResults, 'what-is-a-doorway', 'In mice, chemo blocked the growth.')).toEqual([]);
-    expect(withNote(mouseResults, 'what-is-a-doorway', 'The animals had more doorways.')).toEqual([]);
-  });
-
-  it('does not switch off because a sentence also mentions people', () => {
-    expect(withNote(mouseResults, 'what-is-a-doorway', 'Chemo made more doorways; in women, the study only measured tissue markers.')).toHaveLength(1);
-    expect(withNote(mouseResults, 'what-is-a-doorway', 'In mice, chemo made more doorways; in women, the study only measured tissue markers.')).toEqual([]);
-  });
-
-  it.each([
-    ['the-headline', 'Women on chemo had more cancer cells in their blood.', 'more cancer cells in the blood'],
-    ['the-headline', 'Like the mice, the women had more cancer cells in their blood.', 'more cancer cells in the blood'],
-    ['the-headline', 'In patients, cancer spread to the lungs after chemo.', 'spread to the lungs'],
-    ['the-headline', 'These women had more spread after chemo.', 'more spread'],
-    ['trial-results', 'In people, blood vessels leaked more at the doorways.', 'leaky blood vessels'],
-    ['what-is-a-doorway', 'Your doorways may be more active after chemo.', 'more active doorways'],
-  ])('flags a mouse result restated in people on %s: "%s"', (slide, sentence, finding) => {
-    expect(mouseFindingInPeople(sentence)).toBe(finding);
-    expect(withNote(mouseResults, slide, sentence)).toEqual([expect.stringContaining(`restates a mouse result (${finding}) as happening in people`)]);
-  });
-
-  it.each([
-    'It did not show that these women had more spread.',
-    'The extra spread was seen in mice, not in people.',
-    'In mice, chemo led to more cancer cells in the blood; in women, the study only measured tissue markers.',
-    'After chemo, the leftover tumor tended to have more doorways in women.',
-    'In 10 trials, about 38 in 100 women had spread either way.',
-    'It gave rebastinib with chemo to people whose breast cancer had spread.',
-  ])('does not flag "%s"', (sentence) => {
-    expect(withNote(mouseResults, 'the-headline', sentence)).toEqual([]);
-    expect(withNote(mouseResults, 'what-is-a-doorway', sentence)).toEqual([]);
-  });
-
-  it('leaves causal claims about people to causal-people, and questions to no one', () => {
-    expect(withNote(mouseResults, 'the-headline', 'In women, chemo led to more cancer cells in the blood.')).toEqual([]);
-    expect(withNote(causalPeople, 'the-headline', 'In women, chemo led to more cancer cells in the blood.')).toHaveLength(1);
-    expect(withNote(mouseResults, 'what-is-a-doorway', 'Did chemo make more doorways?')).toEqual([]);
-    expect(withNote(mouseResults, 'the-headline', 'Chemo made more doorways.')).toEqual([]);
-  });
-});
 
 describe('hype-words', () => {
   it.each(['It proves chemo is risky.', 'This could lead to better care.', 'A real game-changer.', 'It was a breakthrough.'])('flags "%s"', (s) => {
@@ -178,36 +40,12 @@ describe('hype-words', () => {
 });
 
 describe('numbers', () => {
-  it('knows relative numbers and counts with denominators', () => {
-    expect(hasRelativeNumber('Spread went up by 50%.')).toBe(true);
-    expect(hasRelativeNumber('There were 3 times more cells.')).toBe(true);
-    expect(hasRelativeNumber('A 2-fold rise.')).toBe(true);
-    expect(hasRelativeNumber('Doorways doubled.')).toBe(true);
-    expect(hasRelativeNumber('About 20 women took part in 2017.')).toBe(false);
-    expect(COUNT_WITH_DENOMINATOR.test('38 in 100 women')).toBe(true);
-    expect(COUNT_WITH_DENOMINATOR.test('4 of 20 women')).toBe(true);
-    expect(COUNT_WITH_DENOMINATOR.test('4,756 women in 10 trials')).toBe(true);
-    expect(COUNT_WITH_DENOMINATOR.test('1 out of every 4')).toBe(true);
-    expect(COUNT_WITH_DENOMINATOR.test('about 20 women')).toBe(false);
-  });
-
-  it('leaves a share of the 20 women and an exact mouse number to human-count and mouse-numbers', () => {
-    // Their fix is to take the number out; adding a denominator ("17 of 20") would be another forbidden count.
-    expect(withNote(numbersDenominator, 'the-headline', 'About 85% of the women had more doorways after chemo.')).toEqual([]);
-    expect(withNote(numbersDenominator, 'what-is-a-doorway', 'In mice, lung metastases went up by 40%.')).toEqual([]);
-    expect(withNote(numbersDenominator, 'the-headline', 'The story said spread went up by 50%.')).toHaveLength(1);
-  });
-
-  it('accepts a percentage next to its count, or on a slide with a chart table', () => {
-    expect(withNote(numbersDenominator, 'the-headline', 'About 38 in 100 women (38%) had spread.')).toEqual([]);
-    expect(withNote(numbersDenominator, 'trial-results', 'That is 38% in both groups.')).toEqual([]);
-  });
-
-  it('warns about decimals in body text but not in notes, and about "times" that may compare', () => {
+  it('warns about decimals in body text but not in notes, and leaves "times" to claim-numbers', () => {
     const decimal = setBlock(cleanDeck(), 'the-headline', 1, { type: 'list', items: ['About 38.2 in 100 women had spread.'] });
     expect(found(numbersCalculation, decimal)).toHaveLength(1);
     expect(withNote(numbersCalculation, 'the-headline', 'About 38.2 in 100 women had spread.')).toEqual([]);
-    expect(withNote(numbersCalculation, 'the-headline', 'Chemo is given 4 times.')).toHaveLength(1);
+    // A relative number is an error of claim-numbers now (no fact has one), not this rule's warning.
+    expect(withNote(numbersCalculation, 'the-headline', 'Chemo is given 4 times.')).toEqual([]);
   });
 });
 

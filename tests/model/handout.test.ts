@@ -61,7 +61,7 @@ describe('slides/handout.ts: validation when the deck loads', () => {
 
   it('lists only sources of the slides it draws on (it cannot bring in evidence of its own)', () => {
     expect(lines({ sources: ['karagiannis2017', 'kim2023'] })).toEqual([
-      'slides/handout.ts › sources[1]: "kim2023" is not a source of any slide the handout draws on (title, before-we-start, large-trials, what-this-means-for-you, why-not-to-wait, questions-to-ask, summary, about-this-deck). List only sources of those slides: the handout points to the evidence for what it says',
+      'slides/handout.ts › sources[1]: "kim2023" is not a source of any slide the handout draws on (title, before-we-start, large-trials, what-this-means-for-you, questions-to-ask, summary, about-this-deck). List only sources of those slides: the handout points to the evidence for what it says',
     ]);
     expect(lines({ sources: ['nope2020'] })).toEqual(['slides/handout.ts › sources[0]: "nope2020" is not in the source registry. Use source ids from slides/sources.ts that the slides the handout draws on cite']);
   });
@@ -74,8 +74,8 @@ describe('slides/handout.ts: validation when the deck loads', () => {
   });
 
   it('needs every section in every edition: a section drawn only from slides the short edition leaves out is named', () => {
-    expect(lines({ whatToDo: ['why-not-to-wait#delay-finding'] })).toEqual([
-      'slides/handout.ts › whatToDo: the short edition has none of its slides (why-not-to-wait), so its handout would have no "What to do now, and why" section. Also point at a block of a slide in the short edition, or add the slide to that edition in slides/index.ts',
+    expect(lines({ whatToDo: ['what-the-trials-mean#trial-limits'] })).toEqual([
+      'slides/handout.ts › whatToDo: the short edition has none of its slides (what-the-trials-mean), so its handout would have no "What to do now, and why" section. Also point at a block of a slide in the short edition, or add the slide to that edition in slides/index.ts',
     ]);
   });
 });

@@ -122,11 +122,11 @@ describe('renderDeck', () => {
     expect(chart.getAttribute('aria-labelledby')).toBe(chart.querySelector('figcaption')?.id);
   });
 
-  it('renders full references with DOI links, numbered as in the registry', () => {
+  it('renders references in short (label, journal, kind: the reading view has them in full) with DOI links, numbered as in the registry', () => {
     const items = [...host.querySelectorAll('#sources ol.references > li')];
     expect(items.map((li) => li.getAttribute('value'))).toEqual(['1', '2']);
     expect(items[1]!.querySelector('a')?.getAttribute('href')).toBe('https://doi.org/10.1000/beta');
-    expect(items[1]!.textContent).toContain('Author A, Author B. A study called Beta 2018. Journal of Tests, 2018.');
+    expect(items[1]!.textContent).toContain('Beta 2018. Journal of Tests (Mouse study)');
   });
 
   it('renders the glossary and the deck facts from the registries', () => {

@@ -40,6 +40,19 @@ const CONDITION = /^(?:if|when|whenever|before|after|until|unless|while|once|as\
 /** Words between "you can" and its verb ("you can also ask"). */
 const ADVERB = /^\s*(?:also|still|always|just|really|then|now|first|simply|safely|even|gently)\s+/i;
 
+/**
+ * Is the sentence worded as advice at all ("Bring the trial numbers", "ask why …"), whatever it is
+ * about? A sentence that cites a recommendation and reads like this rests on it.
+ */
+export function wordedAsAdvice(sentence: string, words: ClaimWords): boolean {
+  return clauses(sentence).some((clause) =>
+    words.advice.forms.some((form) => {
+      const rest = form.exec(clause.replace(CONDITION, ''))?.groups?.rest;
+      return rest !== undefined && verbAt(rest.replace(ADVERB, ''), words) !== undefined;
+    }),
+  );
+}
+
 /** Every piece of advice in a sentence (quotations already masked). */
 export function adviceIn(sentence: string, words: ClaimWords): GivenAdvice[] {
   const given: GivenAdvice[] = [];
@@ -52,6 +65,14 @@ export function adviceIn(sentence: string, words: ClaimWords): GivenAdvice[] {
       let rest = m.groups.rest ?? '';
       // "… did not mean patients should avoid chemo": a negation before the advice turns it round.
       const negated = Boolean(m.groups.neg) !== (m.index > 0 && negates(clause.slice(0, m.index), words));
+      // "Chemo should be put off": the advice is the participle; what is put off is `rest`.
+      if (m.groups.verb !== undefined) {
+        const passive = verbAt(m.groups.verb, words);
+        if (passive && passive.action !== 'ask-team' && passive.action !== 'check-news' && words.treatment.test(rest)) {
+          given.push({ action: passive.action, polarity: negated ? 'dont' : 'do', text: passive.verb.trim() });
+        }
+        continue;
+      }
       let first = true;
       for (;;) {
         rest = rest.replace(ADVERB, '');
@@ -62,7 +83,8 @@ export function adviceIn(sentence: string, words: ClaimWords): GivenAdvice[] {
         rest = rest.slice(found.verb.length);
         // "Ask your doctor about …" is asking; "ask … for rebastinib" is asking for a treatment.
         const object = rest.split(/[.;]/)[0] ?? '';
-        if (action === 'ask-for' && !words.advice.askedFor.test(object)) action = 'ask-team';
+        // ("Take a tumor sample" names what is asked for in its verb.)
+        if (action === 'ask-for' && !words.advice.askedFor.test(`${found.verb} ${object}`)) action = 'ask-team';
         // Asking questions here, telling us about a mistake, checking your understanding: not advice about care.
         const aboutCare = action === 'ask-team' ? words.advice.careTeam.test(object) : action === 'check-news' ? words.advice.newsObject.test(object) : true;
         if (aboutCare) given.push({ action, polarity: negated ? 'dont' : 'do', text: found.verb.trim() });
@@ -72,6 +94,9 @@ export function adviceIn(sentence: string, words: ClaimWords): GivenAdvice[] {
         if (nested && inner && inner.action !== 'ask-team') {
           given.push({ action: inner.action, polarity: nested[1] ? 'dont' : 'do', text: inner.verb.trim() });
         }
+        // "Ask your doctor whether rebastinib should be added": the question carries advice of its own.
+        const asked = action === 'ask-team' ? /(?<![\p{L}])(?:whether|if)\s+(.*)$/iu.exec(object) : null;
+        if (asked) given.push(...adviceIn(asked[1]!, words).filter((a) => a.action !== 'ask-team' && a.action !== 'check-news'));
         first = false;
         const more = /^\s*(?:,\s*)?(?:or|and|nor|,)\s+/i.exec(rest);
         if (!more) break;

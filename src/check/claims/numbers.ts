@@ -13,6 +13,8 @@ export type NumberToken =
   | { readonly kind: 'relative'; readonly value?: number; readonly text: string; readonly at: number }
   /** A month named in a date ("July 2017"): 1–12. */
   | { readonly kind: 'month'; readonly value: number; readonly text: string; readonly at: number }
+  /** "thousands of women": at least `value`, less than a thousand times it. */
+  | { readonly kind: 'vague'; readonly value: number; readonly text: string; readonly at: number }
   /** A count, a year, a length of time; `words` when written in words ("twenty"). */
   | {
       readonly kind: 'plain';
@@ -94,6 +96,11 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
     const value = lead?.[1] ? Number(lead[1]) : word === 'twice' || word?.startsWith('doubl') ? 2 : word?.startsWith('tripl') ? 3 : word && word in w.units ? w.units[word] : undefined;
     return { kind: 'relative', ...(value === undefined ? {} : { value }), text: m[0], at: m.index };
   });
+  const vague = new RegExp(String.raw`(?<![\p{L}])(tens\s+of\s+|hundreds\s+of\s+)?(${Object.keys(w.vague).join('|')})(?![\p{L}])`, 'giu');
+  take(vague, (m) => {
+    const times = m[1] ? (/^tens/i.test(m[1]) ? 10 : 100) : 1;
+    return { kind: 'vague', value: w.vague[m[2]!.toLowerCase()]! * times / 2, text: m[0], at: m.index };
+  });
   // A month in a date: "July 2017", "5 July 2017", "July 5, 2017", "November 2024".
   const monthRe = new RegExp(String.raw`(?<![\p{L}])(${words.months.join('|')})(?=\s+(?:\d{1,2},?\s+)?\d{4}(?![\p{N}]))`, 'giu');
   take(monthRe, (m) => ({ kind: 'month', value: words.months.indexOf(m[1]!.toLowerCase()) + 1, text: m[0], at: m.index }));
@@ -132,6 +139,10 @@ export function numberProblem(token: NumberToken, numbers: readonly FactNumber[]
     case 'relative':
       if (token.value !== undefined && numbers.some((n) => n.unit === 'times' && n.value === token.value)) return undefined;
       return `gives a relative number ("${token.text}"), which none of the facts it cites has: say how many out of how many`;
+    case 'vague': {
+      const ok = numbers.some((n) => n.unit === 'count' && (n.shown ?? n.value) >= token.value && (n.shown ?? n.value) < token.value * 1000);
+      return ok ? undefined : `says "${token.text}", but none of the facts it cites counts that many`;
+    }
     case 'month':
       return numbers.some((n) => n.unit === 'month' && n.value === token.value) ? undefined : `names the month "${token.text}", which is not the month of the facts it cites`;
     case 'per-100': {

@@ -34,6 +34,8 @@ export interface ClaimWords {
   readonly clinical: RegExp;
   /** The groups of a comparison (src/model/facts.ts ARMS), first and second, as sentences name them. */
   readonly arms: { readonly [A in Arms]: { readonly first: RegExp; readonly second: RegExp } };
+  /** How messages name the groups of a comparison, first and second. */
+  readonly armLabels: { readonly [A in Arms]: readonly [string, string] };
   /** A direction of a comparison: more of the measure, or less. */
   readonly more: RegExp;
   readonly less: RegExp;
@@ -78,6 +80,8 @@ export interface ClaimWords {
     readonly units: Readonly<Record<string, number>>;
     readonly tens: Readonly<Record<string, number>>;
     readonly scales: Readonly<Record<string, number>>;
+    /** Counts without a number: "hundreds", "thousands of women", "tens of thousands" (the smallest they can mean). */
+    readonly vague: Readonly<Record<string, number>>;
     readonly relative: RegExp;
     /** Nouns after a small number that make it a count of the talk's own parts ("two things"), not a claim. */
     readonly discourse: RegExp;
@@ -119,7 +123,7 @@ export const EN: ClaimWords = {
     'all', 'every', 'each', 'most', 'majority', 'nearly\\s+all', 'almost\\s+all', 'all\\s+but', 'none', 'nobody', 'no\\s+(?:one|woman|women|patient)',
     'half', 'few', 'several', '(?<!how\\s)many\\s+of\\s+(?:them|the\\s+women)', 'a\\s+third', 'a\\s+quarter', 'three\\s+quarters', 'two\\s+thirds', 'virtually\\s+all', 'without\\s+exception', 'uniform(?:ly)?',
   ),
-  quantified: new RegExp(String.raw`^(?:\s+(?:of|the|these|those|one|\d+|twenty|[\p{L}-]+ed))*?\s*(?:women|woman|patients?|people|persons?|them|they|cases?|tumou?rs?|samples?|of\s+us)${EDGE_AFTER}|^\s*(?:had|showed|saw|got|were|was)${EDGE_AFTER}`, 'iu'),
+  quantified: new RegExp(String.raw`^(?:\s+(?:of|the|these|those|one|single|last|\d+|twenty|[\p{L}-]+ed))*?\s*(?:women|woman|patients?|people|persons?|them|they|cases?|tumou?rs?|samples?|of\s+us)${EDGE_AFTER}|^\s*(?:had|showed|saw|got|were|was)${EDGE_AFTER}`, 'iu'),
   arms: {
     'before-after': {
       first: anyOf('chemo(?:therapy)?\\s+(?:came\\s+|comes\\s+|was\\s+given\\s+|given\\s+)?(?:first|before(?:\\s+(?:the\\s+)?(?:surgery|operation))?)', 'before\\s+(?:the\\s+)?surgery', 'neoadjuvant', 'pre-?operative'),
@@ -130,14 +134,19 @@ export const EN: ClaimWords = {
       second: anyOf('without\\s+(?:chemo(?:therapy)?|paclitaxel|treatment)', 'no\\s+chemo', 'untreated', 'got\\s+none'),
     },
     'late-early': {
-      first: anyOf('late', 'later', 'wait\\w*', 'delay\\w*', '(?:3|three)\\s+months\\s+or\\s+more', '91\\s+days\\s+or\\s+more', 'put\\s+off', 'long\\s+waits?'),
+      first: anyOf('late', 'later', 'wait\\w*', 'delay\\w*', '(?:3|three)\\s+months\\s+or\\s+more', '91\\s+days\\s+or\\s+more', 'put\\w*\\s+off', 'long\\s+waits?', 'stopping', 'skipping', 'pushing\\s+back'),
       second: anyOf('early', 'earlier', 'sooner', 'promptly', 'on\\s+time', 'within\\s+(?:1|one)\\s+to\\s+(?:3|three)\\s+months'),
     },
+  },
+  armLabels: {
+    'before-after': ['chemo before surgery', 'chemo after surgery'],
+    'chemo-none': ['chemo', 'no chemo'],
+    'late-early': ['starting chemo late', 'starting it early'],
   },
   more: anyOf('more', 'higher', 'greater', 'bigger', 'larger', 'faster', 'quicker', 'increas\\w*', 'ris(?:e|es|ing)', 'rose', 'rais\\w*', 'boost\\w*', 'doubl\\w*', 'tripl\\w*', 'extra', 'longer', 'up'),
   less: anyOf('less', 'lower', 'fewer', 'smaller', 'slower', 'decreas\\w*', 'drop\\w*', 'fell', 'reduc\\w*', 'cut\\w*', 'halv\\w*', 'shorter', 'slowed', 'shr[ai]nk\\w*', 'shrunk'),
   harmOrBenefit: anyOf('too\\s+risky', 'risk(?:y|ier)', 'danger(?:ous)?', 'unsafe', 'safer', 'safest', 'the\\s+safe\\s+choice', 'harmful', 'deadl(?:y|ier)', 'backfir\\w*', 'puts?\\s+[\\p{L}]+\\s+(?:in|at)\\s+(?:danger|risk)', 'better\\s+(?:choice|option|outcomes?|results?)', 'worse\\s+(?:choice|option|outcomes?|results?)', 'lowers?\\s+survival', 'raises?\\s+(?:the\\s+)?risk', 'shortens?\\s+(?:lives|life)'),
-  treatment: anyOf('chemo(?:therapy)?', 'paclitaxel', 'treatment', 'surgery', 'neoadjuvant', 'operation', 'drugs?'),
+  treatment: anyOf('chemo(?:therapy)?', 'paclitaxel', 'treatment', 'surgery', 'neoadjuvant', 'operation', 'drugs?', 'rebastinib', 'medicines?'),
   randomGroups: anyOf('random\\w*', 'chance\\s+decided', 'control\\s+group', '(?:a|the)\\s+(?:no-chemo|untreated|placebo)\\s+group', 'placebo', 'compared\\s+with\\s+women\\s+who\\s+(?:had|got)\\s+no'),
   months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   finding: anyOf('doorways?', 'tmems?', 'tumou?rs?', 'cells?', 'blood', 'lungs?', 'spread\\w*', 'grow\\w*', 'grew', 'slow\\w*', 'leak\\w*', 'vessels?', 'macrophages?', 'metasta\\w*', 'shr[ai]nk\\w*'),
@@ -159,6 +168,7 @@ export const EN: ClaimWords = {
     { name: 'worsen', pattern: anyOf('worsen(?:s|ed|ing)?', 'accelerat(?:e|es|ed|ing)', 'speeds?\\s+up', 'sped\\s+up', 'hasten(?:s|ed)?', 'shorten(?:s|ed|ing)?', 'damag(?:e|es|ed|ing)', 'harm(?:s|ed|ing)?', 'hurt(?:s|ing)?') },
     { name: 'raise the risk', pattern: new RegExp(String.raw`${EDGE_BEFORE}(?:increas|rais|boost|doubl|tripl|heighten|multipl|lift|up)\w*\s+(?:[\p{L}'’]+\s+){0,3}?(?:risks?|chances?|odds|likelihood|rates?)${EDGE_AFTER}`, 'iu') },
     { name: 'because of chemo', pattern: anyOf('(?:because\\s+of|due\\s+to|as\\s+a\\s+result\\s+of|owing\\s+to|thanks\\s+to|caused\\s+by|by)\\s+(?:the\\s+|their\\s+|your\\s+|her\\s+|this\\s+)?(?:chemo\\w*|treatments?|paclitaxel|drugs?|medicines?)') },
+    { name: 'spreads cancer', pattern: new RegExp(String.raw`${EDGE_BEFORE}(?:chemo\w*|treatments?|paclitaxel|drugs?|it)\s+(?:[\p{L}'’]+\s+){0,2}?(?:spreads?|spreading|spread)\s+(?:the\s+|your\s+|breast\s+)?cancer${EDGE_AFTER}`, 'iu') },
     { name: 'to blame', pattern: anyOf('to\\s+blame', 'blam(?:e|es|ed|ing)', 'responsible\\s+for', 'at\\s+fault') },
   ],
   difference: anyOf(
@@ -185,16 +195,16 @@ export const EN: ClaimWords = {
   advice: {
     verbs: {
       keep: anyOf('keep', 'keeping', 'continue', 'continuing', 'stick\\s+(?:to|with)', 'stay\\s+(?:on|with)', 'go\\s+on\\s+with', 'carry\\s+on', 'finish', 'complete'),
-      stop: anyOf('stop', 'stopping', 'quit', 'quitting', 'end', 'halt', 'discontinue', 'give\\s+up', 'drop', 'abandon', 'cancel'),
-      delay: anyOf('delay', 'delaying', 'postpone', 'postponing', 'put\\s+off', 'putting\\s+off', 'wait', 'waiting', 'hold\\s+off', 'push\\s+back', 'pause'),
-      skip: anyOf('skip', 'skipping', 'miss', 'missing', 'cut\\s+back', 'cut\\s+down'),
-      avoid: anyOf('avoid', 'avoiding', 'refuse', 'refusing', 'decline', 'declining', 'turn\\s+down', 'steer\\s+clear\\s+of', 'say\\s+no\\s+to', 'stay\\s+away\\s+from', 'reject', 'think\\s+twice'),
-      choose: anyOf('choose', 'choosing', 'pick', 'opt\\s+for', 'go\\s+for', 'go\\s+with', 'switch', 'switching', 'change', 'changing', 'insist\\s+on', 'have\\s+surgery', 'get\\s+surgery', 'start\\s+with\\s+surgery', 'prefer', 'reconsider'),
+      stop: anyOf('stop', 'stopping', 'stopped', 'quit', 'quitting', 'end', 'halt', 'discontinue\\w*', 'give\\s+up', 'drop', 'dropped', 'abandon\\w*', 'cancel\\w*', 'forgo', 'forego', 'do\\s+without', 'go\\s+without', 'pass\\s+on', 'walk\\s+away\\s+from'),
+      delay: anyOf('delay', 'delaying', 'delayed', 'postpone\\w*', 'put\\s+off', 'putting\\s+off', 'wait', 'waiting', 'hold\\s+off', 'push\\s+back', 'pause', 'hold\\s+back\\s+on', 'slow\\s+down'),
+      skip: anyOf('skip', 'skipping', 'skipped', 'miss', 'missing', 'missed', 'cut\\s+back', 'cut\\s+down'),
+      avoid: anyOf('avoid', 'avoiding', 'avoided', 'refuse', 'refusing', 'refused', 'decline', 'declining', 'be\\s+wary\\s+of', 'be\\s+careful\\s+with', 'fear', 'turn\\s+down', 'steer\\s+clear\\s+of', 'say\\s+no\\s+to', 'stay\\s+away\\s+from', 'reject', 'think\\s+twice'),
+      choose: anyOf('choose', 'choosing', 'pick', 'demand\\s+surgery', 'ask\\s+for\\s+surgery', 'request\\s+surgery', 'opt\\s+for', 'go\\s+for', 'go\\s+with', 'switch', 'switching', 'change', 'changing', 'insist\\s+on', 'have\\s+(?:your\\s+|the\\s+|my\\s+)?surgery', 'get\\s+(?:your\\s+|the\\s+|my\\s+)?surgery', 'start\\s+with\\s+surgery', 'prefer', 'reconsider'),
       'ask-team': anyOf('ask', 'asking', 'talk', 'talking', 'tell', 'telling', 'call', 'calling', 'bring', 'bringing', 'say', 'share', 'write\\s+down', 'discuss', 'speak'),
       'ask-for': anyOf(
         'ask\\s+(?:[\\p{L}’\']+\\s+){0,3}?for', 'request', 'requesting', 'demand', 'demanding', 'get\\s+(?:a|an|the|your)\\s+(?:test|biopsy|count|scan|sample)', 'get\\s+rebastinib',
         'try\\s+rebastinib', 'take\\s+rebastinib', 'look\\s+into\\s+rebastinib', 'add\\s+rebastinib', 'give\\s+(?:you\\s+|me\\s+|her\\s+)?rebastinib', 'prescribe', 'pay\\s+for', 'buy', 'order',
-        'take\\s+(?:a\\s+)?(?:small\\s+)?(?:tissue\\s+)?(?:sample|biopsy)', 'do\\s+(?:a\\s+)?biops\\w*', 'biops(?:y|ies)', 'count\\s+(?:your|my|her|the)', 'test\\s+(?:your|my|her|the)', 'check\\s+(?:your|my|her|the)\\s+(?:doorways?|tumou?r)',
+        'take\\s+(?:a\\s+)?(?:small\\s+)?(?:tissue\\s+|tumou?r\\s+)?(?:sample|biopsy)', 'added', 'prescribed', 'ordered', 'biopsied', 'do\\s+(?:a\\s+)?biops\\w*', 'biops(?:y|ies)', 'count\\s+(?:your|my|her|the)', 'test\\s+(?:your|my|her|the)', 'check\\s+(?:your|my|her|the)\\s+(?:doorways?|tumou?r)',
       ),
       'join-trial': anyOf('join', 'joining', 'enrol\\w*', 'sign\\s+up', 'take\\s+part', 'look\\s+for\\s+(?:a\\s+)?(?:clinical\\s+)?trials?'),
       'check-news': anyOf('check', 'checking', 'look\\s+at', 'look\\s+for'),
@@ -210,7 +220,11 @@ export const EN: ClaimWords = {
       // Reported advice: "warned women to avoid …", "told patients not to stop …", "tell doctors to biopsy …"
       new RegExp(String.raw`${EDGE_BEFORE}(?:told|tells|tell|warned|warns|warn|advised|advises|advise|urged|urges|urge|asked|asks|recommended|recommends|instructed|instructs|want|wants)\s+(?:women|patients|people|you|everyone|doctors|oncologists|them|her)\s+(?<neg>not\s+)?to\s+(?<rest>.*)$`, 'iu'),
       // "Doctors should / ought to …"
-      new RegExp(String.raw`${EDGE_BEFORE}(?:doctors|oncologists|clinics|hospitals|surgeons|care\s+teams?)\s+(?:now\s+)?(?:should|must|ought\s+to|need\s+to|have\s+to)(?<neg>\s+not|n['’]t)?\s+(?<rest>.*)$`, 'iu'),
+      new RegExp(String.raw`${EDGE_BEFORE}(?:your\s+|the\s+)?(?:doctors?|oncologists?|clinics?|hospitals?|surgeons?|nurses?|care\s+teams?)\s+(?:now\s+)?(?:should|must|ought\s+to|need\s+to|have\s+to)(?<neg>\s+not|n['’]t)?\s+(?<rest>.*)$`, 'iu'),
+      // "You are better off …ing", "women would be better off without …"
+      new RegExp(String.raw`${EDGE_BEFORE}(?:you|patients|women|people|anyone)\s+(?:are|would\s+be|will\s+be|may\s+be|might\s+be)\s+(?:much\s+)?(?:better|safer)\s+off\s+(?<rest>.*)$`, 'iu'),
+      // "Chemo should be dropped / put off / skipped": advice in the passive.
+      new RegExp(String.raw`^(?<rest>.*?)\s+(?:should|must|ought\s+to|needs?\s+to)(?<neg>\s+not|n['’]t)?\s+be\s+(?<verb>[\p{L}]+(?:\s+(?:off|back|up))?)${EDGE_AFTER}`, 'iu'),
       // "Skipping chemo before surgery is the safer choice": a gerund, judged best.
       new RegExp(String.raw`^(?<rest>[\p{L}]+ing${EDGE_AFTER}[^,;]*?)\s+(?:is|are|was|would\s+be|may\s+be|seems)\s+(?:the\s+|a\s+|your\s+)?(?:safer|safest|better|best|wise|wiser|smart|smarter|right|good|only|sensible)${EDGE_AFTER}`, 'iu'),
       // "We recommend / suggest / advise …", "consider …", "try to …"
@@ -220,13 +234,14 @@ export const EN: ClaimWords = {
     ],
     careTeam: anyOf('care\\s+team', 'doctors?', 'nurses?', 'oncologists?', 'surgeons?', 'team', 'clinic', 'care\\s+teams?'),
     newsObject: anyOf('dates?', 'sources?', 'news', 'stor(?:y|ies)', 'headlines?', 'articles?', 'reports?'),
-    askedFor: anyOf('rebastinib', 'drugs?', 'medicines?', 'tests?', 'biops\\w*', 'counts?', 'scans?', 'doorway', 'tmem', 'samples?', 'treatments?'),
+    askedFor: anyOf('rebastinib', 'drugs?', 'medicines?', 'tests?', 'biops\\w*', 'counts?', 'scans?', 'doorways?', 'tmems?', 'samples?', 'treatments?'),
   },
   numbers: {
     units: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 },
     tens: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
     scales: { hundred: 100, thousand: 1000, million: 1_000_000, dozen: 12 },
-    relative: anyOf('twice', 'double[sd]?', 'doubling', 'triple[sd]?(?!-?\\s?negative)', 'tripling', 'quadrupl\\w*', 'halved', 'half\\s+as', '(?:in|by)\\s+half', '\\d+(?:\\.\\d+)?\\s*(?:-|\\s)?(?:fold|times|x)', '(?:two|three|four|five|six|seven|eight|nine|ten)(?:-|\\s)(?:fold|times)', 'several[-\\s]fold', 'many\\s+times'),
+    vague: { dozens: 24, hundreds: 200, thousands: 2000, millions: 2_000_000 },
+    relative: anyOf('twice', 'double[sd]?', 'doubling', 'triple[sd]?(?!-?\\s?negative)', 'tripling', 'quadrupl\\w*', 'halved', 'half\\s+as', '(?:in|by)\\s+half', '\\d+(?:\\.\\d+)?\\s*(?:-|\\s)?(?:fold|times|x)', '(?:two|three|four|five|six|seven|eight|nine|ten)(?:-|\\s)?(?:fold|times)', 'several[-\\s]fold', 'many\\s+times'),
     discourse: new RegExp(String.raw`^\s+(?:more\s+|other\s+|main\s+|key\s+|big\s+|simple\s+|quick\s+|short\s+)?(?:things?|points?|questions?|reasons?|ideas?|words?|slides?|messages?|parts?|findings?|differences?|sides?|steps?|ways?|minutes?|sentences?|lists?|kinds\s+of\s+evidence|limits?|options?|takeaways?|moments?)${EDGE_AFTER}`, 'iu'),
     per100: new RegExp(String.raw`${EDGE_BEFORE}(?:(less|fewer|more)\s+than\s+)?(\d+(?:\.\d+)?)\s+(?:in|of|out\s+of)\s+(?:every\s+)?(?:each\s+)?100${EDGE_AFTER}`, 'giu'),
     perHundred: new RegExp(String.raw`${EDGE_BEFORE}(?:per|out\s+of|in\s+every|of\s+every)\s+100${EDGE_AFTER}`, 'giu'),

@@ -20,7 +20,8 @@ export const claimCoverage: Rule = {
       for (const id of all) {
         const fact = deck.facts?.[id];
         if (!fact) continue;
-        if (body.has(id) && !UNBADGED_KINDS.has(slide.kind) && fact.evidence !== 'background' && !badge.has(fact.evidence)) {
+        // A slide with no badge at all is evidence-badge's to report (one finding, not one per fact).
+        if (body.has(id) && badge.size > 0 && !UNBADGED_KINDS.has(slide.kind) && fact.evidence !== 'background' && !badge.has(fact.evidence)) {
           findings.push({ slide: slide.id, message: `cites the fact "${id}" (${fact.evidence}) but its evidence badge does not say ${fact.evidence}`, fix: `Add '${fact.evidence}' to the slide's evidence, or cite a fact of the kind the badge shows.` });
         }
         const missing = fact.sources.filter((s) => !sources.has(s));

@@ -13,6 +13,7 @@ import { per100 } from '../../model/numbers.ts';
 import { citations, claimSentences, finding, wordsFor } from '../claims/cited.ts';
 import { numberProblem, numberTokens, type NumberToken } from '../claims/numbers.ts';
 import { clauses, excerpt } from '../phrases.ts';
+import type { ClaimWords } from '../claims/words.ts';
 import type { Finding, Rule } from '../rule.ts';
 
 const FIX = 'Show the number from its fact (`{ num: "fact-id.key" }`) or take it out; never write a number the fact sheet does not give.';
@@ -26,6 +27,53 @@ function around(sentence: string, token: NumberToken): string {
 
 const valueOf = (t: NumberToken): number | undefined => ('value' in t ? t.value : undefined);
 const shows = (n: FactNumber, v: number): boolean => n.value === v || n.shown === v || (n.unit === 'per-100' && per100(n.value).whole === v);
+
+/** Where a sentence turns from one group to the other: "versus", "while", "and", a comma. */
+const TURN = /\s*[,;]\s*|\s+(?:versus|vs\.?|compared\s+(?:with|to)|while|whereas|but|and)\s+/giu;
+
+/**
+ * A number of a comparison put with the other group ("With chemo first, 49 in 100 …, versus 65
+ * with surgery first"): piece by piece, a number goes with the group its piece names, or with the
+ * group the piece before it named and left without a number.
+ */
+function swappedArm(sentence: string, tokens: readonly NumberToken[], facts: readonly Fact[], words: ClaimWords): string | undefined {
+  const pieces: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(TURN)) {
+    pieces.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  pieces.push({ start, end: sentence.length });
+  for (const fact of facts) {
+    if (!fact.compares) continue;
+    const names = words.arms[fact.compares.arms];
+    const numbers = Object.values(fact.numbers ?? {}).filter((n) => n.arm !== undefined);
+    if (numbers.length === 0) continue;
+    let carried: 'first' | 'second' | undefined;
+    for (const piece of pieces) {
+      const text = sentence.slice(piece.start, piece.end);
+      const first = names.first.test(text);
+      const second = names.second.test(text);
+      const named = first === second ? undefined : first ? 'first' : 'second';
+      const inPiece = tokens.filter((t) => t.at >= piece.start && t.at < piece.end && valueOf(t) !== undefined);
+      if (inPiece.length === 0) {
+        carried = named ?? carried;
+        continue;
+      }
+      const side = named ?? carried;
+      carried = undefined;
+      if (!side) continue;
+      for (const t of inPiece) {
+        const of = numbers.filter((n) => shows(n, valueOf(t)!));
+        if (of.length > 0 && !of.some((n) => n.arm === side)) {
+          const [a, b] = words.armLabels[fact.compares.arms];
+          return `puts "${t.text}" with ${side === 'first' ? a : b}, but it is the number for ${side === 'first' ? b : a}`;
+        }
+      }
+    }
+  }
+  return undefined;
+}
 
 export const claimNumbers: Rule = {
   id: 'claim-numbers',
@@ -61,7 +109,8 @@ export const claimNumbers: Rule = {
         for (const token of tokens) {
           const window = around(s.unquoted, token);
           // Said with what a cited comparison measures: only that comparison's numbers.
-          const about = facts.filter(({ fact }) => fact.compares?.measure.test(window));
+          // ("Thousands of women" counts who was studied, not a result: any cited fact's count will do.)
+          const about = token.kind === 'vague' ? [] : facts.filter(({ fact }) => fact.compares?.measure.test(window));
           const pool: readonly Fact[] = (about.length > 0 ? about : facts).map((f) => f.fact);
           const problem = numberProblem(token, pool.flatMap((f) => Object.values(f.numbers ?? {})), s.unquoted.slice(0, token.at), words);
           if (problem) {
@@ -69,6 +118,8 @@ export const claimNumbers: Rule = {
             break;
           }
         }
+        const swapped = swappedArm(s.unquoted, tokens, facts.map((f) => f.fact), words);
+        if (swapped) findings.push(finding(reading, s, swapped, 'Check which group each number belongs to (the fact’s numbers say it), or show them with `{ num }`.', excerpt));
       }
     }
     return findings;

@@ -10,6 +10,7 @@
 //    outcome in people (a trial, a registry, a tissue study with follow-up): not a drug's status, a
 //    marker or a mouse result.
 
+import type { Fact } from '../../model/facts.ts';
 import type { CitedFact } from '../claims/cited.ts';
 import { citations, claimed, claimSentences, finding, negates, wordsFor } from '../claims/cited.ts';
 import { everyOf } from '../claims/words.ts';
@@ -61,7 +62,9 @@ export const claimPopulation: Rule = {
           }
           // A sentence that also cites what a thing is (a definition) may describe it without "mice".
           const defining = citations(s, deck).facts.some(({ fact }) => fact.outcome === 'definition');
-          if (!defining && words.finding.test(text) && !words.animals.test(s.unquoted)) {
+          // A finding, or a cause ("chemo may be feeding the cancer"), said without "mice" reads as said of people.
+          const causal = words.causal.some(({ pattern }) => claimed(text, pattern, words) !== undefined);
+          if (!defining && (words.finding.test(text) || causal) && !words.animals.test(s.unquoted)) {
             findings.push(finding(reading, s, 'reports a mouse finding without saying "mice"', 'Say it was in mice in the same sentence ("In mice, …", "these mice …"): a reader may hear only this sentence.', excerpt));
           }
           continue;
@@ -72,14 +75,21 @@ export const claimPopulation: Rule = {
           findings.push(finding(reading, s, `describes the tissue study as having "${random[0]}", which it did not have`, 'The tissue study had no random groups and no group without chemo: say that it looked at leftover tumor from women who all had chemo.', excerpt));
           continue;
         }
-        const markers = somebody.some(({ fact }) => fact.outcome === 'marker') && !somebody.some(({ fact }) => fact.outcome === 'clinical');
+        // A tissue marker the sentence cites, or one of the registry's that it speaks of ("her doorway count went up").
+        const isMarker = (fact: Fact) => fact.outcome === 'marker' && fact.population.kind === 'tissue';
+        const markerFacts = somebody.some(({ fact }) => isMarker(fact)) || (words.people.test(text) && Object.values(deck.facts ?? {}).some((f) => isMarker(f) && f.compares?.measure.test(text)));
+        const markers = markerFacts && !somebody.some(({ fact }) => fact.outcome === 'clinical');
+        // How many of the women showed the change: a share is wrong whatever else the sentence cites.
+        const share = markerFacts ? claimedOver(text, words) : undefined;
+        if (share && (tissueOnly || words.finding.test(text))) {
+          findings.push(finding(reading, s, `says "${share[0]}" of the women, but reports differ on how many showed the change`, 'Say "tended to" and give no share: the sources conflict ("all" against "most").', excerpt));
+          continue;
+        }
         if (!tissueOnly || !markers) continue;
         if (outcome) {
           findings.push(finding(reading, s, `cites only tissue-marker facts but claims an outcome ("${outcome[0]}")`, 'In the women, the study measured signs in tissue (markers): it did not show whether their cancer spread or how long they lived. Say that, or cite the facts that show an outcome.', excerpt));
           continue;
         }
-        const share = claimedOver(text, words);
-        if (share) findings.push(finding(reading, s, `says "${share[0]}" of the women, but reports differ on how many showed the change`, 'Say "tended to" and give no share: the sources conflict ("all" against "most").', excerpt));
       }
     }
     return findings;

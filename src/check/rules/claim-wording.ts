@@ -17,19 +17,43 @@ import type { Finding, Rule } from '../rule.ts';
 /** "more than 4,000", "no more": not a claimed difference. */
 const NOT_A_DIFFERENCE = /\b(?:more|less|fewer)\s+than\s+(?=\d|about|a\b)|\bno\s+(?:more|less)\b|\bmore\s+(?:or\s+less|about)\b|\bor\s+(?:more|less|longer)\b/giu;
 
-const ARM_NAMES = {
-  'before-after': ['chemo before surgery', 'chemo after surgery'],
-  'chemo-none': ['chemo', 'no chemo'],
-  'late-early': ['starting chemo late', 'starting it early'],
-} as const;
+/** "compared with chemo after surgery", "than surgery first", "versus …": what follows names the baseline. */
+const BASELINE = /(?<![\p{L}])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than(?:\s+with)?|versus|vs\.?|relative\s+to)\s+/giu;
+
+/** The baseline group of a comparison and the text with its name blanked out, when the sentence names one. */
+function withoutBaseline(clause: string, names: { first: RegExp; second: RegExp }): { baseline: 'first' | 'second'; rest: string } | undefined {
+  for (const m of clause.matchAll(BASELINE)) {
+    const after = clause.slice(m.index + m[0].length);
+    for (const side of ['first', 'second'] as const) {
+      const at = new RegExp(`^(?:(?:the|a|women|people|those|who|had|having|getting|giving)\\s+){0,3}(?:${names[side].source})`, 'iu').exec(after);
+      if (at) {
+        const start = m.index;
+        const end = m.index + m[0].length + at[0].length;
+        return { baseline: side, rest: clause.slice(0, start) + ' '.repeat(end - start) + clause.slice(end) };
+      }
+    }
+  }
+  return undefined;
+}
+
+const everyOfBaseline = (text: string): boolean => new RegExp(BASELINE.source, 'iu').test(text);
 
 /** Which group a clause says had more of what `fact` compares, or undefined when it does not say. */
-function claimedHigher(clause: string, fact: Fact, words: ClaimWords): 'first' | 'second' | undefined {
+function claimedHigher(whole: string, fact: Fact, words: ClaimWords): 'first' | 'second' | undefined {
   const { measure, arms } = fact.compares!;
-  if (!measure.test(clause)) return undefined;
+  if (!measure.test(whole)) return undefined;
   const names = words.arms[arms];
-  const first = names.first.test(clause);
-  const second = names.second.test(clause);
+  // "Compared with chemo after surgery, chemo before surgery carries a higher risk": the baseline
+  // group named after "compared with" is the other side; the group named elsewhere is the subject.
+  const base = withoutBaseline(whole, names);
+  const clause = base ? base.rest : whole;
+  let first = names.first.test(clause);
+  let second = names.second.test(clause);
+  if (base) {
+    if (base.baseline === 'first') first = false;
+    else second = false;
+    if (!first && !second) (base.baseline === 'first' ? (second = true) : (first = true));
+  }
   if (first === second) return undefined; // both groups named, or neither: it compares nothing
   // Direction words inside a group's name ("3 months or more") are not a direction.
   const bare = clause.replace(everyOf(names.first), (m) => ' '.repeat(m.length)).replace(everyOf(names.second), (m) => ' '.repeat(m.length));
@@ -72,11 +96,12 @@ export const claimWording: Rule = {
             : Object.entries(deck.facts ?? {})
                 .filter(([, fact]) => fits(fact) && (fact.population.kind !== 'tissue' || people))
                 .map(([id, fact]) => ({ id, fact }));
-        const turned = clauses(s.unquoted).flatMap((clause) =>
+        const pieces = [...new Set([...clauses(s.unquoted), ...(everyOfBaseline(s.unquoted) ? [s.unquoted] : [])])];
+        const turned = pieces.flatMap((clause) =>
           against.flatMap(({ id, fact }) => {
             const higher = claimedHigher(clause, fact, words);
             if (higher === undefined || higher === fact.compares!.higher) return [];
-            const [first, second] = ARM_NAMES[fact.compares!.arms];
+            const [first, second] = words.armLabels[fact.compares!.arms];
             const says = `more with ${higher === 'first' ? first : second}`;
             return [fact.compares!.higher === 'neither' ? `says ${says}, but the fact "${id}" found about the same either way` : `says ${says}: the fact "${id}" found the opposite`];
           }),
@@ -87,11 +112,19 @@ export const claimWording: Rule = {
         }
         // Harm or benefit of a treatment, with no cited difference to show it.
         const harm = claimed(s.unquoted, words.harmOrBenefit, words);
-        if (harm && words.treatment.test(s.unquoted) && !facts.some(({ fact }) => fact.compares !== undefined && fact.compares.higher !== 'neither' && fact.compares.measure.test(s.unquoted))) {
+        // A cited comparison that found a difference backs it, if the sentence names what it measured or one of its groups ("putting off chemo could be harmful").
+        const backs = ({ fact }: { fact: Fact }) =>
+          fact.compares !== undefined &&
+          fact.compares.higher !== 'neither' &&
+          (fact.compares.measure.test(s.unquoted) || (fact.compares.arms === 'late-early' && words.arms['late-early'].first.test(s.unquoted)));
+        if (harm && words.treatment.test(s.unquoted) && !facts.some(backs)) {
           findings.push(finding(reading, s, `says "${harm[0]}" of a treatment, but no fact it cites shows such a difference`, 'Say what the trials found (spread and deaths about the same either way); leave out words like risky, dangerous or safer.', excerpt));
           continue;
         }
-        const compared = facts.filter(({ fact }) => fact.result !== undefined);
+        // The comparisons the sentence speaks of: those whose measure it names ("risk of death"), else all it cites.
+        const withResult = facts.filter(({ fact }) => fact.result !== undefined);
+        const named = withResult.filter(({ fact }) => fact.compares?.measure.test(s.unquoted));
+        const compared = named.length > 0 ? named : withResult;
         // Another outcome in the same text (waiting was linked with lower survival) may differ: not this rule's to judge.
         const otherOutcome = facts.some(({ fact }) => fact.outcome === 'clinical' && fact.result === undefined);
         if (compared.length === 0 || otherOutcome || compared.some(({ fact }) => fact.result === 'differs')) continue;

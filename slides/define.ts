@@ -1,7 +1,7 @@
 // Binds the content model to this deck's registries, so a citation or glossary id that does
 // not exist is a compile error in the slide module that uses it.
 
-import type { HandoutSpec } from '../src/model/handout.ts';
+import type { HandoutSpec } from '../src/model/handout-spec.ts';
 import type { LocalDetails, ReviewRecord } from '../src/model/local.ts';
 import type * as Model from '../src/model/types.ts';
 import type { TermId } from './glossary.ts';

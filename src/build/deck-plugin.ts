@@ -1,5 +1,5 @@
 // The Vite plugin that makes the deck a compiled artifact. On every build (and every dev-server
-// page load) it loads the deck's modules once (src/node/deck-input.ts), validates them, compiles
+// page load) it loads the deck's modules once (src/load/deck-input.ts), validates them, compiles
 // every edition (src/model/compile.ts) and writes:
 //  - index.html with the full edition's slides already in it (rendered by src/render in Node),
 //    and one page per other edition (short.html …) with the same scripts and styles;
@@ -20,8 +20,8 @@ import { DeckValidationError, formatProblem } from '../model/errors.ts';
 import { editionNames } from '../model/listing.ts';
 import { buildManifest, editionPage as editionFile, handoutPage, MANIFEST_FILE, type ManifestHandout } from '../model/manifest.ts';
 import { FULL_EDITION } from '../model/types.ts';
-import { loadDeckInput, type DeckInput, type DeckInputOptions } from '../node/deck-input.ts';
-import { CONTENT_INPUTS, hashInputs, subset, combined } from '../node/source-hash.ts';
+import { loadDeckInput, type DeckInput, type DeckInputOptions } from '../load/deck-input.ts';
+import { CONTENT_INPUTS, hashInputs, subset, combined } from '../load/source-hash.ts';
 import { openRunner } from './module-runner.ts';
 import { editionPage, FILE_CHECK_SCRIPT, fillPage } from './page.ts';
 import { errorScreenHtml, escapeHtml, handoutHtml, readingViewHtml, slidesHtml } from './render-html.ts';

@@ -4,7 +4,7 @@
 // Fresh per load, so an edited slide is always read again.
 
 import { createRunnableDevEnvironment, resolveConfig } from 'vite';
-import type { Importer } from '../node/deck-input.ts';
+import type { Importer } from '../load/deck-input.ts';
 
 export interface RunnerSession {
   readonly importer: Importer;

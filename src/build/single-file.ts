@@ -10,11 +10,11 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { runCommand } from '../cli/command.ts';
-import { EXIT } from '../cli/exit-codes.ts';
-import { AtomicFile } from '../export/atomic-file.ts';
+import { EXIT } from '../exit/exit-codes.ts';
+import { AtomicFile } from '../output/atomic-file.ts';
 import { READ_PAGE } from '../model/reading-view.ts';
-import { buildDeck, PROJECT_ROOT } from '../node/build.ts';
-import { assertWritableFile } from '../node/output-path.ts';
+import { buildDeck, PROJECT_ROOT } from './run-build.ts';
+import { assertWritableFile } from '../output/output-path.ts';
 import { deckPolicy, inlineScripts, scriptHash, setPolicyMeta, speakerViewScriptHashes } from './csp.ts';
 
 export const SINGLE_FILE = resolve(PROJECT_ROOT, 'out/deck.html');

@@ -6,7 +6,7 @@ import { MAX_SENTENCE_WORDS } from './rules/sentence-length.ts';
 import { MAX_BODY_WORDS } from './rules/slide-density.ts';
 import { MAX_SMOG_GRADE } from './rules/smog-grade.ts';
 import { WORDS_PER_MINUTE } from '../model/spoken.ts';
-import type { HandoutEditionSummary } from './handout.ts';
+import type { HandoutEditionSummary } from './handout-text.ts';
 import type { DeckSummary, EditionSummary, Report, SlideRow } from './run.ts';
 
 const fit = (s: string, width: number): string => (s.length <= width ? s.padEnd(width) : `${s.slice(0, width - 1)}…`);

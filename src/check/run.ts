@@ -6,8 +6,8 @@ import { EVIDENCE_LABEL } from '../model/evidence.ts';
 import { editionNames } from '../model/listing.ts';
 import { spokenLength, type SpokenLength } from '../model/spoken.ts';
 import { FULL_EDITION, type SlideKind } from '../model/types.ts';
-import type { HandoutSpec } from '../model/handout.ts';
-import { checkHandout, type HandoutEditionSummary } from './handout.ts';
+import type { HandoutSpec } from '../model/handout-spec.ts';
+import { checkHandout, type HandoutEditionSummary } from './handout-text.ts';
 import { readDeck, type Sentence } from './reading.ts';
 import { isPassive } from './readability/passive.ts';
 import { countSentences, scores } from './readability/scores.ts';
@@ -69,7 +69,7 @@ export interface Report {
   readonly problems: readonly Problem[];
   /** The patient handout's text, per edition (when the deck has slides/handout.ts). */
   readonly handout?: readonly HandoutEditionSummary[];
-  /** Whether the slides were measured in a browser (src/check/fit.ts); absent: not asked. */
+  /** Whether the slides were measured in a browser (src/measure/fit-check.ts); absent: not asked. */
   readonly fit?: FitSummary;
 }
 
@@ -112,7 +112,7 @@ function summarise(corpus: readonly Sentence[]): DeckSummary {
 
 /** What the check reads: the deck, and optionally the clinic's details, the review, figures and the handout. */
 export type CheckInput = Omit<CompileInput, 'edition'> & {
-  /** slides/handout.ts, validated: its text is checked too (src/check/handout.ts). */
+  /** slides/handout.ts, validated: its text is checked too (src/check/handout-text.ts). */
   readonly handout?: HandoutSpec | null;
 };
 

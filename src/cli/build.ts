@@ -3,9 +3,9 @@
 // validator's located message alone (slide, file, field, what to do), and dist/ is left as it was.
 
 import { relative } from 'node:path';
-import { buildDeck } from '../node/build.ts';
+import { buildDeck } from '../build/run-build.ts';
 import { runCommand } from './command.ts';
-import { EXIT } from './exit-codes.ts';
+import { EXIT } from '../exit/exit-codes.ts';
 
 await runCommand({ name: 'build' }, async () => {
   const dir = await buildDeck('dist');

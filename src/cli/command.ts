@@ -1,9 +1,9 @@
 // What every command-line entry point shares: one-line messages, the exit codes of
-// src/cli/exit-codes.ts, and Ctrl-C handling that leaves nothing half-written.
+// src/exit/exit-codes.ts, and Ctrl-C handling that leaves nothing half-written.
 
-import { abandonBuilds, buildFailureMessage, deckErrorOf } from '../node/build.ts';
-import { EnvironmentError, UsageError } from './errors.ts';
-import { EXIT, type ExitCode } from './exit-codes.ts';
+import { abandonBuilds, buildFailureMessage, deckErrorOf } from '../build/run-build.ts';
+import { EnvironmentError, UsageError } from '../exit/cli-error.ts';
+import { EXIT, type ExitCode } from '../exit/exit-codes.ts';
 
 export interface Command {
   /** Prefix of every message, e.g. "pdf" → "[pdf] error: …". */

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject, type PDFRef } from 'pdf-lib';
 import type { DeckMeta } from '../model/types.ts';
-import { PageCountError } from './errors.ts';
+import { PageCountError } from './export-errors.ts';
 import { repairForPdfUa } from './pdf-ua.ts';
 import type { PrintPage } from './print-view.ts';
 

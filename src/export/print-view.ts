@@ -4,9 +4,9 @@
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
-import { guardPage, type PageIncidents } from '../node/page-guard.ts';
-import { DeckScriptError, ExportError, FailedRequestError, OffOriginRequestError, SlideNotReadyError, SlideOverflowError } from './errors.ts';
-import { inPage } from './in-page.ts';
+import { guardPage, type PageIncidents } from '../browser/page-guard.ts';
+import { DeckScriptError, ExportError, FailedRequestError, OffOriginRequestError, SlideNotReadyError, SlideOverflowError } from './export-errors.ts';
+import { inPage } from '../browser/in-page.ts';
 import type { ManifestEdition } from '../model/manifest.ts';
 import { CLASS, DATA } from '../render/markup.ts';
 import { addNotesPages, type NotesPagesInput } from './page/notes-pages.ts';

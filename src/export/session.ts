@@ -4,11 +4,11 @@
 
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../node/chromium.ts';
-import { serveDirectory, type StaticServer } from '../node/serve.ts';
-import { AtomicFile } from './atomic-file.ts';
+import { launchChromium } from '../browser/chromium.ts';
+import { serveDirectory, type StaticServer } from '../browser/serve.ts';
+import { AtomicFile } from '../output/atomic-file.ts';
 import { Cleanup } from './cleanup.ts';
-import { ExportInterruptedError } from './errors.ts';
+import { ExportInterruptedError } from './export-errors.ts';
 
 export type Stage = 'build' | 'browser' | 'render' | 'write';
 

@@ -1,5 +1,5 @@
 // Whether the current slide fits its canvas: THE definition of "fits", measured in the page.
-// Used by `npm run check` (src/check/fit.ts), by `npm run dev`'s overflow marker
+// Used by `npm run check` (src/measure/fit-check.ts), by `npm run dev`'s overflow marker
 // (src/present/dev-fit.ts), and by the fit tests in Chromium and Firefox
 // (tests/browser/fit.test.ts, tests/browser/firefox.test.ts).
 //

@@ -1,4 +1,4 @@
-// The real CLI (`npm run check` = tsx src/check/cli.ts), run as a child process on fixture decks.
+// The real CLI (`npm run check` = tsx src/cli/check.ts), run as a child process on fixture decks.
 
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli/exit-codes.ts';
+import { EXIT } from '../../src/exit/exit-codes.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = 'tests/fixtures/check';
@@ -20,7 +20,7 @@ interface Run {
 /** The content check alone (--no-fit): the fit check's own tests are tests/browser/check-fit.test.ts. */
 async function check(...args: string[]): Promise<Run> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/check/cli.ts', '--no-fit', ...args], { cwd: ROOT });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', '--no-fit', ...args], { cwd: ROOT });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };

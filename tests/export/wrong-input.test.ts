@@ -6,7 +6,7 @@
 
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EXIT } from '../../src/cli/exit-codes.ts';
+import { EXIT } from '../../src/exit/exit-codes.ts';
 import { copyProject, type ProjectCopy, type Run } from '../support/project-copy.ts';
 
 /** A run that stopped before any work: no build, no browser, no render, no file. */
@@ -36,7 +36,7 @@ describe('an invalid slide', () => {
   };
 
   it('npm run pdf: the validator’s located message, exit 3, nothing written', async () => {
-    const run = await copy.run('src/export/cli.ts', ['--out', 'handout.pdf']);
+    const run = await copy.run('src/cli/pdf.ts', ['--out', 'handout.pdf']);
     expectValidatorOnly(run, '[pdf]');
     // Before it, only the progress line saying it was building.
     expect(run.stderr.split('\n')[0]).toBe('[pdf] build: building the deck (dist/ does not exist yet)');
@@ -52,7 +52,7 @@ describe('an invalid slide', () => {
   });
 
   it('npm run bench: the same message, exit 3 (it used to say "bench bundle.ts failed:" and exit 1)', async () => {
-    const run = await copy.run('scripts/bench.ts', ['bundle']);
+    const run = await copy.run('src/cli/bench.ts', ['bundle']);
     expect(run.code, run.stderr).toBe(EXIT.invalidDeck);
     expect(run.stderr.startsWith(`[bench] ${problem}`), run.stderr).toBe(true);
     expect(run.stderr).not.toMatch(/failed|^\s+at /m);
@@ -77,7 +77,7 @@ describe('npm run build:single', () => {
 
 describe('npm run pdf: paths that cannot work are refused before any build or render', () => {
   let copy: ProjectCopy;
-  const pdf = (...args: string[]) => copy.run('src/export/cli.ts', ['--dist', inject('distDir'), ...args]);
+  const pdf = (...args: string[]) => copy.run('src/cli/pdf.ts', ['--dist', inject('distDir'), ...args]);
   beforeAll(() => {
     copy = copyProject('pdf-paths');
     writeFileSync(copy.path('notes.txt'), 'a file, not a folder');
@@ -101,7 +101,7 @@ describe('npm run pdf: paths that cannot work are refused before any build or re
   });
 
   it('--dist a folder that does not exist: names it, and says what would work', async () => {
-    const run = await copy.run('src/export/cli.ts', ['--dist', 'old-build', '--out', 'x.pdf']);
+    const run = await copy.run('src/cli/pdf.ts', ['--dist', 'old-build', '--out', 'x.pdf']);
     expectStoppedAtOnce(
       run,
       EXIT.environment,

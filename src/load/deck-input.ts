@@ -9,13 +9,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { DeckValidationError, type DeckProblem } from '../model/errors.ts';
-import { handoutProblems, type HandoutSpec } from '../model/handout.ts';
+import { handoutProblems, type HandoutSpec } from '../model/handout-spec.ts';
 import { localProblems, reviewProblems } from '../model/local-validate.ts';
 import type { LocalDetails, ReviewRecord } from '../model/local.ts';
 import type { AnyDeck } from '../model/types.ts';
 import { deckProblems } from '../model/validate.ts';
 import type { AssetMap } from '../render/context.ts';
-import { figureProblems } from './figure-check.ts';
+import { figureProblems } from './figure-safety.ts';
 
 /** Imports a module by absolute path (tsx's native import, or Vite's module runner). */
 export type Importer = (path: string) => Promise<Record<string, unknown>>;

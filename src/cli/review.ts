@@ -2,20 +2,20 @@
 // records a clinical review of the content as it is now into slides/review.ts; `--clear` removes
 // it. The about slide, the handout and the PDFs then say "Reviewed by …" until any slide, source,
 // term or the deck list changes; `npm run check` then warns and names what changed.
-// Exit codes: src/cli/exit-codes.ts.
+// Exit codes: src/exit/exit-codes.ts.
 
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCommand } from '../cli/command.ts';
-import { UsageError } from '../cli/errors.ts';
-import { EXIT } from '../cli/exit-codes.ts';
-import { loadDeck, PROJECT_ROOT } from '../check/load.ts';
-import { AtomicFile } from '../export/atomic-file.ts';
+import { runCommand } from './command.ts';
+import { UsageError } from '../exit/cli-error.ts';
+import { EXIT } from '../exit/exit-codes.ts';
+import { loadDeck, PROJECT_ROOT } from '../load/load-deck.ts';
+import { AtomicFile } from '../output/atomic-file.ts';
 import { addMonths, isIsoDate, longDate } from '../model/dates.ts';
 import { recordReview } from '../model/compile.ts';
 import { REVIEW_INTERVAL_MONTHS } from '../model/local.ts';
-import { assertWritableFile } from '../node/output-path.ts';
-import { reviewModule } from './record.ts';
+import { assertWritableFile } from '../output/output-path.ts';
+import { reviewModule } from '../review/record.ts';
 
 const USAGE = `Usage: npm run review -- --name "NAME" --role "ROLE OR CREDENTIALS" [--scope "WHAT WAS CHECKED"] [--date YYYY-MM-DD]
        npm run review -- --clear

@@ -1,10 +1,10 @@
 // Loading a deck module for `npm run check` (and `npm run review`): the same loader and the same
-// validation as the build (src/node/deck-input.ts), importing the TypeScript modules natively
+// validation as the build (src/load/deck-input.ts), importing the TypeScript modules natively
 // (the CLI runs under tsx).
 
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadDeckInput, type DeckInput } from '../node/deck-input.ts';
+import { loadDeckInput, type DeckInput } from './deck-input.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 

@@ -11,13 +11,13 @@
 // - A term's defining use links to its definition, a citation to its reference, on this page.
 
 import type { CompiledBlock, CompiledDeck, CompiledSlide, NumberedSource } from '../model/compiled.ts';
-import { renderBlock } from '../render/blocks.ts';
-import type { AssetMap, LinkTargets, RenderContext } from '../render/context.ts';
-import { el } from '../render/dom.ts';
-import { CLASS } from '../render/markup.ts';
-import { renderBadges } from '../render/render-deck.ts';
+import { renderBlock } from './blocks.ts';
+import type { AssetMap, LinkTargets, RenderContext } from './context.ts';
+import { el } from './dom.ts';
+import { CLASS } from './markup.ts';
+import { renderBadges } from './render-deck.ts';
 
-/** Class names of the reading view (src/read/read.css and the tests use them). */
+/** Class names of the reading view (src/theme/read.css and the tests use them). */
 export const READ_CLASS = {
   article: 'read-article',
   header: 'read-header',

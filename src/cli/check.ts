@@ -5,20 +5,20 @@
 //   npm run check -- --no-fit           skip the fit check (no browser, no build)
 //   npm run check -- --deck <module>    check another deck module (tests use fixture decks)
 //   npm run check -- --figures <dir>    figure files for that deck
-// Exit codes (src/cli/exit-codes.ts): 0 no errors (warnings allowed), 1 some rule failed or a
+// Exit codes (src/exit/exit-codes.ts): 0 no errors (warnings allowed), 1 some rule failed or a
 // slide does not fit, 2 bad arguments, 3 the deck could not be loaded (the message names the
 // file, field and fix), 130 interrupted (the scratch build and the browser are cleaned up).
 
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCommand } from '../cli/command.ts';
-import { EXIT } from '../cli/exit-codes.ts';
+import { runCommand } from './command.ts';
+import { EXIT } from '../exit/exit-codes.ts';
 import { DeckValidationError } from '../model/errors.ts';
-import { checkFit, FIT_RULE } from './fit.ts';
-import { loadDeck } from './load.ts';
-import { formatJson, formatText } from './report.ts';
-import { DECK } from './rule.ts';
-import { runChecks, withProblems } from './run.ts';
+import { checkFit, FIT_RULE } from '../measure/fit-check.ts';
+import { loadDeck } from '../load/load-deck.ts';
+import { formatJson, formatText } from '../check/report.ts';
+import { DECK } from '../check/rule.ts';
+import { runChecks, withProblems } from '../check/run.ts';
 
 const USAGE = 'Usage: npm run check -- [--deck <path-to-deck-module>] [--figures <dir>] [--no-fit] [--json]';
 

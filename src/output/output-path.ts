@@ -3,7 +3,7 @@
 
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { EnvironmentError } from '../cli/errors.ts';
+import { EnvironmentError } from '../exit/cli-error.ts';
 
 const reason = (error: unknown): string => {
   const code = (error as NodeJS.ErrnoException).code;

@@ -12,7 +12,7 @@
 import { smogFormula } from 'smog-formula';
 import type { CompiledSlide, Runs, TextPart } from '../model/compiled.ts';
 import { blockParts, compileDeck } from '../model/compile.ts';
-import { HANDOUT_WORDS, type HandoutSpec } from '../model/handout.ts';
+import { HANDOUT_WORDS, type HandoutSpec } from '../model/handout-spec.ts';
 import { compileHandout, type CompiledHandout, type HandoutSection } from '../model/handout-compile.ts';
 import { editionNames } from '../model/listing.ts';
 import { FULL_EDITION, type AnyDeck, type SlideKind } from '../model/types.ts';

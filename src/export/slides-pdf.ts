@@ -4,7 +4,7 @@
 
 import { editionPage, type Manifest } from '../model/manifest.ts';
 import { SLIDE_SIZE } from '../model/slide-size.ts';
-import { ExportError } from './errors.ts';
+import { ExportError } from './export-errors.ts';
 import { finishPdf } from './finish-pdf.ts';
 import { layOutPrintView, throwIncidents, type PrintHooks, type PrintPage } from './print-view.ts';
 import { withPrintSession, type SessionOptions } from './session.ts';

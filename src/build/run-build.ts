@@ -7,8 +7,8 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build, createLogger, mergeConfig, type InlineConfig, type Logger, type PluginOption } from 'vite';
-import type { DeckPluginOptions } from '../build/deck-plugin.ts';
-import { deckViteConfig } from '../build/vite-config.ts';
+import type { DeckPluginOptions } from './deck-plugin.ts';
+import { deckViteConfig } from './vite-config.ts';
 import { DeckValidationError } from '../model/errors.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');

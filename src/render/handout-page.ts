@@ -5,16 +5,16 @@
 // lines to write on, and a blank line for the care team's number when the clinic has set none.
 
 import type { CompiledBlock, CompiledDeck } from '../model/compiled.ts';
-import { HANDOUT_WORDS } from '../model/handout.ts';
+import { HANDOUT_WORDS } from '../model/handout-spec.ts';
 import type { CompiledHandout, HandoutPiece, HandoutSection } from '../model/handout-compile.ts';
-import { renderBlock } from '../render/blocks.ts';
-import { formatValue } from '../render/chart.ts';
-import type { LinkTargets, RenderContext } from '../render/context.ts';
-import { el } from '../render/dom.ts';
-import { renderText } from '../render/inline.ts';
-import { CLASS } from '../render/markup.ts';
+import { renderBlock } from './blocks.ts';
+import { formatValue } from './chart.ts';
+import type { LinkTargets, RenderContext } from './context.ts';
+import { el } from './dom.ts';
+import { renderText } from './inline.ts';
+import { CLASS } from './markup.ts';
 
-/** Class names of the handout page (src/handout/handout.css, the export and the tests use them). */
+/** Class names of the handout page (src/theme/handout.css, the export and the tests use them). */
 export const HANDOUT_CLASS = {
   article: 'handout',
   header: 'handout-header',

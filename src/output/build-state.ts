@@ -1,9 +1,9 @@
 // Whether a built deck matches the sources as they are now, by content (dist/deck.json records the
-// SHA-256 of every file the build read; src/node/source-hash.ts), and what to say when it does not.
+// SHA-256 of every file the build read; src/load/source-hash.ts), and what to say when it does not.
 
 import { existsSync } from 'node:fs';
 import type { Manifest } from '../model/manifest.ts';
-import { describeFiles, ManifestError, readManifest, staleInputs } from '../node/manifest.ts';
+import { describeFiles, ManifestError, readManifest, staleInputs } from './manifest-file.ts';
 
 export type BuildState =
   | { readonly state: 'current'; readonly manifest: Manifest }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { MANIFEST_FILE, manifestSchema, type Manifest } from '../model/manifest.ts';
-import { changedFiles, hashInputs } from './source-hash.ts';
+import { changedFiles, hashInputs } from '../load/source-hash.ts';
 
 export class ManifestError extends Error {
   override name = 'ManifestError';

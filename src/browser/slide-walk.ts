@@ -1,5 +1,5 @@
 // Driving the deck in a browser page, one slide at a time with every step shown: used by
-// `npm run check`'s fit check (src/check/fit.ts) and the browser tests (tests/support/deck-page.ts).
+// `npm run check`'s fit check (src/measure/fit-check.ts) and the browser tests (tests/support/deck-page.ts).
 
 import type { Page } from 'playwright-core';
 

@@ -1,5 +1,5 @@
 // `npm run pdf [-- --notes | --steps] [--edition NAME] [--out FILE] ...`: see args.ts for the options.
-// Progress on stderr; the last stdout line is the path written. Exit codes: src/cli/exit-codes.ts.
+// Progress on stderr; the last stdout line is the path written. Exit codes: src/exit/exit-codes.ts.
 //
 // Everything that can be checked before the slow part is checked first: the arguments, that the
 // output can be written, that the build to print exists and matches the sources (or is rebuilt).
@@ -8,18 +8,18 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { runCommand } from '../cli/command.ts';
-import { EnvironmentError, UsageError } from '../cli/errors.ts';
-import { EXIT } from '../cli/exit-codes.ts';
-import { buildDeck, PROJECT_ROOT } from '../node/build.ts';
-import { readManifest } from '../node/manifest.ts';
-import { assertWritableFile } from '../node/output-path.ts';
-import { parseCliArgs, USAGE } from './args.ts';
-import { buildState, staleReason } from './build-if-needed.ts';
-import { ExportError } from './errors.ts';
-import { exportPdf, type Stage } from './export.ts';
-import { exportHandout } from './handout.ts';
-import { defaultOut, handoutOut } from './variants.ts';
+import { runCommand } from './command.ts';
+import { EnvironmentError, UsageError } from '../exit/cli-error.ts';
+import { EXIT } from '../exit/exit-codes.ts';
+import { buildDeck, PROJECT_ROOT } from '../build/run-build.ts';
+import { readManifest } from '../output/manifest-file.ts';
+import { assertWritableFile } from '../output/output-path.ts';
+import { parseCliArgs, USAGE } from './pdf-args.ts';
+import { buildState, staleReason } from '../output/build-state.ts';
+import { ExportError } from '../export/export-errors.ts';
+import { exportPdf, type Stage } from '../export/slides-pdf.ts';
+import { exportHandout } from '../export/handout-pdf.ts';
+import { defaultOut, handoutOut } from '../export/variants.ts';
 
 const log = (stage: Stage, message: string) => process.stderr.write(`[pdf] ${stage}: ${message}\n`);
 

@@ -4,11 +4,11 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runCommand } from '../src/cli/command.ts';
-import { EXIT } from '../src/cli/exit-codes.ts';
-import { deckErrorOf } from '../src/node/build.ts';
+import { runCommand } from './command.ts';
+import { EXIT } from '../exit/exit-codes.ts';
+import { deckErrorOf } from '../build/run-build.ts';
 
-const dir = resolve(import.meta.dirname, '../src/bench');
+const dir = resolve(import.meta.dirname, '../bench');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const modules = readdirSync(dir)
   .filter((f) => f.endsWith('.ts'))

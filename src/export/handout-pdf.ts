@@ -1,13 +1,13 @@
 // `npm run pdf -- --handout`: the patient handout, printed. The build renders each edition's
-// handout into its own page (dist/handout.html, handout-<edition>.html: src/handout/render.ts
+// handout into its own page (dist/handout.html, handout-<edition>.html: src/render/handout-page.ts
 // from the compiled deck); this serves the build on 127.0.0.1, has Chromium print that page on
 // US Letter or A4 as a tagged PDF, and finishes it like the slide PDFs (finish-pdf.ts: metadata,
 // XMP, bookmarks, language, PDF/UA repairs, deterministic ids), written atomically.
 
 import { PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
 import type { Manifest } from '../model/manifest.ts';
-import { guardPage } from '../node/page-guard.ts';
-import { ExportError, SlideNotReadyError } from './errors.ts';
+import { guardPage } from '../browser/page-guard.ts';
+import { ExportError, SlideNotReadyError } from './export-errors.ts';
 import { finishDocument, type Bookmark } from './finish-pdf.ts';
 import { throwIncidents } from './print-view.ts';
 import { withPrintSession, type SessionOptions } from './session.ts';

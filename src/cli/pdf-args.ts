@@ -1,10 +1,10 @@
 // Command-line arguments of `npm run pdf`.
 
 import { parseArgs } from 'node:util';
-import { VARIANTS, type Variant } from './variants.ts';
-import { DEFAULT_TIMEOUT_MS } from './export.ts';
-import { PAPERS, type Paper } from './handout.ts';
-import { UsageError } from '../cli/errors.ts';
+import { VARIANTS, type Variant } from '../export/variants.ts';
+import { DEFAULT_TIMEOUT_MS } from '../export/slides-pdf.ts';
+import { PAPERS, type Paper } from '../export/handout-pdf.ts';
+import { UsageError } from '../exit/cli-error.ts';
 import { ID_PATTERN } from '../model/kinds.ts';
 import { FULL_EDITION } from '../model/types.ts';
 

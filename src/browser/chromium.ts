@@ -1,7 +1,8 @@
 // Starting Debian's Chromium through playwright-core (browsers cannot be downloaded here).
 
 import { accessSync, constants } from 'node:fs';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import type { Browser, LaunchOptions } from 'playwright-core';
+import { EnvironmentError } from '../exit/cli-error.ts';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -17,7 +18,8 @@ export const CHROMIUM_ARGS = [
   '--disable-default-apps',
 ];
 
-export class ChromiumNotFoundError extends Error {
+/** No Chromium where it was looked for (exit 4, like every problem with the machine). */
+export class ChromiumNotFoundError extends EnvironmentError {
   constructor(path: string) {
     super(
       `Chromium was not found at ${path}. Install it with \`bash scripts/setup.sh\` (or \`apt-get install -y chromium\` as root), ` +
@@ -38,5 +40,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
   } catch {
     throw new ChromiumNotFoundError(executablePath);
   }
+  // Loaded here, not at the top: a command that never starts a browser never pays for playwright-core.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, ...options });
 }

@@ -5,6 +5,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { EnvironmentError } from '../exit/cli-error.ts';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,7 +30,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export class PortInUseError extends Error {
+export class PortInUseError extends EnvironmentError {
   constructor(port: number) {
     super(`Port ${port} on 127.0.0.1 is already in use. Stop whatever uses it, or leave the port out to pick a free one.`);
     this.name = 'PortInUseError';

@@ -13,20 +13,20 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import type { Plugin, ResolvedConfig, UserConfig, ViteDevServer } from 'vite';
-import { compileDeck } from '../model/compile.ts';
+import { performance } from 'node:perf_hooks';
+import type { Plugin, ResolvedConfig, Rollup, UserConfig, ViteDevServer } from 'vite';
 import type { CompiledDeck } from '../model/compiled.ts';
 import { DeckValidationError, formatProblem } from '../model/errors.ts';
-import { editionNames } from '../model/listing.ts';
 import { buildManifest, editionPage as editionFile, handoutPage, MANIFEST_FILE, type ManifestHandout } from '../model/manifest.ts';
 import { FULL_EDITION } from '../model/types.ts';
-import { loadDeckInput, type DeckInput, type DeckInputOptions } from '../load/deck-input.ts';
+import { loadDeckInput, type DeckInputOptions } from '../load/deck-input.ts';
+import { compileLoaded, type LoadedDeck } from '../load/load-deck.ts';
 import { CONTENT_INPUTS, hashInputs, subset, combined } from '../load/source-hash.ts';
 import { openRunner } from './module-runner.ts';
 import { editionPage, FILE_CHECK_SCRIPT, fillPage } from './page.ts';
 import { errorScreenHtml, escapeHtml, handoutHtml, readingViewHtml, slidesHtml } from './render-html.ts';
 import { fillTakeHomePage, otherEditionPage, readPageTitle } from './take-home-pages.ts';
-import { compileHandout, handoutTitle, type CompiledHandout } from '../model/handout-compile.ts';
+import { handoutTitle } from '../model/handout-compile.ts';
 import { READ_PAGE } from '../model/reading-view.ts';
 
 /** The single file's name for the slides (src/build/single-file.ts writes out/deck.html next to out/read.html). */
@@ -35,30 +35,32 @@ const SINGLE_DECK_FILE = 'deck.html';
 export type DeckPluginOptions = Omit<DeckInputOptions, 'root' | 'importer'> & {
   /** The single-file build: no separate files (no file:// check script, figures inline). */
   readonly singleFile?: boolean;
+  /**
+   * The deck as the command already loaded and compiled it (src/load/load-deck.ts): the build
+   * then imports no slide module itself. Without it (the dev server, a bare `vite build`) the
+   * plugin loads the deck through Vite's module runner.
+   */
+  readonly compiled?: CompiledBuild;
+  /** Told how long rendering the pages took (the build's "render" phase). */
+  readonly onRender?: (ms: number) => void;
 };
 
-export interface CompiledBuild {
-  readonly input: DeckInput;
-  /** Every edition, the full deck first. */
-  readonly editions: readonly CompiledDeck[];
-  /** Each edition's patient handout, in the same order (empty when the deck has no slides/handout.ts). */
-  readonly handouts: readonly CompiledHandout[];
-  /** Every module read (for the dev server's watcher). */
-  readonly files: readonly string[];
-}
+/** The deck loaded, validated and every edition compiled. */
+export type CompiledBuild = LoadedDeck;
 
 const THEME_DIR = resolve(import.meta.dirname, '../theme');
 const PRESENT_DIR = resolve(import.meta.dirname, '../present');
 
-/** Loads, validates and compiles every edition. Throws DeckValidationError (nothing half-done). */
-export async function compileBuild(root: string, options: DeckPluginOptions = {}): Promise<CompiledBuild> {
+/**
+ * Loads (through Vite's module runner, fresh each time, so an edited slide is read again),
+ * validates and compiles every edition. Throws DeckValidationError (nothing half-done).
+ */
+async function compileBuild(root: string, options: DeckPluginOptions = {}): Promise<CompiledBuild> {
   const runner = await openRunner(root);
   try {
-    const input = await loadDeckInput({ ...options, root, importer: runner.importer });
-    const { deck, local, review, figures } = input;
-    const editions = editionNames(deck).map((edition) => compileDeck({ deck, edition, local, review, figures }));
-    const handouts = input.handout ? editions.map((compiled) => compileHandout(input.handout!, compiled, deck)) : [];
-    return { input, editions, handouts, files: runner.files() };
+    const { deckModule, localModule, reviewModule, handoutModule, figuresDir } = options;
+    const input = await loadDeckInput({ deckModule, localModule, reviewModule, handoutModule, figuresDir, root, importer: runner.importer });
+    return { ...compileLoaded(input), files: runner.files() };
   } finally {
     await runner.close();
   }
@@ -74,6 +76,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   let config: ResolvedConfig;
   let built: CompiledBuild | undefined;
   let hashes: { sourceHash: string; inputs: Record<string, string> } | undefined;
+  let renderMs = 0;
   const noScriptCss = () => readFileSync(join(THEME_DIR, 'no-script.css'), 'utf8');
   // The file:// check script is a build file; the dev server is always http.
   const fill = (template: string, deck: CompiledDeck, slides: string) =>
@@ -92,7 +95,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
 
     async buildStart() {
       if (config.command !== 'build') return;
-      built = await compileBuild(config.root, options);
+      built = options.compiled ?? (await compileBuild(config.root, options));
       const { files } = hashInputs(config.root);
       hashes = { sourceHash: combined(subset(files, CONTENT_INPUTS)), inputs: files };
     },
@@ -100,61 +103,82 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
-        if (basename(ctx.filename) === READ_PAGE) return fillReadingView(html, config.command === 'build' ? built! : undefined, config.root, options);
-        if (/^handout(-[a-z0-9-]+)?\.html$/.test(basename(ctx.filename))) return fillHandout(html, config.command === 'build' ? built! : undefined, config.root, options, ctx.originalUrl);
-        if (config.command === 'build') {
-          const full = built!.editions[0]!;
-          return fill(html, full, slidesHtml(full, built!.input.assets));
-        }
-        // Dev server: read the slides again on every page load, so the page is always current.
+        if (config.command !== 'build') return page(html, ctx.filename, ctx.originalUrl);
+        // The build's "render" phase: the pages filled with the rendered slides and articles.
+        const started = performance.now();
         try {
-          const fresh = await compileBuild(config.root, options);
-          const edition = editionOfUrl(ctx.originalUrl, fresh.editions.map((e) => e.edition));
-          const deck = fresh.editions.find((e) => e.edition === edition)!;
-          return fill(html, deck, slidesHtml(deck, fresh.input.assets));
-        } catch (error) {
-          if (!(error instanceof DeckValidationError)) throw error;
-          // The template's own title and language, and the problems in place of the slides.
-          return html.replace(/<html /, '<html data-deck-state="error" ').replace(/<div class="slides"><\/div>/, `<div class="slides"></div>${errorScreenHtml(error.problems)}`);
+          return await page(html, ctx.filename, ctx.originalUrl);
+        } finally {
+          renderMs += performance.now() - started;
         }
       },
     },
 
     generateBundle(_output, bundle) {
-      if (!built || !hashes) return;
-      const [full, ...others] = built.editions;
-      const index = bundle['index.html'];
-      if (!full || index?.type !== 'asset') return this.error('index.html is missing from the bundle.');
-      const filled = String(index.source);
-      for (const deck of others) {
-        this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, full, deck, slidesHtml(deck, built.input.assets)) });
-      }
-      const pages: Record<string, string> = { read: READ_PAGE };
-      const handouts: Record<string, ManifestHandout> = {};
-      const handoutFile = bundle[handoutPage(FULL_EDITION)];
-      if (!options.singleFile && handoutFile?.type === 'asset') {
-        built.handouts.forEach((handout, i) => {
-          const deck = built!.editions[i]!;
-          const page = handoutPage(deck.edition);
-          const filled = { deck, title: handoutTitle(deck.meta), article: handoutHtml(handout, deck) };
-          if (deck.edition !== FULL_EDITION) this.emitFile({ type: 'asset', fileName: page, source: otherEditionPage(String(handoutFile.source), filled) });
-          pages[deck.edition === FULL_EDITION ? 'handout' : `handout-${deck.edition}`] = page;
-          handouts[deck.edition] = { page, title: filled.title, sections: handout.sections.map(({ id, title }) => ({ id, title })) };
-        });
-      }
-      this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: `${JSON.stringify(buildManifest(built.editions, hashes, pages, handouts), null, 2)}\n` });
-      if (!options.singleFile) {
-        this.emitFile({ type: 'asset', fileName: FILE_CHECK_SCRIPT, source: readFileSync(join(PRESENT_DIR, FILE_CHECK_SCRIPT), 'utf8') });
-        for (const [name, asset] of built.input.assets) {
-          if (asset.kind === 'url') this.emitFile({ type: 'asset', fileName: asset.url, source: readFileSync(resolve(config.root, 'slides/figures', name)) });
-        }
-      }
+      const started = performance.now();
+      emitPages.call(this, bundle);
+      renderMs += performance.now() - started;
+      options.onRender?.(renderMs);
     },
 
     configureServer(server) {
       watchSlides(server, config.root, options);
     },
   };
+
+  /** A page template filled: the reading view, a handout or the slides of an edition. */
+  async function page(html: string, filename: string, url: string | undefined): Promise<string> {
+    const build = config.command === 'build' ? built! : undefined;
+    if (basename(filename) === READ_PAGE) return fillReadingView(html, build, config.root, options);
+    if (/^handout(-[a-z0-9-]+)?\.html$/.test(basename(filename))) return fillHandout(html, build, config.root, options, url);
+    if (build) {
+      const full = build.editions[0]!;
+      return fill(html, full, slidesHtml(full, build.input.assets));
+    }
+    // Dev server: read the slides again on every page load, so the page is always current.
+    try {
+      const fresh = await compileBuild(config.root, options);
+      const edition = editionOfUrl(url, fresh.editions.map((e) => e.edition));
+      const deck = fresh.editions.find((e) => e.edition === edition)!;
+      return fill(html, deck, slidesHtml(deck, fresh.input.assets));
+    } catch (error) {
+      if (!(error instanceof DeckValidationError)) throw error;
+      // The template's own title and language, and the problems in place of the slides.
+      return html.replace(/<html /, '<html data-deck-state="error" ').replace(/<div class="slides"><\/div>/, `<div class="slides"></div>${errorScreenHtml(error.problems)}`);
+    }
+  }
+
+  /** The other editions' pages, the handouts, deck.json, the file:// check and raster figures. */
+  function emitPages(this: Rollup.PluginContext, bundle: Rollup.OutputBundle): void {
+    if (!built || !hashes) return;
+    const [full, ...others] = built.editions;
+    const index = bundle['index.html'];
+    if (!full || index?.type !== 'asset') return this.error('index.html is missing from the bundle.');
+    const filled = String(index.source);
+    for (const deck of others) {
+      this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, full, deck, slidesHtml(deck, built.input.assets)) });
+    }
+    const pages: Record<string, string> = { read: READ_PAGE };
+    const handouts: Record<string, ManifestHandout> = {};
+    const handoutFile = bundle[handoutPage(FULL_EDITION)];
+    if (!options.singleFile && handoutFile?.type === 'asset') {
+      built.handouts.forEach((handout, i) => {
+        const deck = built!.editions[i]!;
+        const page = handoutPage(deck.edition);
+        const filled = { deck, title: handoutTitle(deck.meta), article: handoutHtml(handout, deck) };
+        if (deck.edition !== FULL_EDITION) this.emitFile({ type: 'asset', fileName: page, source: otherEditionPage(String(handoutFile.source), filled) });
+        pages[deck.edition === FULL_EDITION ? 'handout' : `handout-${deck.edition}`] = page;
+        handouts[deck.edition] = { page, title: filled.title, sections: handout.sections.map(({ id, title }) => ({ id, title })) };
+      });
+    }
+    this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: `${JSON.stringify(buildManifest(built.editions, hashes, pages, handouts), null, 2)}\n` });
+    if (!options.singleFile) {
+      this.emitFile({ type: 'asset', fileName: FILE_CHECK_SCRIPT, source: readFileSync(join(PRESENT_DIR, FILE_CHECK_SCRIPT), 'utf8') });
+      for (const [name, asset] of built.input.assets) {
+        if (asset.kind === 'url') this.emitFile({ type: 'asset', fileName: asset.url, source: readFileSync(resolve(config.root, 'slides/figures', name)) });
+      }
+    }
+    }
 }
 
 /** Every file under a folder with its size and modification time: changes when any file does. */

@@ -1,4 +1,7 @@
-// Building the deck from Node (npm run build, the PDF export, build:single, the bench, tests).
+// Building the deck from Node (npm run build, the PDF export, build:single, the fit check, the
+// bench, tests). The deck is loaded with the command's own loader (tsx's native import,
+// src/load/load-deck.ts) and handed to the Vite plugin already compiled, unless the caller
+// passes it in: a command that checked the deck first builds from what it checked.
 //
 // Nothing half-done: Vite writes into a temporary folder next to the target, which replaces the
 // target only when the build is complete. An interrupted or failed build leaves the previous
@@ -6,12 +9,14 @@
 
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { build, createLogger, mergeConfig, type InlineConfig, type Logger, type PluginOption } from 'vite';
+import { CliError } from '../exit/cli-error.ts';
+import { EXIT } from '../exit/exit-codes.ts';
+import { compileLoaded, loadDeckFrom, PROJECT_ROOT } from '../load/load-deck.ts';
+import { DeckValidationError } from '../model/errors.ts';
 import type { DeckPluginOptions } from './deck-plugin.ts';
 import { deckViteConfig } from './vite-config.ts';
-import { DeckValidationError } from '../model/errors.ts';
-
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 export interface BuildOptions {
   readonly quiet?: boolean;
@@ -21,6 +26,17 @@ export interface BuildOptions {
   readonly plugins?: readonly PluginOption[];
   /** Merged over the deck's Vite configuration. */
   readonly config?: InlineConfig;
+  /** Ctrl-C: the build is abandoned (its temporary folder removed, the target left as it was). */
+  readonly signal?: AbortSignal;
+  /** Told each phase's time: load, compile, render, bundle, write (`npm run build` prints them). */
+  readonly onPhase?: (phase: BuildPhase, ms: number) => void;
+}
+
+export type BuildPhase = 'load' | 'compile' | 'render' | 'bundle' | 'write';
+
+/** A plugin stopped the build (a figure that is not SVG, …): its own words, exit 1. */
+export class BuildError extends CliError {
+  override name = 'BuildError';
 }
 
 /** A build in progress: its temporary folder (remove it if interrupted) and its completion. */
@@ -79,6 +95,9 @@ export function startBuild(outDir = 'dist', options: BuildOptions = {}): BuildJo
   const tempDir = join(dirname(target), `.${basename(target)}.building-${process.pid}-${Date.now().toString(36)}`);
   const job: { tempDir: string; abandoned: boolean; done?: Promise<string> } = { tempDir, abandoned: false };
   jobs.add(job as Job);
+  const abandon = () => abandonJob(job as Job);
+  options.signal?.addEventListener('abort', abandon, { once: true });
+  const phase = (name: BuildPhase, since: number) => options.onPhase?.(name, performance.now() - since);
   job.done = (async () => {
     // Vite makes a development build (import.meta.env.DEV true) when NODE_ENV is already set to
     // anything but "production", as vitest sets it to "test". Tests and tools must measure the
@@ -86,7 +105,19 @@ export function startBuild(outDir = 'dist', options: BuildOptions = {}): BuildJo
     const nodeEnv = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      const base = mergeConfig(deckViteConfig(options.deck, options.plugins), {
+      let compiled = options.deck?.compiled;
+      if (!compiled) {
+        let at = performance.now();
+        const input = await loadDeckFrom(options.deck);
+        phase('load', at);
+        at = performance.now();
+        compiled = compileLoaded(input);
+        phase('compile', at);
+      }
+      let renderMs = 0;
+      const deck: DeckPluginOptions = { ...options.deck, compiled, onRender: (ms) => (renderMs = ms) };
+      const bundling = performance.now();
+      const base = mergeConfig(deckViteConfig(deck, options.plugins), {
         root: PROJECT_ROOT,
         configFile: false,
         logLevel: options.quiet ? 'error' : 'info',
@@ -94,11 +125,17 @@ export function startBuild(outDir = 'dist', options: BuildOptions = {}): BuildJo
         build: { outDir: tempDir, emptyOutDir: true },
       } satisfies InlineConfig);
       await build(options.config ? mergeConfig(base, options.config) : base);
+      // Vite's own work, less the plugin's rendering (reported on its own).
+      options.onPhase?.('render', renderMs);
+      options.onPhase?.('bundle', performance.now() - bundling - renderMs);
       // Interrupted while Vite was still writing: keep the previous build, whatever was written.
       if (job.abandoned) throw new BuildAbandonedError(`The build of ${outDir}/ was interrupted; ${outDir}/ was left as it was.`);
+      const writing = performance.now();
       swapIn(tempDir, target);
+      phase('write', writing);
       return target;
     } finally {
+      options.signal?.removeEventListener('abort', abandon);
       if (nodeEnv === undefined) delete process.env.NODE_ENV;
       else process.env.NODE_ENV = nodeEnv;
       rmSync(tempDir, { recursive: true, force: true });
@@ -108,33 +145,37 @@ export function startBuild(outDir = 'dist', options: BuildOptions = {}): BuildJo
   return job as BuildJob;
 }
 
-/** Builds and waits; throws DeckValidationError for an invalid deck (see deckErrorOf). */
+/**
+ * Builds and waits. Throws DeckValidationError for an invalid deck (exit 3) and BuildError, in
+ * the words of the plugin that stopped it, for a build that failed (exit 1).
+ */
 export async function buildDeck(outDir = 'dist', options: BuildOptions = {}): Promise<string> {
   try {
     return await startBuild(outDir, options).done;
   } catch (error) {
-    throw deckErrorOf(error) ?? error;
+    const deck = deckErrorOf(error);
+    if (deck) throw deck;
+    const message = buildFailureMessage(error);
+    throw message === undefined ? error : new BuildError(message, EXIT.failed, { cause: error });
   }
 }
 
 /**
- * Abandons the builds still running (a Vite build cannot be cancelled): each removes its
- * temporary folder and replaces nothing when Vite is done, or when the process exits first.
+ * Abandons a build still running (a Vite build cannot be cancelled): it removes its temporary
+ * folder and replaces nothing when Vite is done, or when the process exits first.
  */
-export function abandonBuilds(): void {
-  for (const job of jobs) {
-    job.abandoned = true;
-    rmSync(job.tempDir, { recursive: true, force: true });
-  }
+function abandonJob(job: Job): void {
+  job.abandoned = true;
+  rmSync(job.tempDir, { recursive: true, force: true });
 }
 
-// Vite bundles vite.config.ts with its own copy of src/model/errors.ts, so the error thrown by the
-// plugin is recognised by name, not by instanceof.
+// A plugin's error can come back from the bundler as a copy (the same name and problems, another
+// object) rather than the instance thrown, so it is recognised by its shape, here only.
 const isDeckError = (e: unknown): e is Error & Pick<DeckValidationError, 'problems'> =>
   e instanceof Error && e.name === DeckValidationError.name && Array.isArray((e as { problems?: unknown }).problems);
 
 /** The validation error inside a bundler error, if that is what stopped the build. */
-export function deckErrorOf(error: unknown): DeckValidationError | undefined {
+function deckErrorOf(error: unknown): DeckValidationError | undefined {
   if (isDeckError(error)) return error instanceof DeckValidationError ? error : new DeckValidationError(error.problems);
   const inner = (error as { errors?: unknown[]; cause?: unknown } | null)?.errors;
   const found = Array.isArray(inner) ? inner.find(isDeckError) : undefined;
@@ -147,7 +188,7 @@ export function deckErrorOf(error: unknown): DeckValidationError | undefined {
  * What stopped a Vite build, in the words of the plugin that stopped it (e.g. "slides/figures/x.svg
  * is not a well-formed SVG file. …"), without Vite's "Build failed with 1 error:" and the stack.
  */
-export function buildFailureMessage(error: unknown): string | undefined {
+function buildFailureMessage(error: unknown): string | undefined {
   const inner = (error as { errors?: unknown[] } | null)?.errors;
   const first = Array.isArray(inner) ? inner.find((e): e is Error => e instanceof Error && e.message.trim() !== '') : undefined;
   return first?.message

@@ -1,4 +1,4 @@
-// `npm run build:single`: the deck as ONE self-contained HTML file (out/deck.html) that presents
+// `npm run build:single` (src/cli/commands/build-single.ts): the deck as ONE self-contained HTML file (out/deck.html) that presents
 // from file:// with no server and no network, speaker view included: for a clinic laptop or a
 // USB stick. Scripts, styles, fonts (woff2 only, as base64) and images are inlined by
 // vite-plugin-singlefile; the favicon becomes a data: URL. The CSP allows the inlined scripts by
@@ -6,14 +6,12 @@
 
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { runCommand } from '../cli/command.ts';
-import { EXIT } from '../exit/exit-codes.ts';
 import { AtomicFile } from '../output/atomic-file.ts';
 import { READ_PAGE } from '../model/reading-view.ts';
-import { buildDeck, PROJECT_ROOT } from './run-build.ts';
+import { buildDeck } from './run-build.ts';
+import { PROJECT_ROOT } from '../load/load-deck.ts';
 import { assertWritableFile } from '../output/output-path.ts';
 import { deckPolicy, inlineScripts, scriptHash, setPolicyMeta, speakerViewScriptHashes } from './csp.ts';
 
@@ -96,7 +94,7 @@ export interface SingleFiles {
  * Builds the single file (and the reading view as one file beside it) and returns their paths
  * and sizes. Each file is replaced only when complete.
  */
-export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { quiet?: boolean } = {}): Promise<SingleFiles> {
+export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { quiet?: boolean; signal?: AbortSignal } = {}): Promise<SingleFiles> {
   const readFile = join(dirname(outFile), READ_PAGE);
   assertWritableFile(outFile, relative(process.cwd(), outFile) || outFile);
   assertWritableFile(readFile, relative(process.cwd(), readFile) || readFile);
@@ -106,6 +104,7 @@ export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { 
     deck: { singleFile: true },
     plugins: [woff2Only(), viteSingleFile()],
     config: { publicDir: false },
+    signal: options.signal,
   });
   try {
     const html = selfContained(readFileSync(join(dir, 'index.html'), 'utf8'), 'deck');
@@ -116,16 +115,4 @@ export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  await runCommand({ name: 'build:single' }, async () => {
-    const { file, bytes, readFile, readBytes } = await buildSingleFile(SINGLE_FILE, { quiet: true });
-    const shown = (f: string) => relative(process.env.INIT_CWD ?? process.cwd(), f);
-    process.stderr.write(`[build:single] wrote ${shown(file)} (${(bytes / 1024).toFixed(0)} KB): open it in a browser, no server needed.\n`);
-    process.stderr.write(`[build:single] wrote ${shown(readFile)} (${(readBytes / 1024).toFixed(0)} KB): the reading view, for phones and reading at home.\n`);
-    // stdout: the files written, one per line (the deck first), for scripts.
-    process.stdout.write(`${shown(file)}\n${shown(readFile)}\n`);
-    return EXIT.ok;
-  });
 }

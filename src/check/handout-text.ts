@@ -11,10 +11,10 @@
 
 import { smogFormula } from 'smog-formula';
 import type { CompiledSlide, Runs, TextPart } from '../model/compiled.ts';
-import { blockParts, compileDeck } from '../model/compile.ts';
+import { blockParts } from '../model/compile.ts';
+import { compileEditions, type CompiledEditions } from '../model/editions.ts';
 import { HANDOUT_WORDS, type HandoutSpec } from '../model/handout-spec.ts';
 import { compileHandout, type CompiledHandout, type HandoutSection } from '../model/handout-compile.ts';
-import { editionNames } from '../model/listing.ts';
 import { FULL_EDITION, type AnyDeck, type SlideKind } from '../model/types.ts';
 import { countSentences } from './readability/scores.ts';
 import { readDeck } from './reading.ts';
@@ -122,16 +122,19 @@ export interface HandoutCheck {
   readonly editions: readonly HandoutEditionSummary[];
 }
 
-/** Checks every edition's handout; a problem found in the full one is not repeated for another. */
-export function checkHandout(input: CheckInput, spec: HandoutSpec, rules: readonly Rule[]): HandoutCheck {
+/**
+ * Checks every edition's handout; a problem found in the full one is not repeated for another.
+ * `compiled`: the editions the command compiled once (their handouts, when compiled from `spec`).
+ */
+export function checkHandout(input: CheckInput, spec: HandoutSpec, rules: readonly Rule[], compiled: CompiledEditions = compileEditions({ ...input, handout: spec })): HandoutCheck {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   const editions: HandoutEditionSummary[] = [];
   const applicable = rules.filter((r) => !SLIDE_ONLY_RULES.has(r.id) && r.scope !== 'deck');
-  for (const edition of editionNames(input.deck)) {
-    const compiled = compileDeck({ ...input, edition });
-    const handout = compileHandout(spec, compiled, input.deck);
-    const reading = readDeck(input.deck as AnyDeck, { ...compiled, slides: handoutSlides(handout) });
+  compiled.editions.forEach((deck, i) => {
+    const edition = deck.edition;
+    const handout = compiled.handouts[i] ?? compileHandout(spec, deck, input.deck);
+    const reading = readDeck(input.deck as AnyDeck, { ...deck, slides: handoutSlides(handout) });
     const report = (p: Omit<Problem, 'edition'>) => {
       const key = `${p.rule}\0${p.slide}\0${p.message}`;
       if (seen.has(key)) return;
@@ -152,6 +155,6 @@ export function checkHandout(input: CheckInput, spec: HandoutSpec, rules: readon
       });
     }
     editions.push({ name: edition, sections: handout.sections.length, sentences: counts.sentence, words: counts.word, smog });
-  }
+  });
   return { problems, editions };
 }

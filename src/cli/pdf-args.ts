@@ -1,14 +1,10 @@
 // Command-line arguments of `npm run pdf`.
 
 import { parseArgs } from 'node:util';
-import { VARIANTS, type Variant } from '../export/variants.ts';
-import { DEFAULT_TIMEOUT_MS } from '../export/slides-pdf.ts';
-import { PAPERS, type Paper } from '../export/handout-pdf.ts';
+import { DEFAULT_TIMEOUT_MS, PAPERS, VARIANTS, type Paper, type Variant } from '../export/variants.ts';
 import { UsageError } from '../exit/cli-error.ts';
 import { ID_PATTERN } from '../model/kinds.ts';
 import { FULL_EDITION } from '../model/types.ts';
-
-export { UsageError };
 
 export const USAGE = `Usage: npm run pdf -- [--notes | --steps | --handout [--paper letter|a4]] [--edition NAME] [--out FILE] [--port N] [--timeout MS] [--no-build] [--dist DIR]
 

@@ -1,7 +1,10 @@
 // Errors the PDF export reports to the person running it: each says what went wrong and what to do,
 // in one line. The CLI prints `message` only (no stack) for these and exits with code 1.
 
-export class ExportError extends Error {
+import { CliError } from '../exit/cli-error.ts';
+
+/** The export ran and failed (exit 1, EXIT.failed, CliError's default). */
+export class ExportError extends CliError {
   override name = 'ExportError';
 }
 

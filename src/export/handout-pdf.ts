@@ -11,14 +11,8 @@ import { ExportError, SlideNotReadyError } from './export-errors.ts';
 import { finishDocument, type Bookmark } from './finish-pdf.ts';
 import { throwIncidents } from './print-view.ts';
 import { withPrintSession, type SessionOptions } from './session.ts';
+import { PAPERS, type Paper } from './variants.ts';
 
-/** Paper sizes as Chromium takes them (A4 by millimetres: its "A4" format is 8.27 × 11.7 in, 1 pt too tall). */
-export const PAPERS = {
-  letter: { size: { width: '8.5in', height: '11in' }, name: 'US Letter' },
-  a4: { size: { width: '210mm', height: '297mm' }, name: 'A4' },
-} as const;
-
-export type Paper = keyof typeof PAPERS;
 
 /** A take-home summary, not a booklet. */
 export const HANDOUT_MAX_PAGES = 4;

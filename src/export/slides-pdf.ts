@@ -8,7 +8,7 @@ import { ExportError } from './export-errors.ts';
 import { finishPdf } from './finish-pdf.ts';
 import { layOutPrintView, throwIncidents, type PrintHooks, type PrintPage } from './print-view.ts';
 import { withPrintSession, type SessionOptions } from './session.ts';
-import type { Variant } from './variants.ts';
+import { DEFAULT_TIMEOUT_MS, type Variant } from './variants.ts';
 
 export type { Stage } from './session.ts';
 
@@ -32,8 +32,6 @@ export interface ExportResult {
   /** Milliseconds, server start to file written. */
   readonly ms: number;
 }
-
-export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
   const { variant, manifest } = options;

@@ -15,24 +15,21 @@ import { accessSync, constants, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
-import type { DeckPluginOptions } from '../build/deck-plugin.ts';
-import { inPage } from '../browser/in-page.ts';
-import { compileDeck } from '../model/compile.ts';
-import type { CompiledSlide } from '../model/compiled.ts';
-import { SLIDE_SIZE } from '../model/slide-size.ts';
-import { FULL_EDITION } from '../model/types.ts';
-import { buildDeck, buildFailureMessage, PROJECT_ROOT } from '../build/run-build.ts';
 import { chromiumPath, ChromiumNotFoundError, launchChromium } from '../browser/chromium.ts';
-import type { DeckInput } from '../load/deck-input.ts';
-import { readManifest } from '../output/manifest-file.ts';
+import { inPage } from '../browser/in-page.ts';
 import { serveDirectory } from '../browser/serve.ts';
 import { showWholeSlide } from '../browser/slide-walk.ts';
-import { measure, MIN_TEXT_PX, type SlideFit, type Spill } from '../present/fit-measure.ts';
-import { isVisual } from '../render/blocks.ts';
+import type { DeckPluginOptions } from '../build/deck-plugin.ts';
+import { BuildError, buildDeck } from '../build/run-build.ts';
 import { DECK, type Problem } from '../check/rule.ts';
+import { PROJECT_ROOT, type LoadedDeck } from '../load/load-deck.ts';
+import { editionOf } from '../model/editions.ts';
+import { SLIDE_SIZE } from '../model/slide-size.ts';
+import { FULL_EDITION } from '../model/types.ts';
+import { readManifest } from '../output/manifest-file.ts';
+import { measure, MIN_TEXT_PX } from '../present/fit-measure.ts';
+import { FIT_RULE, slideFitProblems } from './fit-problems.ts';
 
-export const FIT_RULE = 'slide-fit';
-export const TEXT_SIZE_RULE = 'slide-text-size';
 
 export type FitOutcome =
   | {
@@ -48,10 +45,10 @@ export type FitOutcome =
   | { readonly checked: false; readonly reason: string };
 
 export interface FitOptions {
-  /** The loaded deck (for the block numbers in messages: body[2]). */
-  readonly input: DeckInput;
+  /** The deck as the check loaded and compiled it: built as it is (no second load), and the slides' block numbers in messages (body[2]). */
+  readonly loaded: LoadedDeck;
   /** The deck to build, as the check was given it (default: slides/index.ts). */
-  readonly deck?: DeckPluginOptions;
+  readonly deck?: Omit<DeckPluginOptions, 'compiled'>;
   readonly signal?: AbortSignal;
   /** Progress for people (stderr), e.g. "building", "measuring 47 slides". */
   readonly log?: (message: string) => void;
@@ -70,7 +67,7 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
     return { checked: false, reason: new ChromiumNotFoundError(chromiumPath()).message };
   }
   // A fixture deck may list its figures by name only (its `assets` export): nothing to draw.
-  const nameOnly = [...options.input.figures].filter(([name, text]) => name.endsWith('.svg') && text === '').map(([name]) => name);
+  const nameOnly = [...options.loaded.input.figures].filter(([name, text]) => name.endsWith('.svg') && text === '').map(([name]) => name);
   if (nameOnly.length > 0) {
     return { checked: false, reason: `the deck names figures without their files (${nameOnly.join(', ')}), so it cannot be drawn; give their folder with --figures` };
   }
@@ -90,11 +87,10 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
   try {
     options.log?.('building the deck to measure it');
     try {
-      await buildDeck(relative(PROJECT_ROOT, scratch), { quiet: true, deck: options.deck });
+      await buildDeck(relative(PROJECT_ROOT, scratch), { quiet: true, deck: { ...options.deck, compiled: options.loaded }, signal: options.signal });
     } catch (error) {
-      const message = buildFailureMessage(error);
-      if (message === undefined || options.signal?.aborted) throw error;
-      const problem: Problem = { slide: DECK, rule: FIT_RULE, severity: 'error', message: `the deck could not be built to measure its fit: ${message.replace(/\.$/, '')}`, fix: 'Fix that, then run the check again.' };
+      if (!(error instanceof BuildError) || options.signal?.aborted) throw error;
+      const problem: Problem = { slide: DECK, rule: FIT_RULE, severity: 'error', message: `the deck could not be built to measure its fit: ${error.message.replace(/\.$/, '')}`, fix: 'Fix that, then run the check again.' };
       return { checked: true, slides: 0, editions: 0, ...SIZE, seconds: (performance.now() - started) / 1000, problems: [problem] };
     }
     aborted();
@@ -131,7 +127,7 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
       });
       await page.setViewportSize({ width: Math.ceil(config.width * (1 + config.margin)) + 2, height: Math.ceil(config.height * (1 + config.margin)) + 2 });
       await page.waitForFunction(() => window.Reveal!.getScale() === 1);
-      const compiled = compileDeck({ ...options.input, edition: edition.name }).slides;
+      const compiled = editionOf(options.loaded, edition.name)?.slides ?? [];
       for (let index = 0; index < edition.slides.length; index++) {
         aborted();
         await showWholeSlide(page, index);
@@ -154,60 +150,4 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
     await server?.close();
     rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-/** The body block a spill names: body[i] in the slide as written (a split layout reorders them). */
-function blockIndex(spill: Spill, slide: CompiledSlide | undefined): number | undefined {
-  if (spill.index === undefined || !slide) return spill.index;
-  if (spill.column === undefined) return spill.index;
-  const inColumn = slide.body.map((block, i) => ({ block, i })).filter(({ block }) => isVisual(block) === (spill.column === 'visual'));
-  return inColumn[spill.index]?.i;
-}
-
-const PART_NAME: Readonly<Record<Exclude<Spill['part'], 'block'>, string>> = {
-  title: 'the title',
-  subtitle: 'the subtitle',
-  byline: 'the byline',
-  badges: 'the evidence badges',
-  sources: 'the sources line',
-};
-
-function describeSpill(spill: Spill, slide: CompiledSlide | undefined): string {
-  const where = spill.part === 'block' ? `body[${blockIndex(spill, slide) ?? '?'}] (${spill.what})` : `${PART_NAME[spill.part]} (${spill.what})`;
-  const space = spill.part === 'block' ? 'the space under the title' : 'the slide';
-  return spill.edge === 'height' ? `${where} runs ${spill.over} px out of ${space}` : `${where} runs ${spill.over} px past the right edge of ${space}`;
-}
-
-/** The check problems for one measured slide: what runs out, by how much, and what to do. */
-export function slideFitProblems(fit: SlideFit, slide: CompiledSlide | undefined, size: { width: number; height: number }): Problem[] {
-  const problems: Problem[] = [];
-  const at = `${size.width}×${size.height}`;
-  if (fit.overflow.length > 0) {
-    const header = fit.spills.filter((s) => s.part !== 'block' && s.part !== 'sources');
-    // A header that runs off the slide squeezes the body out too: name the header alone.
-    const culprits = header.length > 0 ? header : fit.spills;
-    const what = culprits.length > 0 ? culprits.slice(0, 3).map((s) => describeSpill(s, slide)).join('; ') + (culprits.length > 3 ? `; and ${culprits.length - 3} more` : '') : fit.overflow[0]!;
-    const steps = slide && slide.steps > 0 ? `, with all ${slide.steps} steps shown` : '';
-    let fix: string;
-    if (header.length > 0 || fit.headerHeight > fit.frameHeight / 2) {
-      fix = `Shorten the title: with what sits beside and under it, it is ${fit.headerHeight} px tall on a ${fit.frameHeight} px slide. Keep it to a line or two and put the rest in the body or the notes.`;
-    } else {
-      const visual = slide?.body.some(isVisual) ?? false;
-      const side = visual && slide?.layout !== 'split' ? ", or set layout: 'split' to put the figure or chart beside the text" : '';
-      fix = `Shorten the text, split it into two slides (a new file in slides/, listed in slides/index.ts)${side}.`;
-    }
-    const by = fit.bodyOver > 0 ? ` (the body is ${fit.bodyOver} px too tall)` : '';
-    problems.push({ slide: fit.id, rule: FIT_RULE, severity: 'error', message: `does not fit its ${at} slide${steps}${by}: ${what}`, fix });
-  }
-  if (fit.smallText.length > 0) {
-    const more = fit.smallText.length > 3 ? `; and ${fit.smallText.length - 3} more` : '';
-    problems.push({
-      slide: fit.id,
-      rule: TEXT_SIZE_RULE,
-      severity: 'error',
-      message: `has text smaller than ${MIN_TEXT_PX} px on its ${at} slide: ${fit.smallText.slice(0, 3).join('; ')}${more}`,
-      fix: 'Make it larger; in a figure, set a larger font-size in the SVG or draw it at a larger scale.',
-    });
-  }
-  return problems;
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EXIT } from '../../src/exit/exit-codes.ts';
-import { PROJECT_ROOT } from '../../src/build/run-build.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { slides } from './support/deck-expect.ts';
 import { tempDir, tempFiles } from './support/export.ts';
 

@@ -16,7 +16,7 @@ import { MANIFEST_FILE } from '../../src/model/manifest.ts';
 import { SLIDE_SIZE } from '../../src/model/slide-size.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
 import { combined, hashInputs, subset } from '../../src/load/source-hash.ts';
-import { PROJECT_ROOT } from '../../src/build/run-build.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { tempDir } from './support/export.ts';
 
 const dir = tempDir();

@@ -45,7 +45,7 @@ describe('an invalid slide', () => {
   });
 
   it('npm run build:single: the same message, exit 3, no stack, no out/deck.html', async () => {
-    const run = await copy.run('src/build/single-file.ts');
+    const run = await copy.run('src/cli/build-single.ts');
     expectValidatorOnly(run, '[build:single]');
     expect(run.stderr.startsWith('[build:single] The deck has 1 problem:'), run.stderr).toBe(true);
     expect(readdirSync(copy.path('out'))).toEqual([]); // no deck.html, no temporary build
@@ -65,7 +65,7 @@ describe('npm run build:single', () => {
   afterAll(() => copy?.dispose());
 
   it('prints the file it wrote relative to where it was run, never a temporary path', async () => {
-    const run = await copy.run('src/build/single-file.ts');
+    const run = await copy.run('src/cli/build-single.ts');
     expect(run.code, run.stderr).toBe(EXIT.ok);
     expect(run.stdout).toBe('out/deck.html\nout/read.html\n');
     expect(run.stderr).toMatch(

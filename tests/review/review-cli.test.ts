@@ -13,7 +13,7 @@ import { problemLine } from '../../src/check/rule.ts';
 import { EXIT } from '../../src/exit/exit-codes.ts';
 import { compileDeck } from '../../src/model/compile.ts';
 import { loadDeckInput } from '../../src/load/deck-input.ts';
-import { PROJECT_ROOT } from '../../src/build/run-build.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 
 const scratch = mkdtempSync(join(resolve(PROJECT_ROOT, 'out'), 'test-review-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

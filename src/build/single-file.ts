@@ -14,6 +14,7 @@ import { buildDeck } from './run-build.ts';
 import { PROJECT_ROOT } from '../load/load-deck.ts';
 import { assertWritableFile } from '../output/output-path.ts';
 import { deckPolicy, inlineScripts, scriptHash, setPolicyMeta, speakerViewScriptHashes } from './csp.ts';
+import { editStartTags, elements } from './html-edit.ts';
 
 export const SINGLE_FILE = resolve(PROJECT_ROOT, 'out/deck.html');
 /** The reading view as one file, written next to the deck (its "open the slides" link is ./deck.html). */
@@ -49,13 +50,13 @@ function woff2Only(): Plugin {
  * style is fetched from nowhere, so the attribute meant nothing anyway.
  */
 export function dropStyleCrossorigin(html: string): string {
-  return html.replace(/<style\b([^>]*)>/gi, (_, attrs: string) => `<style${attrs.replace(/\s+crossorigin(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, '')}>`);
+  return editStartTags(html, 'style[crossorigin]', (tag) => tag.replace(/\s+crossorigin(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, ''));
 }
 
 function inlineFavicon(html: string): string {
   const svg = readFileSync(resolve(PROJECT_ROOT, 'public/favicon.svg'), 'utf8');
   const dataUrl = `data:image/svg+xml,${encodeURIComponent(svg)}`;
-  return html.replace(/<link rel="icon" href="[^"]*"/, `<link rel="icon" href="${dataUrl}"`);
+  return editStartTags(html, 'link[rel="icon"]', (tag) => tag.replace(/\shref="[^"]*"/, ` href="${dataUrl}"`));
 }
 
 /**
@@ -63,10 +64,9 @@ function inlineFavicon(html: string): string {
  * the single file must have none. Links a reader may follow (<a href>, a source's DOI) are not loads.
  */
 export function externalReferences(html: string): string[] {
-  const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2').replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '');
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!).join('\n');
-  const sources = [...markup.matchAll(/<[a-z]+\b[^>]*?\s(?:src|srcset|poster)\s*=\s*"([^"]*)"/gi)].map((m) => m[1]!);
-  const links = [...markup.matchAll(/<link\b[^>]*?\shref\s*=\s*"([^"]*)"/gi)].map((m) => m[1]!);
+  const sources = elements(html, '[src], [srcset], [poster]').flatMap((el) => ['src', 'srcset', 'poster'].flatMap((a) => el.getAttribute(a) ?? []));
+  const links = elements(html, 'link[href]').map((el) => el.getAttribute('href')!);
+  const styles = elements(html, 'style').map((el) => el.rawText).join('\n');
   const urls = [...styles.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/gi)].map((m) => m[1]!);
   return [...sources, ...links, ...urls].filter((u) => !/^(data:|#)/.test(u));
 }

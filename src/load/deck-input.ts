@@ -16,6 +16,7 @@ import type { AnyDeck } from '../model/types.ts';
 import { deckProblems } from '../model/validate.ts';
 import type { AssetMap } from '../render/context.ts';
 import { figureProblems } from './figure-safety.ts';
+import { firstInvalidByte } from './utf8.ts';
 
 /** Imports a module by absolute path (tsx's native import, or Vite's module runner). */
 export type Importer = (path: string) => Promise<Record<string, unknown>>;
@@ -77,29 +78,6 @@ export function encodingProblems(dir: string, root: string): DeckProblem[] {
     });
   }
   return found;
-}
-
-/** Offset of the first byte that starts a sequence UTF-8 does not allow, or -1 (RFC 3629). */
-export function firstInvalidByte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0) return i;
-    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
-    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
-    const second = bytes[i + 1];
-    if (second === undefined || second < low || second > high) return i;
-    for (let k = 2; k < length; k++) {
-      const next = bytes[i + k];
-      if (next === undefined || (next & 0xc0) !== 0x80) return i;
-    }
-    i += length;
-  }
-  return -1;
 }
 
 const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');

@@ -1,14 +1,14 @@
 // Figures are files we draw, inlined into the deck: anything active or external in an SVG
 // (a script, an event handler, a link to another file, embedded HTML) fails the build with the
 // file and what was found, rather than being stripped quietly (the renderer strips it too, as a
-// second line of defence). String-level checks: the build runs in Node without a DOM.
+// second line of defence; both from src/render/svg-safety.ts). String-level checks on the text:
+// `npm run check` loads the deck without a DOM (jsdom would cost it more than the whole check).
 
 import type { DeckProblem } from '../model/errors.ts';
+import { ACTIVE_ELEMENTS } from '../render/svg-safety.ts';
 
 const RULES: readonly { readonly what: string; readonly pattern: RegExp }[] = [
-  { what: 'a <script> element', pattern: /<script\b/i },
-  { what: 'a <foreignObject> element (HTML inside the SVG)', pattern: /<foreignObject\b/i },
-  { what: 'an <iframe>, <object>, <embed>, <audio> or <video> element', pattern: /<(?:iframe|object|embed|audio|video)\b/i },
+  ...ACTIVE_ELEMENTS.map(({ what, names }) => ({ what, pattern: new RegExp(`<(?:${names.join('|')})\\b`, 'i') })),
   { what: 'an event handler attribute', pattern: /\s(on[a-z]+)\s*=/i },
   { what: 'a link to another file or site', pattern: /\s(?:xlink:)?href\s*=\s*["'](?!#)[^"']*["']/i },
   { what: 'a src attribute', pattern: /\ssrc\s*=\s*["'][^"']*["']/i },

@@ -4,8 +4,7 @@
 // Vite or Playwright.
 
 import type { CompiledSlide } from '../model/compiled.ts';
-import type { SlideFit, Spill } from '../present/fit-measure.ts';
-import { MIN_TEXT_PX } from '../present/fit-measure.ts';
+import { fitCulprits, MIN_TEXT_PX, type SlideFit, type Spill } from '../present/fit-measure.ts';
 import { isVisual } from '../render/blocks.ts';
 import type { Problem } from '../check/rule.ts';
 
@@ -39,9 +38,7 @@ export function slideFitProblems(fit: SlideFit, slide: CompiledSlide | undefined
   const problems: Problem[] = [];
   const at = `${size.width}×${size.height}`;
   if (fit.overflow.length > 0) {
-    const header = fit.spills.filter((s) => s.part !== 'block' && s.part !== 'sources');
-    // A header that runs off the slide squeezes the body out too: name the header alone.
-    const culprits = header.length > 0 ? header : fit.spills;
+    const { header, culprits } = fitCulprits(fit);
     const what = culprits.length > 0 ? culprits.slice(0, 3).map((s) => describeSpill(s, slide)).join('; ') + (culprits.length > 3 ? `; and ${culprits.length - 3} more` : '') : fit.overflow[0]!;
     const steps = slide && slide.steps > 0 ? `, with all ${slide.steps} steps shown` : '';
     let fix: string;

@@ -1,6 +1,14 @@
 // Writing the PDF so that a reader never sees a half-written file: write a temporary file next
 // to the target (same directory, so the rename is atomic), flush it, then rename it over the
 // target. A failed or interrupted export leaves the previous file as it was.
+//
+// Hand-written, not write-file-atomic (the well-kept package does the same write, fsync and
+// rename): a Ctrl-C must remove the temporary file synchronously from the signal handler, while
+// the write may still be under way (discard()), so its name is chosen here, before anything is
+// written. write-file-atomic picks its own (`<file>.<hash>`, not hidden and not ending in .tmp,
+// which .gitignore covers), reports it only through a callback once the file is open, and
+// removes it at process exit through signal-exit, which an in-process command stopped by its
+// AbortSignal never reaches.
 
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';

@@ -41,6 +41,16 @@ export interface SlideFit {
   readonly spills: Spill[];
 }
 
+/**
+ * What to name when a measured slide does not fit, for `npm run check` and the dev server's
+ * marker alike: a header part that runs off the slide (title, subtitle, byline, badges) squeezes
+ * the body out too, so the header alone is named; otherwise every part that spills.
+ */
+export function fitCulprits(fit: SlideFit): { readonly header: readonly Spill[]; readonly culprits: readonly Spill[] } {
+  const header = fit.spills.filter((s) => s.part !== 'block' && s.part !== 'sources');
+  return { header, culprits: header.length > 0 ? header : fit.spills };
+}
+
 export interface MeasureArgs {
   /** The canvas size (the deck's slide size). */
   readonly width: number;

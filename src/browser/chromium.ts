@@ -4,10 +4,10 @@ import { accessSync, constants } from 'node:fs';
 import type { Browser, LaunchOptions } from 'playwright-core';
 import { EnvironmentError } from '../exit/cli-error.ts';
 
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 /** Flags that keep Chromium quiet on a machine with no network and no GPU. */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 
 /** A JS expression that calls `fn(arg)`; `arg` must be JSON. */
-export function callExpression<A, R>(fn: (arg: A) => R, arg?: A): string {
+function callExpression<A, R>(fn: (arg: A) => R, arg?: A): string {
   return `(() => { const __name = (f) => f; return (${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)}); })()`;
 }
 

@@ -36,7 +36,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export class PortInUseError extends EnvironmentError {
+class PortInUseError extends EnvironmentError {
   constructor(port: number) {
     super(`Port ${port} on 127.0.0.1 is already in use. Stop whatever uses it, or leave the port out to pick a free one.`);
     this.name = 'PortInUseError';

@@ -50,7 +50,7 @@ export function speakerViewScriptHashes(jsCode: string): string[] {
   return [...new Set(pages.flatMap(inlineScripts).map(scriptHash))];
 }
 
-export interface PolicyOptions {
+interface PolicyOptions {
   /** Hash sources for the inline scripts allowed to run. */
   readonly scriptHashes: readonly string[];
   /** true: the single-file build (everything inline, data: fonts, no own-origin files). */

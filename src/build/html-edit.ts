@@ -13,7 +13,7 @@ export function elements(html: string, selector: string): HTMLElement[] {
 }
 
 /** The element's start tag, as written. */
-export const startTag = (html: string, el: HTMLElement): string => html.slice(el.range[0], html.indexOf('>', el.range[0]) + 1);
+const startTag = (html: string, el: HTMLElement): string => html.slice(el.range[0], html.indexOf('>', el.range[0]) + 1);
 
 /** `html` with each [start, end) range replaced (ranges must not overlap). */
 export function splice(html: string, edits: readonly (readonly [start: number, end: number, text: string])[]): string {

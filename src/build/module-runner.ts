@@ -6,7 +6,7 @@
 import { createRunnableDevEnvironment, resolveConfig } from 'vite';
 import type { Importer } from '../load/deck-input.ts';
 
-export interface RunnerSession {
+interface RunnerSession {
   readonly importer: Importer;
   /** Files the imported modules came from (for the dev server's watcher). */
   files(): string[];

@@ -17,7 +17,7 @@ export const FILE_CHECK_SCRIPT = 'opened-from-file.js';
  */
 const SLIDES_RE = /<div class="slides">[\s\S]*?<\/div>(?=\s*<\/div>\s*<\/main>)/;
 
-export interface PageParts {
+interface PageParts {
   readonly deck: CompiledDeck;
   /** The rendered `<section>`s (or an error screen). */
   readonly slides: string;
@@ -30,7 +30,7 @@ export interface PageParts {
 /** CSS without comments and runs of white space (it goes inline, inside <noscript>). */
 const compactCss = (css: string): string => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
 
-export function pageTitle(deck: CompiledDeck): string {
+function pageTitle(deck: CompiledDeck): string {
   return deck.edition === FULL_EDITION ? deck.meta.title : `${deck.meta.title} (${deck.edition} edition)`;
 }
 

@@ -18,7 +18,7 @@ import { DeckValidationError } from '../model/errors.ts';
 import type { DeckPluginOptions } from './deck-plugin.ts';
 import { deckViteConfig } from './vite-config.ts';
 
-export interface BuildOptions {
+interface BuildOptions {
   readonly quiet?: boolean;
   /** The deck to build (default: slides/index.ts with slides/local.ts and slides/review.ts). */
   readonly deck?: DeckPluginOptions;
@@ -32,7 +32,7 @@ export interface BuildOptions {
   readonly onPhase?: (phase: BuildPhase, ms: number) => void;
 }
 
-export type BuildPhase = 'load' | 'compile' | 'render' | 'bundle' | 'write';
+type BuildPhase = 'load' | 'compile' | 'render' | 'bundle' | 'write';
 
 /** A plugin stopped the build (a figure that is not SVG, …): its own words, exit 1. */
 export class BuildError extends CliError {
@@ -40,13 +40,13 @@ export class BuildError extends CliError {
 }
 
 /** A build in progress: its temporary folder (remove it if interrupted) and its completion. */
-export interface BuildJob {
+interface BuildJob {
   readonly tempDir: string;
   readonly done: Promise<string>;
 }
 
 /** Thrown by a build that was abandoned (Ctrl-C) when it completes: it replaced nothing. */
-export class BuildAbandonedError extends Error {
+class BuildAbandonedError extends Error {
   override name = 'BuildAbandonedError';
 }
 
@@ -90,7 +90,7 @@ function swapIn(tempDir: string, target: string): void {
 }
 
 /** Builds the deck into `outDir` (relative to the project root), atomically. */
-export function startBuild(outDir = 'dist', options: BuildOptions = {}): BuildJob {
+function startBuild(outDir = 'dist', options: BuildOptions = {}): BuildJob {
   const target = resolve(PROJECT_ROOT, outDir);
   const tempDir = join(dirname(target), `.${basename(target)}.building-${process.pid}-${Date.now().toString(36)}`);
   const job: { tempDir: string; abandoned: boolean; done?: Promise<string> } = { tempDir, abandoned: false };

@@ -17,8 +17,6 @@ import { deckPolicy, inlineScripts, scriptHash, setPolicyMeta, speakerViewScript
 import { editStartTags, elements } from './html-edit.ts';
 
 export const SINGLE_FILE = resolve(PROJECT_ROOT, 'out/deck.html');
-/** The reading view as one file, written next to the deck (its "open the slides" link is ./deck.html). */
-export const SINGLE_READ_FILE = resolve(PROJECT_ROOT, 'out', READ_PAGE);
 
 /**
  * @fontsource lists a .woff fallback after each .woff2; every browser that runs reveal.js 6 reads
@@ -49,7 +47,7 @@ function woff2Only(): Plugin {
  * `<style crossorigin>`, which HTML does not allow (W3C Nu HTML Checker: an error); an inline
  * style is fetched from nowhere, so the attribute meant nothing anyway.
  */
-export function dropStyleCrossorigin(html: string): string {
+function dropStyleCrossorigin(html: string): string {
   return editStartTags(html, 'style[crossorigin]', (tag) => tag.replace(/\s+crossorigin(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, ''));
 }
 
@@ -81,7 +79,7 @@ function selfContained(html: string, page: string): string {
   return setPolicyMeta(out, deckPolicy({ scriptHashes: [...new Set(hashes)], singleFile: true }));
 }
 
-export interface SingleFiles {
+interface SingleFiles {
   /** out/deck.html: the slides. */
   readonly file: string;
   readonly bytes: number;

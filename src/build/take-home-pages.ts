@@ -9,7 +9,7 @@ import { escapeHtml } from './render-html.ts';
 /** The templates' empty content box, filled with the rendered article. */
 const MAIN_RE = /<main class="(read|handout)-main"><\/main>/;
 
-export interface TakeHomePage {
+interface TakeHomePage {
   readonly deck: CompiledDeck;
   /** The page's <title>. */
   readonly title: string;

@@ -23,7 +23,7 @@ import { MAX_SMOG_GRADE } from './rules/smog-grade.ts';
 import type { CheckInput } from './run.ts';
 
 /** Rules about the deck as slides, not about what a text says. */
-export const SLIDE_ONLY_RULES: ReadonlySet<string> = new Set([
+const SLIDE_ONLY_RULES: ReadonlySet<string> = new Set([
   'sources-cited', // each section's sources are listed at the end of the handout, not per section
   'source-listed',
   'evidence-badge',
@@ -39,7 +39,7 @@ export const SLIDE_ONLY_RULES: ReadonlySet<string> = new Set([
 ]);
 
 /** Where a handout problem is reported: `handout/what-to-do`. */
-export const handoutPlace = (section: string): string => `handout/${section}`;
+const handoutPlace = (section: string): string => `handout/${section}`;
 
 export interface HandoutEditionSummary {
   readonly name: string;
@@ -94,7 +94,7 @@ const KIND: { readonly [K in HandoutSection['kind']]: SlideKind } = {
 };
 
 /** The handout as the checker reads a deck: one "slide" per section. */
-export function handoutSlides(handout: CompiledHandout): CompiledSlide[] {
+function handoutSlides(handout: CompiledHandout): CompiledSlide[] {
   return handout.sections.map((section, i) => {
     const parts = sectionParts(section);
     if (i === 0) parts.splice(1, 0, { field: 'subtitle', role: 'subtitle', runs: plain(handout.subtitle) });
@@ -117,7 +117,7 @@ export function handoutSlides(handout: CompiledHandout): CompiledSlide[] {
   });
 }
 
-export interface HandoutCheck {
+interface HandoutCheck {
   readonly problems: readonly Problem[];
   readonly editions: readonly HandoutEditionSummary[];
 }

@@ -50,7 +50,7 @@ export class DeckScriptError extends ExportError {
   }
 }
 
-export interface Overflow {
+interface Overflow {
   readonly id: string;
   /** How far the content runs past the page, in CSS px. */
   readonly by: number;

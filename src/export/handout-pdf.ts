@@ -15,7 +15,7 @@ import { PAPERS, type Paper } from './variants.ts';
 
 
 /** A take-home summary, not a booklet. */
-export const HANDOUT_MAX_PAGES = 4;
+const HANDOUT_MAX_PAGES = 4;
 
 /** The handout does not fit its page budget. */
 export class HandoutTooLongError extends ExportError {
@@ -31,7 +31,7 @@ export class HandoutTooLongError extends ExportError {
   }
 }
 
-export interface HandoutExportOptions extends SessionOptions {
+interface HandoutExportOptions extends SessionOptions {
   /** Its pages list the handout pages (distDir holds them). */
   readonly manifest: Manifest;
   readonly edition: string;
@@ -53,7 +53,7 @@ export interface HandoutExportResult {
  * The page each of the first `count` H2 structure elements starts on (Chromium's tagged PDF puts
  * /Pg on each heading): the handout's sections, in order.
  */
-export function headingPages(doc: PDFDocument, type = 'H2'): number[] {
+function headingPages(doc: PDFDocument, type = 'H2'): number[] {
   const pages = doc.getPages().map((p) => p.ref);
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   const found: number[] = [];

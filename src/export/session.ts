@@ -23,7 +23,7 @@ export interface SessionOptions {
   readonly log?: (stage: Stage, message: string) => void;
 }
 
-export interface PrintSession {
+interface PrintSession {
   readonly server: StaticServer;
   readonly browser: Browser;
   /** Where the PDF goes: commit() writes it whole or not at all. */

@@ -10,8 +10,6 @@ import { layOutPrintView, throwIncidents, type PrintHooks, type PrintPage } from
 import { withPrintSession, type SessionOptions } from './session.ts';
 import { DEFAULT_TIMEOUT_MS, type Variant } from './variants.ts';
 
-export type { Stage } from './session.ts';
-
 export interface ExportOptions extends SessionOptions {
   readonly variant: Variant;
   /** The build's manifest (dist/deck.json): metadata, titles and notes of the pages printed. */

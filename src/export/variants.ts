@@ -30,7 +30,7 @@ export function defaultOut(variant: Variant, edition: string): string {
 }
 
 /** The patient handout (`--handout`): out/handout.pdf, out/handout-short.pdf, … (either paper). */
-export const HANDOUT_OUT = 'out/handout.pdf';
+const HANDOUT_OUT = 'out/handout.pdf';
 
 export function handoutOut(edition: string): string {
   return edition === 'full' ? HANDOUT_OUT : HANDOUT_OUT.replace(/^out\/handout/, `out/handout-${edition}`);

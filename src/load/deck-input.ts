@@ -52,12 +52,12 @@ export interface DeckInput {
 }
 
 /** Modules in slides/ that are not slides. */
-export const NON_SLIDE_MODULES = new Set(['index.ts', 'define.ts', 'sources.ts', 'glossary.ts', 'local.ts', 'review.ts', 'handout.ts']);
+const NON_SLIDE_MODULES = new Set(['index.ts', 'define.ts', 'sources.ts', 'glossary.ts', 'local.ts', 'review.ts', 'handout.ts']);
 
-export const FIGURE_FILE = /\.(svg|png|jpe?g|webp)$/;
+const FIGURE_FILE = /\.(svg|png|jpe?g|webp)$/;
 
 /** A slide file that is not UTF-8 would put U+FFFD in the deck: refuse it, naming the byte and its line. */
-export function encodingProblems(dir: string, root: string): DeckProblem[] {
+function encodingProblems(dir: string, root: string): DeckProblem[] {
   if (!existsSync(dir)) return [];
   const found: DeckProblem[] = [];
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') || n.endsWith('.svg')).sort()) {
@@ -110,7 +110,7 @@ function locate(error: unknown): Located | undefined {
 }
 
 /** "slides/x.ts:12:5 › syntax: Expected "}" …" from whatever the importer threw, if it says where. */
-export function locatedLoadError(error: unknown, root: string, module: string): DeckProblem {
+function locatedLoadError(error: unknown, root: string, module: string): DeckProblem {
   const message = stripAnsi(error instanceof Error ? error.message : String(error));
   const found = locate(error);
   const reason =

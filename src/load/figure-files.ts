@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const FIGURES_DIR = resolve(import.meta.dirname, '../../slides/figures');
+const FIGURES_DIR = resolve(import.meta.dirname, '../../slides/figures');
 
 export function figureNames(dir: string = FIGURES_DIR): Set<string> {
   return new Set(readdirSync(dir).filter((f) => /\.(svg|png|jpe?g|webp)$/.test(f)));

@@ -11,7 +11,7 @@ import { loadDeckInput, type DeckInput, type DeckInputOptions, type Importer } f
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
-export interface LoadOptions {
+interface LoadOptions {
   /** Path to the deck module (its default export is the deck); default slides/index.ts. */
   readonly deck?: string;
   /** Folder of figure files; default: the module's `assets` export, else slides/figures/. */
@@ -28,10 +28,10 @@ export type LoadedDeck = CompiledEditions & {
 };
 
 /** Node's own import() (tsx compiles TypeScript on the way in); vitest answers it with its runner. */
-export const nativeImport: Importer = async (path) => (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+const nativeImport: Importer = async (path) => (await import(pathToFileURL(path).href)) as Record<string, unknown>;
 
 /** Which modules and figures make the deck (absolute paths; each has a default). */
-export type DeckLocation = Omit<DeckInputOptions, 'root' | 'importer'>;
+type DeckLocation = Omit<DeckInputOptions, 'root' | 'importer'>;
 
 /** Where a deck is, from paths as the person typed them. */
 export function deckLocation(options: LoadOptions = {}): DeckLocation {

@@ -5,15 +5,15 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 /** What the production build reads (besides node_modules), relative to the project root. */
-export const BUILD_INPUTS = ['slides', 'src', 'public', 'index.html', 'read.html', 'vite.config.ts', 'package.json'] as const;
+const BUILD_INPUTS = ['slides', 'src', 'public', 'index.html', 'read.html', 'vite.config.ts', 'package.json'] as const;
 
 /** The deck's own content: what it says and shows (the manifest's `sourceHash`). */
 export const CONTENT_INPUTS = ['slides'] as const;
 
-export interface InputHashes {
+interface InputHashes {
   /** Project-relative path (forward slashes) → hex SHA-256 of the file's bytes. */
   readonly files: Readonly<Record<string, string>>;
   /** SHA-256 over the sorted list of paths and their hashes. */
@@ -57,5 +57,3 @@ export function changedFiles(built: Readonly<Record<string, string>>, now: Reado
 export function subset(files: Readonly<Record<string, string>>, inputs: readonly string[]): Record<string, string> {
   return Object.fromEntries(Object.entries(files).filter(([path]) => inputs.some((i) => path === i || path.startsWith(`${i}/`))));
 }
-
-export const relativePath = (root: string, path: string): string => relative(root, path).split('\\').join('/');

@@ -31,7 +31,7 @@ import { measure, MIN_TEXT_PX } from '../present/fit-measure.ts';
 import { FIT_RULE, slideFitProblems } from './fit-problems.ts';
 
 
-export type FitOutcome =
+type FitOutcome =
   | {
       readonly checked: true;
       /** Slides measured, over every edition (a slide shown in two editions counts twice). */
@@ -44,7 +44,7 @@ export type FitOutcome =
     }
   | { readonly checked: false; readonly reason: string };
 
-export interface FitOptions {
+interface FitOptions {
   /** The deck as the check loaded and compiled it: built as it is (no second load), and the slides' block numbers in messages (body[2]). */
   readonly loaded: LoadedDeck;
   /** The deck to build, as the check was given it (default: slides/index.ts). */

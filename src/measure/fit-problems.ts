@@ -9,7 +9,7 @@ import { isVisual } from '../render/blocks.ts';
 import type { Problem } from '../check/rule.ts';
 
 export const FIT_RULE = 'slide-fit';
-export const TEXT_SIZE_RULE = 'slide-text-size';
+const TEXT_SIZE_RULE = 'slide-text-size';
 
 /** The body block a spill names: body[i] in the slide as written (a split layout reorders them). */
 function blockIndex(spill: Spill, slide: CompiledSlide | undefined): number | undefined {

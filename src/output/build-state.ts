@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import type { Manifest } from '../model/manifest.ts';
 import { describeFiles, ManifestError, readManifest, staleInputs } from './manifest-file.ts';
 
-export type BuildState =
+type BuildState =
   | { readonly state: 'current'; readonly manifest: Manifest }
   | { readonly state: 'stale'; readonly manifest: Manifest; readonly changed: readonly string[] }
   | { readonly state: 'unusable'; readonly reason: string };

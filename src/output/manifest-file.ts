@@ -1,7 +1,7 @@
 // Reading dist/deck.json (src/model/manifest.ts) and deciding whether a build is current.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { MANIFEST_FILE, manifestSchema, type Manifest } from '../model/manifest.ts';
 import { changedFiles, hashInputs } from '../load/source-hash.ts';
 
@@ -34,5 +34,3 @@ export function describeFiles(files: readonly string[], max = 3): string {
   const shown = files.slice(0, max).join(', ');
   return files.length > max ? `${shown} and ${files.length - max} more` : shown;
 }
-
-export const shownPath = (root: string, path: string): string => relative(root, path) || '.';

@@ -21,6 +21,8 @@ export interface SessionOptions {
   readonly port?: number;
   readonly signal?: AbortSignal;
   readonly log?: (stage: Stage, message: string) => void;
+  /** A Chromium already starting (the command starts it early, beside its other work); default: launch one here. */
+  readonly browser?: Promise<Browser>;
 }
 
 interface PrintSession {
@@ -57,7 +59,7 @@ export async function withPrintSession<T>(options: SessionOptions, work: (sessio
     const server = await serveDirectory(options.distDir, options.port ?? 0);
     cleanup.defer(() => server.close());
     checkSignal();
-    const browser = await launchChromium();
+    const browser = await (options.browser ?? launchChromium());
     cleanup.defer(() => browser.close());
     checkSignal();
     log('browser', `Chromium ${browser.version()} started (${seconds()})`);

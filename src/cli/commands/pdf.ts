@@ -10,14 +10,15 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EnvironmentError, UsageError } from '../../exit/cli-error.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
+import type { Browser } from 'playwright-core';
 import type { Stage } from '../../export/session.ts';
 import { defaultOut, handoutOut } from '../../export/variants.ts';
 import { PROJECT_ROOT } from '../../load/load-deck.ts';
 import { buildState, staleReason } from '../../output/build-state.ts';
 import { readManifest } from '../../output/manifest-file.ts';
 import { assertWritableFile } from '../../output/output-path.ts';
-import { processIo, runCommand, type Main } from '../command.ts';
-import { parseCliArgs, USAGE } from '../pdf-args.ts';
+import { processIo, runCommand, type CommandIo, type Main } from '../command.ts';
+import { parseCliArgs, USAGE, type CliOptions } from '../pdf-args.ts';
 
 /** A path as the person typed it would read: relative to where they ran npm, if inside it. */
 function shown(path: string, from: string): string {
@@ -31,9 +32,8 @@ export const main: Main = (argv, given) => {
   return runCommand('pdf', io, () => pdf(argv, io, log));
 };
 
-async function pdf(argv: readonly string[], io: ReturnType<typeof processIo>, log: (stage: Stage, message: string) => void): Promise<number> {
-  const { signal } = io;
-  let args;
+async function pdf(argv: readonly string[], io: CommandIo, log: (stage: Stage, message: string) => void): Promise<number> {
+  let args: CliOptions;
   try {
     args = parseCliArgs(argv);
   } catch (error) {
@@ -53,6 +53,32 @@ async function pdf(argv: readonly string[], io: ReturnType<typeof processIo>, lo
   const dist = args.dist === undefined ? resolve(PROJECT_ROOT, 'dist') : resolve(caller, args.dist);
   const distShown = shown(dist, caller);
   assertWritableFile(out, shown(out, caller));
+
+  // Chromium takes a second or two to start: start it now, beside checking (or making) the build
+  // and loading the exporter, instead of after them. The export's session takes it over; on any
+  // other path it is closed here (close() of a closed browser does nothing).
+  const browser = import('../../browser/chromium.ts').then(({ launchChromium }) => launchChromium());
+  browser.catch(() => undefined); // a missing Chromium is reported by the session, after the build checks
+  try {
+    return await exportWith(args, { io, log, out, dist, distShown, browser });
+  } finally {
+    await browser.then((b) => b.close()).catch(() => undefined);
+  }
+}
+
+interface Prepared {
+  readonly io: CommandIo;
+  readonly log: (stage: Stage, message: string) => void;
+  readonly out: string;
+  readonly dist: string;
+  readonly distShown: string;
+  readonly browser: Promise<Browser>;
+}
+
+/** The build checked (or made), then the export, into `out`. */
+async function exportWith(args: CliOptions, { io, log, out, dist, distShown, browser }: Prepared): Promise<number> {
+  const { signal } = io;
+  const caller = io.cwd;
 
   if (args.dist !== undefined) {
     if (!existsSync(dist) || !statSync(dist).isDirectory()) {
@@ -96,6 +122,7 @@ async function pdf(argv: readonly string[], io: ReturnType<typeof processIo>, lo
     port: args.port,
     timeoutMs: args.timeoutMs,
     signal,
+    browser,
     log: (stage: Stage, message: string) => log(stage, message.replace(out, shown(out, caller))),
   };
   // Each export loads only its own code (pdf-lib and playwright-core come with it).

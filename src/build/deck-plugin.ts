@@ -1,6 +1,8 @@
-// The Vite plugin that makes the deck a compiled artifact. On every build (and every dev-server
-// page load) it loads the deck's modules once (src/load/deck-input.ts), validates them, compiles
-// every edition (src/model/compile.ts) and writes:
+// The Vite plugin that makes the deck a compiled artifact. A build from a command is handed the
+// deck already loaded and compiled (options.compiled: src/load/load-deck.ts, one loader and one
+// compile per command); the dev server, on every page load, and a bare `vite build` load the
+// deck's modules themselves through Vite's module runner (src/load/deck-input.ts, validated),
+// compiling every edition (src/model/editions.ts). It writes:
 //  - index.html with the full edition's slides already in it (rendered by src/render in Node),
 //    and one page per other edition (short.html …) with the same scripts and styles;
 //  - deck.json, the manifest every Node tool reads (src/model/manifest.ts);
@@ -11,18 +13,19 @@
 // page shows that message instead of the deck, Vite's error overlay names it too, and any change
 // under slides/ reloads the page.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Plugin, ResolvedConfig, Rollup, UserConfig, ViteDevServer } from 'vite';
+import type { Plugin, ResolvedConfig, Rollup, UserConfig } from 'vite';
 import type { CompiledDeck } from '../model/compiled.ts';
-import { DeckValidationError, formatProblem } from '../model/errors.ts';
+import { DeckValidationError } from '../model/errors.ts';
 import { buildManifest, editionPage as editionFile, handoutPage, MANIFEST_FILE, type ManifestHandout } from '../model/manifest.ts';
 import { FULL_EDITION } from '../model/types.ts';
-import { loadDeckInput, type DeckInputOptions } from '../load/deck-input.ts';
-import { compileLoaded, type LoadedDeck } from '../load/load-deck.ts';
+import type { DeckInputOptions } from '../load/deck-input.ts';
+import type { LoadedDeck } from '../load/load-deck.ts';
 import { CONTENT_INPUTS, hashInputs, subset, combined } from '../load/source-hash.ts';
-import { openRunner } from './module-runner.ts';
+import { compileWithRunner } from './module-runner.ts';
+import { watchSlides } from './dev-watch.ts';
 import { editionPage, FILE_CHECK_SCRIPT, fillPage } from './page.ts';
 import { errorScreenHtml, escapeHtml, handoutHtml, readingViewHtml, slidesHtml } from './render-html.ts';
 import { fillTakeHomePage, otherEditionPage, readPageTitle } from './take-home-pages.ts';
@@ -50,21 +53,6 @@ export type CompiledBuild = LoadedDeck;
 
 const THEME_DIR = resolve(import.meta.dirname, '../theme');
 const PRESENT_DIR = resolve(import.meta.dirname, '../present');
-
-/**
- * Loads (through Vite's module runner, fresh each time, so an edited slide is read again),
- * validates and compiles every edition. Throws DeckValidationError (nothing half-done).
- */
-async function compileBuild(root: string, options: DeckPluginOptions = {}): Promise<CompiledBuild> {
-  const runner = await openRunner(root);
-  try {
-    const { deckModule, localModule, reviewModule, handoutModule, figuresDir } = options;
-    const input = await loadDeckInput({ deckModule, localModule, reviewModule, handoutModule, figuresDir, root, importer: runner.importer });
-    return { ...compileLoaded(input), files: runner.files() };
-  } finally {
-    await runner.close();
-  }
-}
 
 /** The edition a dev-server request is for: /short.html → short; anything else → full. */
 function editionOfUrl(url: string | undefined, names: readonly string[]): string {
@@ -95,7 +83,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
 
     async buildStart() {
       if (config.command !== 'build') return;
-      built = options.compiled ?? (await compileBuild(config.root, options));
+      built = options.compiled ?? (await compileWithRunner(config.root, options));
       const { files } = hashInputs(config.root);
       hashes = { sourceHash: combined(subset(files, CONTENT_INPUTS)), inputs: files };
     },
@@ -137,7 +125,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     }
     // Dev server: read the slides again on every page load, so the page is always current.
     try {
-      const fresh = await compileBuild(config.root, options);
+      const fresh = await compileWithRunner(config.root, options);
       const edition = editionOfUrl(url, fresh.editions.map((e) => e.edition));
       const deck = fresh.editions.find((e) => e.edition === edition)!;
       return fill(html, deck, slidesHtml(deck, fresh.input.assets));
@@ -181,17 +169,6 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     }
 }
 
-/** Every file under a folder with its size and modification time: changes when any file does. */
-function folderSignature(dir: string): string {
-  const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [`${join(d, e.name)}:${statSync(join(d, e.name)).size}:${statSync(join(d, e.name)).mtimeMs}`]));
-  try {
-    return walk(dir).sort().join('\n');
-  } catch {
-    return '';
-  }
-}
-
 /**
  * The build's pages besides index.html: the reading view (read.html). In the single-file build
  * each page keeps its own stylesheet (vite-plugin-singlefile would merge every page's CSS into
@@ -220,7 +197,7 @@ async function compiledOrProblems(
 ): Promise<CompiledBuild | string> {
   if (built) return built;
   try {
-    return await compileBuild(root, options);
+    return await compileWithRunner(root, options);
   } catch (error) {
     if (!(error instanceof DeckValidationError)) throw error;
     return template.replace(`<main class="${mainClass}"></main>`, () => `<main class="${mainClass}">${errorScreenHtml(error.problems)}</main>`);
@@ -251,80 +228,4 @@ async function fillHandout(template: string, built: CompiledBuild | undefined, r
   const handout = build.handouts[index];
   const article = handout ? handoutHtml(handout, deck) : `<p>${escapeHtml('This deck has no patient handout: add slides/handout.ts.')}</p>`;
   return fillTakeHomePage(template, { deck, title: handoutTitle(deck.meta), article }, handoutPage(FULL_EDITION));
-}
-
-/**
- * Dev server: a change under slides/ (or to the figures) reloads every open page; an invalid
- * deck shows Vite's error overlay naming the slide, field and fix. Other editions' pages
- * (/short.html) are served from the same template.
- */
-function watchSlides(server: ViteDevServer, root: string, options: DeckPluginOptions): void {
-  const slidesDir = resolve(root, options.deckModule ? resolve(root, options.deckModule, '..') : 'slides');
-  server.watcher.add(slidesDir);
-  let lastError: DeckValidationError | undefined;
-  const overlay = (error: DeckValidationError) =>
-    server.ws.send({
-      type: 'error',
-      err: { message: error.problems.map(formatProblem).join('\n'), stack: '', plugin: 'deck', id: error.problems[0]?.where ?? 'slides/index.ts' },
-    });
-  // One save can fire several events, and a check can finish after a later one started: only
-  // the latest check's result is sent to the page. The watcher (chokidar) also drops a second
-  // change to the same file within 50 ms of the first, so after each check the folder is looked
-  // at once more, a little later, and checked again if it differs from what was checked.
-  let latest = 0;
-  let checked = '';
-  const signature = () => folderSignature(slidesDir);
-  const check = async (file: string) => {
-    const mine = ++latest;
-    const seen = signature();
-    let error: unknown;
-    try {
-      await compileBuild(root, options);
-    } catch (caught) {
-      error = caught ?? new Error('unknown error');
-    }
-    if (mine !== latest) return;
-    checked = seen;
-    setTimeout(() => {
-      if (mine === latest && signature() !== checked) void check(file);
-    }, 120).unref();
-    if (error === undefined) {
-      lastError = undefined;
-      server.ws.send({ type: 'full-reload', path: '*' });
-      return;
-    }
-    if (!(error instanceof DeckValidationError)) {
-      server.config.logger.error(`[deck] ${relative(root, file)}: ${(error as Error).message}`, { timestamp: true });
-      return;
-    }
-    lastError = error;
-    overlay(error);
-    server.config.logger.error(`[deck] ${relative(root, file)}: ${error.message}`, { timestamp: true });
-  };
-  const onChange = (file: string) => {
-    if (resolve(file).startsWith(slidesDir)) void check(file);
-  };
-  for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, onChange);
-  server.ws.on('connection', () => {
-    if (lastError) overlay(lastError);
-  });
-  // Other editions and raster figures: pages and files that exist only in the build.
-  server.middlewares.use(async (req, res, next) => {
-    const path = (req.url ?? '/').split(/[?#]/)[0]!;
-    const figure = /^\/figures\/([a-z0-9][a-z0-9-]*\.(?:png|jpe?g|webp))$/.exec(path);
-    if (figure && existsSync(join(slidesDir, 'figures', figure[1]!))) {
-      res.setHeader('content-type', `image/${figure[1]!.split('.').pop()!.replace('jpg', 'jpeg')}`);
-      res.end(readFileSync(join(slidesDir, 'figures', figure[1]!)));
-      return;
-    }
-    if (!/^\/[a-z0-9-]+\.html$/.test(path) || path === '/index.html' || existsSync(join(root, path))) return next();
-    try {
-      const template = /^\/handout-[a-z0-9-]+\.html$/.test(path) ? handoutPage(FULL_EDITION) : 'index.html';
-      const html = await server.transformIndexHtml(req.url!, readFileSync(join(root, template), 'utf8'), req.originalUrl);
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(html);
-    } catch (error) {
-      next(error);
-    }
-  });
 }

@@ -77,8 +77,8 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
   };
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveDirectory>> | undefined;
-  // Ctrl-C (runCommand aborts): remove the scratch build now and close the browser, so whatever
-  // the walk was waiting for fails at once and nothing is left even if the process exits first.
+  // Ctrl-C (the command's signal aborts): remove the scratch build now and close the browser, so
+  // whatever the walk was waiting for fails at once and nothing is left even if the process exits first.
   const onAbort = () => {
     rmSync(scratch, { recursive: true, force: true });
     void browser?.close().catch(() => undefined);
@@ -97,7 +97,7 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
     const manifest = readManifest(scratch, relative(PROJECT_ROOT, scratch));
     server = await serveDirectory(scratch);
     try {
-      // Ctrl-C is runCommand's to handle (playwright's own handler would exit before cleaning up).
+      // Ctrl-C is the command's to handle (runAsProcess) (playwright's own handler would exit before cleaning up).
       browser = await launchChromium({ handleSIGINT: false, handleSIGTERM: false });
     } catch (error) {
       return { checked: false, reason: `Chromium did not start (${(error as Error).message.split('\n')[0]})` };

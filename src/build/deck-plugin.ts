@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Plugin, ResolvedConfig, Rollup, UserConfig } from 'vite';
+import type { IndexHtmlTransformResult, Plugin, ResolvedConfig, Rollup, UserConfig } from 'vite';
 import type { CompiledDeck } from '../model/compiled.ts';
 import { DeckValidationError } from '../model/errors.ts';
 import { buildManifest, editionPage as editionFile, handoutPage, MANIFEST_FILE, type ManifestHandout } from '../model/manifest.ts';
@@ -26,11 +26,13 @@ import type { LoadedDeck } from '../load/load-deck.ts';
 import { CONTENT_INPUTS, hashInputs, subset, combined } from '../load/source-hash.ts';
 import { compileWithRunner } from './module-runner.ts';
 import { watchSlides } from './dev-watch.ts';
+import { elements, setAttributes, setContent, splice } from './html-edit.ts';
 import { editionPage, FILE_CHECK_SCRIPT, fillPage } from './page.ts';
 import { errorScreenHtml, escapeHtml, handoutHtml, readingViewHtml, slidesHtml } from './render-html.ts';
 import { fillTakeHomePage, otherEditionPage, readPageTitle } from './take-home-pages.ts';
 import { handoutTitle } from '../model/handout-compile.ts';
 import { READ_PAGE } from '../model/reading-view.ts';
+import { DATA } from '../render/markup.ts';
 
 /** The single file's name for the slides (src/build/single-file.ts writes out/deck.html next to out/read.html). */
 const SINGLE_DECK_FILE = 'deck.html';
@@ -53,6 +55,13 @@ export type CompiledBuild = LoadedDeck;
 
 const THEME_DIR = resolve(import.meta.dirname, '../theme');
 const PRESENT_DIR = resolve(import.meta.dirname, '../present');
+
+/** The dev server's page for an invalid deck: the template's own title and language, the problems after the empty slides. */
+function withProblems(template: string, problems: DeckValidationError['problems']): string {
+  const [slides] = elements(template, 'main .reveal > .slides');
+  const html = slides ? splice(template, [[slides.range[1], slides.range[1], errorScreenHtml(problems)]]) : template;
+  return setAttributes(html, 'html', { [DATA.deckState]: 'error' });
+}
 
 /** The edition a dev-server request is for: /short.html → short; anything else → full. */
 function editionOfUrl(url: string | undefined, names: readonly string[]): string {
@@ -115,7 +124,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   };
 
   /** A page template filled: the reading view, a handout or the slides of an edition. */
-  async function page(html: string, filename: string, url: string | undefined): Promise<string> {
+  async function page(html: string, filename: string, url: string | undefined): Promise<IndexHtmlTransformResult> {
     const build = config.command === 'build' ? built! : undefined;
     if (basename(filename) === READ_PAGE) return fillReadingView(html, build, config.root, options);
     if (/^handout(-[a-z0-9-]+)?\.html$/.test(basename(filename))) return fillHandout(html, build, config.root, options, url);
@@ -132,7 +141,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     } catch (error) {
       if (!(error instanceof DeckValidationError)) throw error;
       // The template's own title and language, and the problems in place of the slides.
-      return html.replace(/<html /, '<html data-deck-state="error" ').replace(/<div class="slides"><\/div>/, `<div class="slides"></div>${errorScreenHtml(error.problems)}`);
+      return withProblems(html, error.problems);
     }
   }
 
@@ -144,7 +153,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     if (!full || index?.type !== 'asset') return this.error('index.html is missing from the bundle.');
     const filled = String(index.source);
     for (const deck of others) {
-      this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, full, deck, slidesHtml(deck, built.input.assets)) });
+      this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, deck, slidesHtml(deck, built.input.assets)) });
     }
     const pages: Record<string, string> = { read: READ_PAGE };
     const handouts: Record<string, ManifestHandout> = {};
@@ -166,7 +175,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         if (asset.kind === 'url') this.emitFile({ type: 'asset', fileName: asset.url, source: readFileSync(resolve(config.root, 'slides/figures', name)) });
       }
     }
-    }
+  }
 }
 
 /**
@@ -200,12 +209,12 @@ async function compiledOrProblems(
     return await compileWithRunner(root, options);
   } catch (error) {
     if (!(error instanceof DeckValidationError)) throw error;
-    return template.replace(`<main class="${mainClass}"></main>`, () => `<main class="${mainClass}">${errorScreenHtml(error.problems)}</main>`);
+    return setContent(template, `main.${mainClass}`, errorScreenHtml(error.problems));
   }
 }
 
 /** read.html with the full edition as one article (dev server: compiled afresh, or the problems). */
-async function fillReadingView(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions): Promise<string> {
+async function fillReadingView(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions): Promise<IndexHtmlTransformResult> {
   const build = await compiledOrProblems(template, built, root, options, 'read-main');
   if (typeof build === 'string') return build;
   const full = build.editions[0]!;
@@ -217,7 +226,7 @@ async function fillReadingView(template: string, built: CompiledBuild | undefine
  * handout.html with the full edition's patient handout (other editions' pages are cut from it in
  * generateBundle). A deck without slides/handout.ts gets a page that says so.
  */
-async function fillHandout(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions, url?: string): Promise<string> {
+async function fillHandout(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions, url?: string): Promise<IndexHtmlTransformResult> {
   const build = await compiledOrProblems(template, built, root, options, 'handout-main');
   if (typeof build === 'string') return build;
   // The build fills handout.html with the full edition (generateBundle cuts the others from it);

@@ -32,3 +32,29 @@ export function editStartTags(html: string, selector: string, edit: (tag: string
     }),
   );
 }
+
+const attribute = (name: string, value: string): string => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+
+/**
+ * The first element matching `selector` with these attributes set (a new value replaces the old
+ * one in place; a new attribute goes at the end of the start tag). Throws when there is none.
+ */
+export function setAttributes(html: string, selector: string, attrs: Readonly<Record<string, string>>, file = 'the page'): string {
+  const [el] = elements(html, selector);
+  if (!el) throw new Error(`${file} has no ${selector}.`);
+  let tag = startTag(html, el);
+  for (const [name, value] of Object.entries(attrs)) {
+    const existing = new RegExp(`\\s${name.replace(/[-:]/g, '\\$&')}="[^"]*"`);
+    tag = existing.test(tag) ? tag.replace(existing, () => attribute(name, value)) : tag.replace(/\s*\/?>$/, (end) => `${attribute(name, value)}${end}`);
+  }
+  return splice(html, [[el.range[0], el.range[0] + startTag(html, el).length, tag]]);
+}
+
+/** The first element matching `selector` with `inner` (HTML) in place of its content. Throws when there is none. */
+export function setContent(html: string, selector: string, inner: string, file = 'the page'): string {
+  const [el] = elements(html, selector);
+  if (!el) throw new Error(`${file} has no ${selector}.`);
+  const start = el.range[0] + startTag(html, el).length;
+  const end = html.lastIndexOf('</', el.range[1] - 1);
+  return splice(html, [[start, end, inner]]);
+}

@@ -52,7 +52,8 @@ export function fillPage(template: string, parts: PageParts): { html: string; ta
   html = sameOriginStyles(setContent(html, SLIDES, parts.slides));
   const tags: HtmlTagDescriptor[] = [
     { tag: 'meta', attrs: { name: 'description', content: deck.meta.description }, injectTo: 'head' },
-    { tag: 'noscript', children: [{ tag: 'style', children: compactCss(parts.noScriptCss) }], injectTo: 'head' },
+    // As one string: Vite would indent a child tag, and <noscript><style> is kept together.
+    { tag: 'noscript', children: `<style>${compactCss(parts.noScriptCss)}</style>`, injectTo: 'head' },
   ];
   if (parts.fileCheck) tags.push({ tag: 'script', attrs: { src: `./${FILE_CHECK_SCRIPT}` }, injectTo: 'body' });
   return { html, tags };

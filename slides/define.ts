@@ -2,7 +2,7 @@
 // not exist is a compile error in the slide module that uses it.
 
 import type { FactRow } from '../src/model/facts.ts';
-import type { HandoutSpec } from '../src/model/handout.ts';
+import type { HandoutSpec } from '../src/model/handout-spec.ts';
 import type { LocalDetails, ReviewRecord } from '../src/model/local.ts';
 import type * as Model from '../src/model/types.ts';
 import type { ClaimId, NumRef, facts } from './facts/index.ts';

@@ -7,11 +7,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { escapeHtml } from '../build/render-html.ts';
-import { buildDeck } from '../node/build.ts';
-import { readManifest } from '../node/manifest.ts';
+import { buildDeck } from '../build/run-build.ts';
+import { readManifest } from '../output/manifest-file.ts';
 import { DATA, DECK_STATE, stateSelector } from '../render/markup.ts';
-import { launchChromium } from '../node/chromium.ts';
-import { serveDirectory } from '../node/serve.ts';
+import { launchChromium } from '../browser/chromium.ts';
+import { serveDirectory } from '../browser/serve.ts';
 
 const KB = 1024;
 /** Gzipped bytes: everything needed to present, and the JavaScript the main thread loads. */

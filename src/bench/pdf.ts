@@ -12,13 +12,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PDFDocument } from 'pdf-lib';
-import { buildState, staleReason } from '../export/build-if-needed.ts';
-import { exportPdf } from '../export/export.ts';
+import { buildState, staleReason } from '../output/build-state.ts';
+import { exportPdf } from '../export/slides-pdf.ts';
 import { VARIANTS } from '../export/variants.ts';
-import { buildDeck, PROJECT_ROOT } from '../node/build.ts';
-import { readManifest } from '../node/manifest.ts';
-import { chromiumPath } from '../node/chromium.ts';
-import { serveDirectory } from '../node/serve.ts';
+import { buildDeck } from '../build/run-build.ts';
+import { PROJECT_ROOT } from '../load/load-deck.ts';
+import { readManifest } from '../output/manifest-file.ts';
+import { chromiumPath } from '../browser/chromium.ts';
+import { serveDirectory } from '../browser/serve.ts';
 
 const RUNS = 3;
 const SIZE_BUDGET = 1.5 * 1024 * 1024;
@@ -67,7 +68,7 @@ export async function run(): Promise<void> {
       console.log(`${variant.name.padEnd(8)} ${String(pages).padStart(5)}  ${kb(bytes).padStart(8)}  ${sec(median(times))}`);
     }
 
-    const cli = join(PROJECT_ROOT, 'src/export/cli.ts');
+    const cli = join(PROJECT_ROOT, 'src/cli/pdf.ts');
     const commandTimes: number[] = [];
     for (let i = 0; i < RUNS; i++) commandTimes.push(await timed(process.execPath, ['--import', 'tsx', cli, '--no-build', '--out', join(dir, 'command.pdf')]));
     const ours = median(commandTimes);

@@ -12,15 +12,18 @@
 
 import { createHash } from 'node:crypto';
 import { parseAst, type Plugin } from 'vite';
+import { elements, splice } from './html-edit.ts';
 
 /** `'sha256-…'` source expression for an inline script's text, as browsers hash it. */
 export function scriptHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** Text of every inline (no `src`) <script> element in an HTML string. */
+/** Text of every inline (no `src`) <script> element in an HTML string, exactly as written. */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].filter(([, attrs]) => !/\bsrc\s*=/i.test(attrs!)).map(([, , text]) => text!);
+  return elements(html, 'script')
+    .filter((el) => !el.hasAttribute('src'))
+    .map((el) => el.rawText);
 }
 
 const SPEAKER_VIEW_MARK = '<title>reveal.js - Speaker View</title>';
@@ -47,7 +50,7 @@ export function speakerViewScriptHashes(jsCode: string): string[] {
   return [...new Set(pages.flatMap(inlineScripts).map(scriptHash))];
 }
 
-export interface PolicyOptions {
+interface PolicyOptions {
   /** Hash sources for the inline scripts allowed to run. */
   readonly scriptHashes: readonly string[];
   /** true: the single-file build (everything inline, data: fonts, no own-origin files). */
@@ -75,15 +78,14 @@ export function deckPolicy({ scriptHashes, singleFile = false }: PolicyOptions):
   return directives.map(([name, ...sources]) => [name, ...(sources.length > 0 ? sources : ["'none'"])].join(' ')).join('; ');
 }
 
-const META_RE = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
-
-/** Puts the policy first in <head> (a meta policy only governs what comes after it). */
+/** Puts the policy first in <head>, right after <meta charset> (a meta policy only governs what comes after it). */
 export function setPolicyMeta(html: string, policy: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}" />`;
-  if (META_RE.test(html)) return html.replace(META_RE, meta);
-  const charset = /<meta charset="[^"]*"\s*\/?>/i;
-  if (!charset.test(html)) throw new Error('index.html has no <meta charset>; the CSP meta tag goes right after it.');
-  return html.replace(charset, (m) => `${m}\n    ${meta}`);
+  const [existing] = elements(html, 'meta[http-equiv="Content-Security-Policy"]');
+  if (existing) return splice(html, [[existing.range[0], existing.range[1], meta]]);
+  const [charset] = elements(html, 'meta[charset]');
+  if (!charset) throw new Error('index.html has no <meta charset>; the CSP meta tag goes right after it.');
+  return splice(html, [[charset.range[1], charset.range[1], `\n    ${meta}`]]);
 }
 
 /** Vite plugin: adds the policy to the built index.html (not in dev: Vite's dev client needs more). */

@@ -1,6 +1,8 @@
-// The Vite plugin that makes the deck a compiled artifact. On every build (and every dev-server
-// page load) it loads the deck's modules once (src/node/deck-input.ts), validates them, compiles
-// every edition (src/model/compile.ts) and writes:
+// The Vite plugin that makes the deck a compiled artifact. A build from a command is handed the
+// deck already loaded and compiled (options.compiled: src/load/load-deck.ts, one loader and one
+// compile per command); the dev server, on every page load, and a bare `vite build` load the
+// deck's modules themselves through Vite's module runner (src/load/deck-input.ts, validated),
+// compiling every edition (src/model/editions.ts). It writes:
 //  - index.html with the full edition's slides already in it (rendered by src/render in Node),
 //    and one page per other edition (short.html …) with the same scripts and styles;
 //  - deck.json, the manifest every Node tool reads (src/model/manifest.ts);
@@ -11,23 +13,26 @@
 // page shows that message instead of the deck, Vite's error overlay names it too, and any change
 // under slides/ reloads the page.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import type { Plugin, ResolvedConfig, UserConfig, ViteDevServer } from 'vite';
-import { compileDeck } from '../model/compile.ts';
+import { readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { IndexHtmlTransformResult, Plugin, ResolvedConfig, Rollup, UserConfig } from 'vite';
 import type { CompiledDeck } from '../model/compiled.ts';
-import { DeckValidationError, formatProblem } from '../model/errors.ts';
-import { editionNames } from '../model/listing.ts';
+import { DeckValidationError } from '../model/errors.ts';
 import { buildManifest, editionPage as editionFile, handoutPage, MANIFEST_FILE, type ManifestHandout } from '../model/manifest.ts';
 import { FULL_EDITION } from '../model/types.ts';
-import { loadDeckInput, type DeckInput, type DeckInputOptions } from '../node/deck-input.ts';
-import { CONTENT_INPUTS, hashInputs, subset, combined } from '../node/source-hash.ts';
-import { openRunner } from './module-runner.ts';
+import type { DeckInputOptions } from '../load/deck-input.ts';
+import type { LoadedDeck } from '../load/load-deck.ts';
+import { CONTENT_INPUTS, hashInputs, subset, combined } from '../load/source-hash.ts';
+import { compileWithRunner } from './module-runner.ts';
+import { watchSlides } from './dev-watch.ts';
+import { elements, setAttributes, setContent, splice } from './html-edit.ts';
 import { editionPage, FILE_CHECK_SCRIPT, fillPage } from './page.ts';
 import { errorScreenHtml, escapeHtml, handoutHtml, readingViewHtml, slidesHtml } from './render-html.ts';
 import { fillTakeHomePage, otherEditionPage, readPageTitle } from './take-home-pages.ts';
-import { compileHandout, handoutTitle, type CompiledHandout } from '../model/handout-compile.ts';
+import { handoutTitle } from '../model/handout-compile.ts';
 import { READ_PAGE } from '../model/reading-view.ts';
+import { DATA } from '../render/markup.ts';
 
 /** The single file's name for the slides (src/build/single-file.ts writes out/deck.html next to out/read.html). */
 const SINGLE_DECK_FILE = 'deck.html';
@@ -35,33 +40,27 @@ const SINGLE_DECK_FILE = 'deck.html';
 export type DeckPluginOptions = Omit<DeckInputOptions, 'root' | 'importer'> & {
   /** The single-file build: no separate files (no file:// check script, figures inline). */
   readonly singleFile?: boolean;
+  /**
+   * The deck as the command already loaded and compiled it (src/load/load-deck.ts): the build
+   * then imports no slide module itself. Without it (the dev server, a bare `vite build`) the
+   * plugin loads the deck through Vite's module runner.
+   */
+  readonly compiled?: CompiledBuild;
+  /** Told how long rendering the pages took (the build's "render" phase). */
+  readonly onRender?: (ms: number) => void;
 };
 
-export interface CompiledBuild {
-  readonly input: DeckInput;
-  /** Every edition, the full deck first. */
-  readonly editions: readonly CompiledDeck[];
-  /** Each edition's patient handout, in the same order (empty when the deck has no slides/handout.ts). */
-  readonly handouts: readonly CompiledHandout[];
-  /** Every module read (for the dev server's watcher). */
-  readonly files: readonly string[];
-}
+/** The deck loaded, validated and every edition compiled. */
+export type CompiledBuild = LoadedDeck;
 
 const THEME_DIR = resolve(import.meta.dirname, '../theme');
 const PRESENT_DIR = resolve(import.meta.dirname, '../present');
 
-/** Loads, validates and compiles every edition. Throws DeckValidationError (nothing half-done). */
-export async function compileBuild(root: string, options: DeckPluginOptions = {}): Promise<CompiledBuild> {
-  const runner = await openRunner(root);
-  try {
-    const input = await loadDeckInput({ ...options, root, importer: runner.importer });
-    const { deck, local, review, figures } = input;
-    const editions = editionNames(deck).map((edition) => compileDeck({ deck, edition, local, review, figures }));
-    const handouts = input.handout ? editions.map((compiled) => compileHandout(input.handout!, compiled, deck)) : [];
-    return { input, editions, handouts, files: runner.files() };
-  } finally {
-    await runner.close();
-  }
+/** The dev server's page for an invalid deck: the template's own title and language, the problems after the empty slides. */
+function withProblems(template: string, problems: DeckValidationError['problems']): string {
+  const [slides] = elements(template, 'main .reveal > .slides');
+  const html = slides ? splice(template, [[slides.range[1], slides.range[1], errorScreenHtml(problems)]]) : template;
+  return setAttributes(html, 'html', { [DATA.deckState]: 'error' });
 }
 
 /** The edition a dev-server request is for: /short.html → short; anything else → full. */
@@ -74,6 +73,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   let config: ResolvedConfig;
   let built: CompiledBuild | undefined;
   let hashes: { sourceHash: string; inputs: Record<string, string> } | undefined;
+  let renderMs = 0;
   const noScriptCss = () => readFileSync(join(THEME_DIR, 'no-script.css'), 'utf8');
   // The file:// check script is a build file; the dev server is always http.
   const fill = (template: string, deck: CompiledDeck, slides: string) =>
@@ -92,7 +92,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
 
     async buildStart() {
       if (config.command !== 'build') return;
-      built = await compileBuild(config.root, options);
+      built = options.compiled ?? (await compileWithRunner(config.root, options));
       const { files } = hashInputs(config.root);
       hashes = { sourceHash: combined(subset(files, CONTENT_INPUTS)), inputs: files };
     },
@@ -100,71 +100,81 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
-        if (basename(ctx.filename) === READ_PAGE) return fillReadingView(html, config.command === 'build' ? built! : undefined, config.root, options);
-        if (/^handout(-[a-z0-9-]+)?\.html$/.test(basename(ctx.filename))) return fillHandout(html, config.command === 'build' ? built! : undefined, config.root, options, ctx.originalUrl);
-        if (config.command === 'build') {
-          const full = built!.editions[0]!;
-          return fill(html, full, slidesHtml(full, built!.input.assets));
-        }
-        // Dev server: read the slides again on every page load, so the page is always current.
+        if (config.command !== 'build') return page(html, ctx.filename, ctx.originalUrl);
+        // The build's "render" phase: the pages filled with the rendered slides and articles.
+        const started = performance.now();
         try {
-          const fresh = await compileBuild(config.root, options);
-          const edition = editionOfUrl(ctx.originalUrl, fresh.editions.map((e) => e.edition));
-          const deck = fresh.editions.find((e) => e.edition === edition)!;
-          return fill(html, deck, slidesHtml(deck, fresh.input.assets));
-        } catch (error) {
-          if (!(error instanceof DeckValidationError)) throw error;
-          // The template's own title and language, and the problems in place of the slides.
-          return html.replace(/<html /, '<html data-deck-state="error" ').replace(/<div class="slides"><\/div>/, `<div class="slides"></div>${errorScreenHtml(error.problems)}`);
+          return await page(html, ctx.filename, ctx.originalUrl);
+        } finally {
+          renderMs += performance.now() - started;
         }
       },
     },
 
     generateBundle(_output, bundle) {
-      if (!built || !hashes) return;
-      const [full, ...others] = built.editions;
-      const index = bundle['index.html'];
-      if (!full || index?.type !== 'asset') return this.error('index.html is missing from the bundle.');
-      const filled = String(index.source);
-      for (const deck of others) {
-        this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, full, deck, slidesHtml(deck, built.input.assets)) });
-      }
-      const pages: Record<string, string> = { read: READ_PAGE };
-      const handouts: Record<string, ManifestHandout> = {};
-      const handoutFile = bundle[handoutPage(FULL_EDITION)];
-      if (!options.singleFile && handoutFile?.type === 'asset') {
-        built.handouts.forEach((handout, i) => {
-          const deck = built!.editions[i]!;
-          const page = handoutPage(deck.edition);
-          const filled = { deck, title: handoutTitle(deck.meta), article: handoutHtml(handout, deck) };
-          if (deck.edition !== FULL_EDITION) this.emitFile({ type: 'asset', fileName: page, source: otherEditionPage(String(handoutFile.source), filled) });
-          pages[deck.edition === FULL_EDITION ? 'handout' : `handout-${deck.edition}`] = page;
-          handouts[deck.edition] = { page, title: filled.title, sections: handout.sections.map(({ id, title }) => ({ id, title })) };
-        });
-      }
-      this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: `${JSON.stringify(buildManifest(built.editions, hashes, pages, handouts), null, 2)}\n` });
-      if (!options.singleFile) {
-        this.emitFile({ type: 'asset', fileName: FILE_CHECK_SCRIPT, source: readFileSync(join(PRESENT_DIR, FILE_CHECK_SCRIPT), 'utf8') });
-        for (const [name, asset] of built.input.assets) {
-          if (asset.kind === 'url') this.emitFile({ type: 'asset', fileName: asset.url, source: readFileSync(resolve(config.root, 'slides/figures', name)) });
-        }
-      }
+      const started = performance.now();
+      emitPages.call(this, bundle);
+      renderMs += performance.now() - started;
+      options.onRender?.(renderMs);
     },
 
     configureServer(server) {
       watchSlides(server, config.root, options);
     },
   };
-}
 
-/** Every file under a folder with its size and modification time: changes when any file does. */
-function folderSignature(dir: string): string {
-  const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [`${join(d, e.name)}:${statSync(join(d, e.name)).size}:${statSync(join(d, e.name)).mtimeMs}`]));
-  try {
-    return walk(dir).sort().join('\n');
-  } catch {
-    return '';
+  /** A page template filled: the reading view, a handout or the slides of an edition. */
+  async function page(html: string, filename: string, url: string | undefined): Promise<IndexHtmlTransformResult> {
+    const build = config.command === 'build' ? built! : undefined;
+    if (basename(filename) === READ_PAGE) return fillReadingView(html, build, config.root, options);
+    if (/^handout(-[a-z0-9-]+)?\.html$/.test(basename(filename))) return fillHandout(html, build, config.root, options, url);
+    if (build) {
+      const full = build.editions[0]!;
+      return fill(html, full, slidesHtml(full, build.input.assets));
+    }
+    // Dev server: read the slides again on every page load, so the page is always current.
+    try {
+      const fresh = await compileWithRunner(config.root, options);
+      const edition = editionOfUrl(url, fresh.editions.map((e) => e.edition));
+      const deck = fresh.editions.find((e) => e.edition === edition)!;
+      return fill(html, deck, slidesHtml(deck, fresh.input.assets));
+    } catch (error) {
+      if (!(error instanceof DeckValidationError)) throw error;
+      // The template's own title and language, and the problems in place of the slides.
+      return withProblems(html, error.problems);
+    }
+  }
+
+  /** The other editions' pages, the handouts, deck.json, the file:// check and raster figures. */
+  function emitPages(this: Rollup.PluginContext, bundle: Rollup.OutputBundle): void {
+    if (!built || !hashes) return;
+    const [full, ...others] = built.editions;
+    const index = bundle['index.html'];
+    if (!full || index?.type !== 'asset') return this.error('index.html is missing from the bundle.');
+    const filled = String(index.source);
+    for (const deck of others) {
+      this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, deck, slidesHtml(deck, built.input.assets)) });
+    }
+    const pages: Record<string, string> = { read: READ_PAGE };
+    const handouts: Record<string, ManifestHandout> = {};
+    const handoutFile = bundle[handoutPage(FULL_EDITION)];
+    if (!options.singleFile && handoutFile?.type === 'asset') {
+      built.handouts.forEach((handout, i) => {
+        const deck = built!.editions[i]!;
+        const page = handoutPage(deck.edition);
+        const filled = { deck, title: handoutTitle(deck.meta), article: handoutHtml(handout, deck) };
+        if (deck.edition !== FULL_EDITION) this.emitFile({ type: 'asset', fileName: page, source: otherEditionPage(String(handoutFile.source), filled) });
+        pages[deck.edition === FULL_EDITION ? 'handout' : `handout-${deck.edition}`] = page;
+        handouts[deck.edition] = { page, title: filled.title, sections: handout.sections.map(({ id, title }) => ({ id, title })) };
+      });
+    }
+    this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: `${JSON.stringify(buildManifest(built.editions, hashes, pages, handouts), null, 2)}\n` });
+    if (!options.singleFile) {
+      this.emitFile({ type: 'asset', fileName: FILE_CHECK_SCRIPT, source: readFileSync(join(PRESENT_DIR, FILE_CHECK_SCRIPT), 'utf8') });
+      for (const [name, asset] of built.input.assets) {
+        if (asset.kind === 'url') this.emitFile({ type: 'asset', fileName: asset.url, source: readFileSync(resolve(config.root, 'slides/figures', name)) });
+      }
+    }
   }
 }
 
@@ -196,15 +206,15 @@ async function compiledOrProblems(
 ): Promise<CompiledBuild | string> {
   if (built) return built;
   try {
-    return await compileBuild(root, options);
+    return await compileWithRunner(root, options);
   } catch (error) {
     if (!(error instanceof DeckValidationError)) throw error;
-    return template.replace(`<main class="${mainClass}"></main>`, () => `<main class="${mainClass}">${errorScreenHtml(error.problems)}</main>`);
+    return setContent(template, `main.${mainClass}`, errorScreenHtml(error.problems));
   }
 }
 
 /** read.html with the full edition as one article (dev server: compiled afresh, or the problems). */
-async function fillReadingView(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions): Promise<string> {
+async function fillReadingView(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions): Promise<IndexHtmlTransformResult> {
   const build = await compiledOrProblems(template, built, root, options, 'read-main');
   if (typeof build === 'string') return build;
   const full = build.editions[0]!;
@@ -216,7 +226,7 @@ async function fillReadingView(template: string, built: CompiledBuild | undefine
  * handout.html with the full edition's patient handout (other editions' pages are cut from it in
  * generateBundle). A deck without slides/handout.ts gets a page that says so.
  */
-async function fillHandout(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions, url?: string): Promise<string> {
+async function fillHandout(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions, url?: string): Promise<IndexHtmlTransformResult> {
   const build = await compiledOrProblems(template, built, root, options, 'handout-main');
   if (typeof build === 'string') return build;
   // The build fills handout.html with the full edition (generateBundle cuts the others from it);
@@ -227,80 +237,4 @@ async function fillHandout(template: string, built: CompiledBuild | undefined, r
   const handout = build.handouts[index];
   const article = handout ? handoutHtml(handout, deck) : `<p>${escapeHtml('This deck has no patient handout: add slides/handout.ts.')}</p>`;
   return fillTakeHomePage(template, { deck, title: handoutTitle(deck.meta), article }, handoutPage(FULL_EDITION));
-}
-
-/**
- * Dev server: a change under slides/ (or to the figures) reloads every open page; an invalid
- * deck shows Vite's error overlay naming the slide, field and fix. Other editions' pages
- * (/short.html) are served from the same template.
- */
-function watchSlides(server: ViteDevServer, root: string, options: DeckPluginOptions): void {
-  const slidesDir = resolve(root, options.deckModule ? resolve(root, options.deckModule, '..') : 'slides');
-  server.watcher.add(slidesDir);
-  let lastError: DeckValidationError | undefined;
-  const overlay = (error: DeckValidationError) =>
-    server.ws.send({
-      type: 'error',
-      err: { message: error.problems.map(formatProblem).join('\n'), stack: '', plugin: 'deck', id: error.problems[0]?.where ?? 'slides/index.ts' },
-    });
-  // One save can fire several events, and a check can finish after a later one started: only
-  // the latest check's result is sent to the page. The watcher (chokidar) also drops a second
-  // change to the same file within 50 ms of the first, so after each check the folder is looked
-  // at once more, a little later, and checked again if it differs from what was checked.
-  let latest = 0;
-  let checked = '';
-  const signature = () => folderSignature(slidesDir);
-  const check = async (file: string) => {
-    const mine = ++latest;
-    const seen = signature();
-    let error: unknown;
-    try {
-      await compileBuild(root, options);
-    } catch (caught) {
-      error = caught ?? new Error('unknown error');
-    }
-    if (mine !== latest) return;
-    checked = seen;
-    setTimeout(() => {
-      if (mine === latest && signature() !== checked) void check(file);
-    }, 120).unref();
-    if (error === undefined) {
-      lastError = undefined;
-      server.ws.send({ type: 'full-reload', path: '*' });
-      return;
-    }
-    if (!(error instanceof DeckValidationError)) {
-      server.config.logger.error(`[deck] ${relative(root, file)}: ${(error as Error).message}`, { timestamp: true });
-      return;
-    }
-    lastError = error;
-    overlay(error);
-    server.config.logger.error(`[deck] ${relative(root, file)}: ${error.message}`, { timestamp: true });
-  };
-  const onChange = (file: string) => {
-    if (resolve(file).startsWith(slidesDir)) void check(file);
-  };
-  for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, onChange);
-  server.ws.on('connection', () => {
-    if (lastError) overlay(lastError);
-  });
-  // Other editions and raster figures: pages and files that exist only in the build.
-  server.middlewares.use(async (req, res, next) => {
-    const path = (req.url ?? '/').split(/[?#]/)[0]!;
-    const figure = /^\/figures\/([a-z0-9][a-z0-9-]*\.(?:png|jpe?g|webp))$/.exec(path);
-    if (figure && existsSync(join(slidesDir, 'figures', figure[1]!))) {
-      res.setHeader('content-type', `image/${figure[1]!.split('.').pop()!.replace('jpg', 'jpeg')}`);
-      res.end(readFileSync(join(slidesDir, 'figures', figure[1]!)));
-      return;
-    }
-    if (!/^\/[a-z0-9-]+\.html$/.test(path) || path === '/index.html' || existsSync(join(root, path))) return next();
-    try {
-      const template = /^\/handout-[a-z0-9-]+\.html$/.test(path) ? handoutPage(FULL_EDITION) : 'index.html';
-      const html = await server.transformIndexHtml(req.url!, readFileSync(join(root, template), 'utf8'), req.originalUrl);
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(html);
-    } catch (error) {
-      next(error);
-    }
-  });
 }

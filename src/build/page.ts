@@ -1,21 +1,18 @@
 // Filling a page template (index.html) with one compiled edition: language, title, description,
 // the rendered slides, the slide size, the no-script stylesheet and the "opened from a file"
-// check. Pure string work on the template Vite has already processed, so nothing in the slides
-// is ever re-parsed or rewritten by the bundler.
+// check. Elements are found with an HTML parser and changed in place (html-edit.ts); what the
+// page gains is handed to Vite as tag descriptors. Nothing in the slides is ever re-parsed or
+// rewritten by the bundler.
 
 import type { CompiledDeck } from '../model/compiled.ts';
 import { FULL_EDITION } from '../model/types.ts';
 import { DATA } from '../render/markup.ts';
+import type { HtmlTagDescriptor } from 'vite';
+import { editStartTags, elements, setAttributes, setContent } from './html-edit.ts';
 import { escapeHtml } from './render-html.ts';
 
 /** The classic script that marks a page opened from file:// (see src/present/opened-from-file.js). */
 export const FILE_CHECK_SCRIPT = 'opened-from-file.js';
-
-/**
- * The slides' container: from `<div class="slides">` to the first `</div>` that closes it and
- * the reveal wrapper right before `</main>` (slides never contain a `</main>`).
- */
-const SLIDES_RE = /<div class="slides">[\s\S]*?<\/div>(?=\s*<\/div>\s*<\/main>)/;
 
 export interface PageParts {
   readonly deck: CompiledDeck;
@@ -27,33 +24,43 @@ export interface PageParts {
   readonly fileCheck: boolean;
 }
 
+/** The slides' container: the reveal wrapper's `<div class="slides">`, at the end of <main>. */
+const SLIDES = 'main .reveal > .slides';
+const MISSING_SLIDES = 'index.html has no <div class="reveal"><div class="slides"></div></div> at the end of <main>.';
+
 /** CSS without comments and runs of white space (it goes inline, inside <noscript>). */
 const compactCss = (css: string): string => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
 
-export function pageTitle(deck: CompiledDeck): string {
+function pageTitle(deck: CompiledDeck): string {
   return deck.edition === FULL_EDITION ? deck.meta.title : `${deck.meta.title} (${deck.edition} edition)`;
 }
 
-export function fillPage(template: string, parts: PageParts): string {
+/** Same-origin styles need no CORS request; without one they also load from file://, so the "open it another way" notice is styled there. */
+export const sameOriginStyles = (html: string): string => editStartTags(html, 'link[rel="stylesheet"][crossorigin]', (tag) => tag.replace(/\s+crossorigin(?=[\s>/])/, ''));
+
+/**
+ * The template filled with one edition: the page's language, edition, title and slide size set
+ * in place, the slides in their container; what the page gains (its description, the no-script
+ * stylesheet, the file:// check) as Vite tag descriptors.
+ */
+export function fillPage(template: string, parts: PageParts): { html: string; tags: HtmlTagDescriptor[] } {
   const { deck } = parts;
-  if (!SLIDES_RE.test(template)) throw new Error('index.html has no <div class="reveal"><div class="slides"></div></div> at the end of <main>.');
-  let html = template
-    .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(deck.meta.lang)}" ${DATA.edition}="${escapeHtml(deck.edition)}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(pageTitle(deck))}</title>\n    <meta name="description" content="${escapeHtml(deck.meta.description)}" />`)
-    .replace(/<div class="reveal">/, `<div class="reveal" style="--slide-w: ${deck.size.width}px; --slide-h: ${deck.size.height}px">`)
-    .replace(SLIDES_RE, () => `<div class="slides">${parts.slides}</div>`)
-    .replace(/<\/head>/, () => `  <noscript><style>${compactCss(parts.noScriptCss)}</style></noscript>\n  </head>`)
-    // Same-origin styles need no CORS request; without one they also load from file://, so the
-    // "open it another way" notice is styled there.
-    .replace(/<link rel="stylesheet" crossorigin /g, '<link rel="stylesheet" ');
-  if (parts.fileCheck) html = html.replace(/<\/body>/, `  <script src="./${FILE_CHECK_SCRIPT}"></script>\n  </body>`);
-  return html;
+  if (elements(template, SLIDES).length === 0) throw new Error(MISSING_SLIDES);
+  let html = setAttributes(template, 'html', { lang: deck.meta.lang, [DATA.edition]: deck.edition });
+  html = setContent(html, 'title', escapeHtml(pageTitle(deck)));
+  html = setAttributes(html, '.reveal', { style: `--slide-w: ${deck.size.width}px; --slide-h: ${deck.size.height}px` });
+  html = sameOriginStyles(setContent(html, SLIDES, parts.slides));
+  const tags: HtmlTagDescriptor[] = [
+    { tag: 'meta', attrs: { name: 'description', content: deck.meta.description }, injectTo: 'head' },
+    // As one string: Vite would indent a child tag, and <noscript><style> is kept together.
+    { tag: 'noscript', children: `<style>${compactCss(parts.noScriptCss)}</style>`, injectTo: 'head' },
+  ];
+  if (parts.fileCheck) tags.push({ tag: 'script', attrs: { src: `./${FILE_CHECK_SCRIPT}` }, injectTo: 'body' });
+  return { html, tags };
 }
 
 /** Another edition's page from a filled one: same scripts and styles, other slides and title. */
-export function editionPage(filled: string, from: CompiledDeck, to: CompiledDeck, slides: string): string {
-  return filled
-    .replace(`${DATA.edition}="${escapeHtml(from.edition)}"`, `${DATA.edition}="${escapeHtml(to.edition)}"`)
-    .replace(`<title>${escapeHtml(pageTitle(from))}</title>`, `<title>${escapeHtml(pageTitle(to))}</title>`)
-    .replace(SLIDES_RE, () => `<div class="slides">${slides}</div>`);
+export function editionPage(filled: string, to: CompiledDeck, slides: string): string {
+  const html = setAttributes(filled, 'html', { [DATA.edition]: to.edition });
+  return setContent(setContent(html, 'title', escapeHtml(pageTitle(to))), SLIDES, slides);
 }

@@ -9,8 +9,8 @@ import type { AssetMap } from '../render/context.ts';
 import { el } from '../render/dom.ts';
 import { CLASS } from '../render/markup.ts';
 import { renderDeck } from '../render/render-deck.ts';
-import { renderReadingView, type ReadingViewOptions } from '../read/render.ts';
-import { renderHandout } from '../handout/render.ts';
+import { renderReadingView, type ReadingViewOptions } from '../render/reading-view.ts';
+import { renderHandout } from '../render/handout-page.ts';
 import type { CompiledHandout } from '../model/handout-compile.ts';
 
 let shared: JSDOM | undefined;
@@ -25,12 +25,12 @@ export function slidesHtml(deck: CompiledDeck, assets: AssetMap): string {
   return host.innerHTML;
 }
 
-/** The reading view's <article> (src/read/render.ts), as HTML for read.html's <main>. */
+/** The reading view's <article> (src/render/reading-view.ts), as HTML for read.html's <main>. */
 export function readingViewHtml(deck: CompiledDeck, assets: AssetMap, options: ReadingViewOptions): string {
   return renderReadingView(deck, document(), assets, options).outerHTML;
 }
 
-/** The patient handout's <article> (src/handout/render.ts), as HTML for handout.html's <main>. */
+/** The patient handout's <article> (src/render/handout-page.ts), as HTML for handout.html's <main>. */
 export function handoutHtml(handout: CompiledHandout, deck: CompiledDeck): string {
   return renderHandout(handout, deck, document()).outerHTML;
 }

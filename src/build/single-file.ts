@@ -1,4 +1,4 @@
-// `npm run build:single`: the deck as ONE self-contained HTML file (out/deck.html) that presents
+// `npm run build:single` (src/cli/commands/build-single.ts): the deck as ONE self-contained HTML file (out/deck.html) that presents
 // from file:// with no server and no network, speaker view included: for a clinic laptop or a
 // USB stick. Scripts, styles, fonts (woff2 only, as base64) and images are inlined by
 // vite-plugin-singlefile; the favicon becomes a data: URL. The CSP allows the inlined scripts by
@@ -6,20 +6,17 @@
 
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { runCommand } from '../cli/command.ts';
-import { EXIT } from '../cli/exit-codes.ts';
-import { AtomicFile } from '../export/atomic-file.ts';
+import { AtomicFile } from '../output/atomic-file.ts';
 import { READ_PAGE } from '../model/reading-view.ts';
-import { buildDeck, PROJECT_ROOT } from '../node/build.ts';
-import { assertWritableFile } from '../node/output-path.ts';
+import { buildDeck } from './run-build.ts';
+import { PROJECT_ROOT } from '../load/load-deck.ts';
+import { assertWritableFile } from '../output/output-path.ts';
 import { deckPolicy, inlineScripts, scriptHash, setPolicyMeta, speakerViewScriptHashes } from './csp.ts';
+import { editStartTags, elements } from './html-edit.ts';
 
 export const SINGLE_FILE = resolve(PROJECT_ROOT, 'out/deck.html');
-/** The reading view as one file, written next to the deck (its "open the slides" link is ./deck.html). */
-export const SINGLE_READ_FILE = resolve(PROJECT_ROOT, 'out', READ_PAGE);
 
 /**
  * @fontsource lists a .woff fallback after each .woff2; every browser that runs reveal.js 6 reads
@@ -50,14 +47,14 @@ function woff2Only(): Plugin {
  * `<style crossorigin>`, which HTML does not allow (W3C Nu HTML Checker: an error); an inline
  * style is fetched from nowhere, so the attribute meant nothing anyway.
  */
-export function dropStyleCrossorigin(html: string): string {
-  return html.replace(/<style\b([^>]*)>/gi, (_, attrs: string) => `<style${attrs.replace(/\s+crossorigin(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, '')}>`);
+function dropStyleCrossorigin(html: string): string {
+  return editStartTags(html, 'style[crossorigin]', (tag) => tag.replace(/\s+crossorigin(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi, ''));
 }
 
 function inlineFavicon(html: string): string {
   const svg = readFileSync(resolve(PROJECT_ROOT, 'public/favicon.svg'), 'utf8');
   const dataUrl = `data:image/svg+xml,${encodeURIComponent(svg)}`;
-  return html.replace(/<link rel="icon" href="[^"]*"/, `<link rel="icon" href="${dataUrl}"`);
+  return editStartTags(html, 'link[rel="icon"]', (tag) => tag.replace(/\shref="[^"]*"/, ` href="${dataUrl}"`));
 }
 
 /**
@@ -65,10 +62,9 @@ function inlineFavicon(html: string): string {
  * the single file must have none. Links a reader may follow (<a href>, a source's DOI) are not loads.
  */
 export function externalReferences(html: string): string[] {
-  const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2').replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '');
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!).join('\n');
-  const sources = [...markup.matchAll(/<[a-z]+\b[^>]*?\s(?:src|srcset|poster)\s*=\s*"([^"]*)"/gi)].map((m) => m[1]!);
-  const links = [...markup.matchAll(/<link\b[^>]*?\shref\s*=\s*"([^"]*)"/gi)].map((m) => m[1]!);
+  const sources = elements(html, '[src], [srcset], [poster]').flatMap((el) => ['src', 'srcset', 'poster'].flatMap((a) => el.getAttribute(a) ?? []));
+  const links = elements(html, 'link[href]').map((el) => el.getAttribute('href')!);
+  const styles = elements(html, 'style').map((el) => el.rawText).join('\n');
   const urls = [...styles.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/gi)].map((m) => m[1]!);
   return [...sources, ...links, ...urls].filter((u) => !/^(data:|#)/.test(u));
 }
@@ -83,7 +79,7 @@ function selfContained(html: string, page: string): string {
   return setPolicyMeta(out, deckPolicy({ scriptHashes: [...new Set(hashes)], singleFile: true }));
 }
 
-export interface SingleFiles {
+interface SingleFiles {
   /** out/deck.html: the slides. */
   readonly file: string;
   readonly bytes: number;
@@ -96,7 +92,7 @@ export interface SingleFiles {
  * Builds the single file (and the reading view as one file beside it) and returns their paths
  * and sizes. Each file is replaced only when complete.
  */
-export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { quiet?: boolean } = {}): Promise<SingleFiles> {
+export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { quiet?: boolean; signal?: AbortSignal } = {}): Promise<SingleFiles> {
   const readFile = join(dirname(outFile), READ_PAGE);
   assertWritableFile(outFile, relative(process.cwd(), outFile) || outFile);
   assertWritableFile(readFile, relative(process.cwd(), readFile) || readFile);
@@ -106,6 +102,7 @@ export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { 
     deck: { singleFile: true },
     plugins: [woff2Only(), viteSingleFile()],
     config: { publicDir: false },
+    signal: options.signal,
   });
   try {
     const html = selfContained(readFileSync(join(dir, 'index.html'), 'utf8'), 'deck');
@@ -116,16 +113,4 @@ export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  await runCommand({ name: 'build:single' }, async () => {
-    const { file, bytes, readFile, readBytes } = await buildSingleFile(SINGLE_FILE, { quiet: true });
-    const shown = (f: string) => relative(process.env.INIT_CWD ?? process.cwd(), f);
-    process.stderr.write(`[build:single] wrote ${shown(file)} (${(bytes / 1024).toFixed(0)} KB): open it in a browser, no server needed.\n`);
-    process.stderr.write(`[build:single] wrote ${shown(readFile)} (${(readBytes / 1024).toFixed(0)} KB): the reading view, for phones and reading at home.\n`);
-    // stdout: the files written, one per line (the deck first), for scripts.
-    process.stdout.write(`${shown(file)}\n${shown(readFile)}\n`);
-    return EXIT.ok;
-  });
 }

@@ -1,15 +1,18 @@
 // Filling the take-home pages' templates with a compiled edition: read.html (the reading view)
-// and handout.html (the patient handout, printed by `npm run pdf -- --handout`). Pure string
-// work on the template Vite has already processed, like page.ts does for the slides: the
-// rendered article goes into the template's empty <main>, nothing in it is parsed again.
+// and handout.html (the patient handout, printed by `npm run pdf -- --handout`), as page.ts does
+// for the slides: elements found with an HTML parser and changed in place, the description as a
+// Vite tag descriptor; the rendered article goes into the template's empty <main>.
 
 import type { CompiledDeck } from '../model/compiled.ts';
+import type { HtmlTagDescriptor } from 'vite';
+import { elements, setAttributes, setContent } from './html-edit.ts';
+import { sameOriginStyles } from './page.ts';
 import { escapeHtml } from './render-html.ts';
 
-/** The templates' empty content box, filled with the rendered article. */
-const MAIN_RE = /<main class="(read|handout)-main"><\/main>/;
+/** The templates' content box (<main class="read-main"> or "handout-main"), filled with the rendered article. */
+const MAIN = 'main.read-main, main.handout-main';
 
-export interface TakeHomePage {
+interface TakeHomePage {
   readonly deck: CompiledDeck;
   /** The page's <title>. */
   readonly title: string;
@@ -17,22 +20,19 @@ export interface TakeHomePage {
   readonly article: string;
 }
 
-export function fillTakeHomePage(template: string, page: TakeHomePage, file: string): string {
-  const match = MAIN_RE.exec(template);
-  if (!match) throw new Error(`${file} has no empty <main class="read-main"></main> (or handout-main) for the article.`);
-  return template
-    .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(page.deck.meta.lang)}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>\n    <meta name="description" content="${escapeHtml(page.deck.meta.description)}" />`)
-    .replace(MAIN_RE, () => `<main class="${match[1]}-main">${page.article}</main>`)
-    // Same-origin styles need no CORS request; without one they also load from file://.
-    .replace(/<link rel="stylesheet" crossorigin /g, '<link rel="stylesheet" ');
+/** The template filled: language and title in place, the article in <main>, the description as a tag. */
+export function fillTakeHomePage(template: string, page: TakeHomePage, file: string): { html: string; tags: HtmlTagDescriptor[] } {
+  const [main] = elements(template, MAIN);
+  if (!main || main.innerHTML !== '') throw new Error(`${file} has no empty <main class="read-main"></main> (or handout-main) for the article.`);
+  let html = setAttributes(template, 'html', { lang: page.deck.meta.lang });
+  html = setContent(html, 'title', escapeHtml(page.title));
+  html = sameOriginStyles(setContent(html, MAIN, page.article));
+  return { html, tags: [{ tag: 'meta', attrs: { name: 'description', content: page.deck.meta.description }, injectTo: 'head' }] };
 }
 
 /** Another edition's page from a filled one: other title and article, same styles. */
 export function otherEditionPage(filled: string, page: TakeHomePage): string {
-  return filled
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
-    .replace(/(<main class="(?:read|handout)-main">)[\s\S]*(<\/main>)/, (_, open: string, close: string) => `${open}${page.article}${close}`);
+  return setContent(setContent(filled, 'title', escapeHtml(page.title)), MAIN, page.article);
 }
 
 /** The reading view's title: the deck's, named as the page it is. */

@@ -1,5 +1,5 @@
 // The Vite configuration of the deck, as a function, so `vite.config.ts` (npm run dev/preview),
-// the build from Node (src/node/build.ts) and tests building fixture decks use the same one.
+// the build from Node (src/build/run-build.ts) and tests building fixture decks use the same one.
 
 import type { InlineConfig, PluginOption } from 'vite';
 import { contentSecurityPolicy } from './csp.ts';

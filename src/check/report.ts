@@ -6,7 +6,7 @@ import { MAX_SENTENCE_WORDS } from './rules/sentence-length.ts';
 import { MAX_BODY_WORDS } from './rules/slide-density.ts';
 import { MAX_SMOG_GRADE } from './rules/smog-grade.ts';
 import { WORDS_PER_MINUTE } from '../model/spoken.ts';
-import type { HandoutEditionSummary } from './handout.ts';
+import type { HandoutEditionSummary } from './handout-text.ts';
 import type { DeckSummary, EditionSummary, Report, SlideRow } from './run.ts';
 
 const fit = (s: string, width: number): string => (s.length <= width ? s.padEnd(width) : `${s.slice(0, width - 1)}…`);
@@ -65,7 +65,7 @@ export function formatSummary(s: DeckSummary): string[] {
 }
 
 /** One line per edition: its slides, spoken words and minutes. */
-export function formatEditions(editions: readonly EditionSummary[]): string[] {
+function formatEditions(editions: readonly EditionSummary[]): string[] {
   const width = Math.max(...editions.map((e) => e.name.length));
   return [
     `Editions (speaker notes at ${WORDS_PER_MINUTE} words a minute; "with answers": if every prepared question is asked)`,
@@ -78,7 +78,7 @@ export function formatEditions(editions: readonly EditionSummary[]): string[] {
 }
 
 /** The patient handout's text (slides/handout.ts), one line per edition. */
-export function formatHandout(editions: readonly HandoutEditionSummary[]): string[] {
+function formatHandout(editions: readonly HandoutEditionSummary[]): string[] {
   const width = Math.max(...editions.map((e) => e.name.length));
   return [
     `Patient handout (slides/handout.ts; npm run pdf -- --handout): same rules, SMOG at most ${MAX_SMOG_GRADE}`,
@@ -90,7 +90,7 @@ export function formatHandout(editions: readonly HandoutEditionSummary[]): strin
 }
 
 /** One line: what the fit check measured, or why it did not. */
-export function formatFit(fit: NonNullable<Report['fit']>): string {
+function formatFit(fit: NonNullable<Report['fit']>): string {
   if (!fit.checked) return fit.skipped ? `Fit: not checked (${fit.reason}).` : `Fit: NOT CHECKED: ${fit.reason.replace(/\.$/, '')}.`;
   return (
     `Fit: ${plural(fit.slides, 'slide')} in ${plural(fit.editions, 'edition')} measured at ${fit.width}×${fit.height} in Chromium, ` +

@@ -1,13 +1,13 @@
 // Apply every rule to a loaded (already validated) deck and gather the report: one row per
 // slide, the deck-level readability summary, and the problems. Pure: no files, no console.
 
-import { compileDeck, type CompileInput } from '../model/compile.ts';
+import type { CompileInput } from '../model/compile.ts';
+import { compileEditions, type CompiledEditions } from '../model/editions.ts';
 import { EVIDENCE_LABEL } from '../model/evidence.ts';
-import { editionNames } from '../model/listing.ts';
 import { spokenLength, type SpokenLength } from '../model/spoken.ts';
 import { FULL_EDITION, type SlideKind } from '../model/types.ts';
-import type { HandoutSpec } from '../model/handout.ts';
-import { checkHandout, type HandoutEditionSummary } from './handout.ts';
+import type { HandoutSpec } from '../model/handout-spec.ts';
+import { checkHandout, type HandoutEditionSummary } from './handout-text.ts';
 import { readDeck, type Sentence } from './reading.ts';
 import { isPassive } from './readability/passive.ts';
 import { countSentences, scores } from './readability/scores.ts';
@@ -69,7 +69,7 @@ export interface Report {
   readonly problems: readonly Problem[];
   /** The patient handout's text, per edition (when the deck has slides/handout.ts). */
   readonly handout?: readonly HandoutEditionSummary[];
-  /** Whether the slides were measured in a browser (src/check/fit.ts); absent: not asked. */
+  /** Whether the slides were measured in a browser (src/measure/fit-check.ts); absent: not asked. */
   readonly fit?: FitSummary;
 }
 
@@ -112,22 +112,24 @@ function summarise(corpus: readonly Sentence[]): DeckSummary {
 
 /** What the check reads: the deck, and optionally the clinic's details, the review, figures and the handout. */
 export type CheckInput = Omit<CompileInput, 'edition'> & {
-  /** slides/handout.ts, validated: its text is checked too (src/check/handout.ts). */
+  /** slides/handout.ts, validated: its text is checked too (src/check/handout-text.ts). */
   readonly handout?: HandoutSpec | null;
 };
 
 /**
  * Checks every edition as it is shown (rules with `scope: 'deck'` once, on the full deck).
  * A problem already found in the full deck is not repeated for a shorter edition; one that shows
- * only there is reported with the edition's name.
+ * only there is reported with the edition's name. `compiled`: the editions as the command already
+ * compiled them (compileEditions), so the checker, the build and the fit check share one compile.
  */
-export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES): Report {
+export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES, compiled: CompiledEditions = compileEditions(input)): Report {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   const editions: EditionSummary[] = [];
   let full: ReturnType<typeof readDeck> | undefined;
-  for (const edition of editionNames(input.deck)) {
-    const reading = readDeck(input.deck, compileDeck({ ...input, edition }));
+  for (const deck of compiled.editions) {
+    const edition = deck.edition;
+    const reading = readDeck(input.deck, deck);
     const isFull = edition === FULL_EDITION;
     if (isFull) full = reading;
     for (const rule of rules) {
@@ -141,7 +143,7 @@ export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES): Re
     }
     editions.push({ name: edition, slides: reading.slides.map((s) => s.slide.id), spoken: spokenLength(reading.compiled.slides), smog: summarise(reading.corpus).smog });
   }
-  const handout = input.handout ? checkHandout(input, input.handout, rules) : undefined;
+  const handout = input.handout ? checkHandout(input, input.handout, rules, compiled) : undefined;
   problems.push(...(handout?.problems ?? []));
   const reading = full!;
   const count = (slide: string, severity: Problem['severity']) =>

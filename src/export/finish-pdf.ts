@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject, type PDFRef } from 'pdf-lib';
 import type { DeckMeta } from '../model/types.ts';
-import { PageCountError } from './errors.ts';
+import { PageCountError } from './export-errors.ts';
 import { repairForPdfUa } from './pdf-ua.ts';
 import type { PrintPage } from './print-view.ts';
 
@@ -31,7 +31,7 @@ export function slideBookmarks(pages: readonly PrintPage[]): Bookmark[] {
 }
 
 /** The deck's date (YYYY-MM-DD) as midnight UTC: the PDF's creation and modification date. */
-export function deckDate(meta: DeckMeta): Date {
+function deckDate(meta: DeckMeta): Date {
   const date = new Date(`${meta.date}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new Error(`meta.date "${meta.date}" is not an ISO date (YYYY-MM-DD).`);
   return date;
@@ -61,7 +61,7 @@ function setOutline(doc: PDFDocument, marks: readonly Bookmark[]): void {
  * printing, not only on the deck, so the same deck could give different bytes. Renumber them
  * in their original order (which keeps the /IDTree sorted).
  */
-export function renumberStructIds(doc: PDFDocument): void {
+function renumberStructIds(doc: PDFDocument): void {
   const isId = (o: PDFObject): o is PDFString => o instanceof PDFString && /^node\d+$/.test(o.asString());
   const visit = (o: PDFObject, fn: (value: PDFString, replace: (next: PDFObject) => void) => void): void => {
     if (o instanceof PDFDict) for (const [key, value] of o.entries()) isId(value) ? fn(value, (n) => o.set(key, n)) : visit(value, fn);
@@ -81,7 +81,7 @@ const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
  * XMP metadata: PDF/UA-1 asks for dc:title and its identification (pdfuaid:part 1) there;
  * readers and indexers use the rest.
  */
-export function xmpPacket(meta: DeckMeta): string {
+function xmpPacket(meta: DeckMeta): string {
   const when = `${meta.date}T00:00:00Z`;
   const alt = (s: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(s)}</rdf:li></rdf:Alt>`;
   return [
@@ -121,7 +121,7 @@ export async function finishPdf(raw: Uint8Array, meta: DeckMeta, pages: readonly
   });
 }
 
-export interface FinishOptions {
+interface FinishOptions {
   /** The slide pages printed, if any (internal links are described by the slide they go to). */
   readonly pages: readonly PrintPage[];
   /** Checks the PDF as Chromium wrote it before anything is changed (throws to stop). */

@@ -12,7 +12,7 @@ import { decodePDFRawStream, PDFArray, PDFContentStream, PDFDict, PDFDocument, P
 import type { PrintPage } from './print-view.ts';
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
-export const STANDARD_STRUCTURE_TYPES: ReadonlySet<string> = new Set([
+const STANDARD_STRUCTURE_TYPES: ReadonlySet<string> = new Set([
   'Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private',
   'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot',
   'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP',
@@ -65,7 +65,7 @@ function elementKids(doc: PDFDocument, dict: PDFDict): Element[] {
 }
 
 /** A Figure around other content (a figure, a table) is a grouping, not an image: a Div. */
-export function unwrapOuterFigures(doc: PDFDocument): number {
+function unwrapOuterFigures(doc: PDFDocument): number {
   let changed = 0;
   for (const { dict } of structElements(doc)) {
     if (typeOf(dict) !== 'Figure') continue;
@@ -78,7 +78,7 @@ export function unwrapOuterFigures(doc: PDFDocument): number {
 }
 
 /** A /RoleMap entry for every non-standard structure type in use. */
-export function mapNonStandardTypes(doc: PDFDocument): Record<string, string> {
+function mapNonStandardTypes(doc: PDFDocument): Record<string, string> {
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   if (!root) return {};
   const used = new Set(structElements(doc).map((e) => typeOf(e.dict)));
@@ -111,7 +111,7 @@ function repointParentTree(doc: PDFDocument, from: PDFRef, to: PDFRef): void {
 }
 
 /** Each list item: its label (Lbl) first, then everything else in one LBody. */
-export function wrapListBodies(doc: PDFDocument): number {
+function wrapListBodies(doc: PDFDocument): number {
   let wrapped = 0;
   for (const li of structElements(doc)) {
     if (typeOf(li.dict) !== 'LI') continue;
@@ -146,7 +146,7 @@ const textOf = (o: PDFObject | undefined): string | undefined => (o instanceof P
  * /Contents on every link annotation: where it goes. Internal links (Chromium names their
  * destination after the slide id) name the slide and its page; web links their address.
  */
-export function describeLinks(doc: PDFDocument, pages: readonly PrintPage[]): number {
+function describeLinks(doc: PDFDocument, pages: readonly PrintPage[]): number {
   const firstPage = new Map<string, number>();
   pages.forEach((p, i) => {
     if (p.kind === 'slide' && !firstPage.has(p.slide)) firstPage.set(p.slide, i);
@@ -179,7 +179,7 @@ export function describeLinks(doc: PDFDocument, pages: readonly PrintPage[]): nu
  * and how deep in marked content it ends. A small lexer: strings, hex strings, dictionaries,
  * arrays, names, numbers and operators (and an inline image's bytes, skipped), no parsing.
  */
-export function untaggedTextObjects(content: string, depthIn = 0): { spans: { start: number; end: number }[]; depthOut: number } {
+function untaggedTextObjects(content: string, depthIn = 0): { spans: { start: number; end: number }[]; depthOut: number } {
   const spans: { start: number; end: number }[] = [];
   let depth = depthIn;
   let open: number | undefined;
@@ -237,7 +237,7 @@ export function untaggedTextObjects(content: string, depthIn = 0): { spans: { st
  * "Page 1 of 3", as untagged text) becomes an Artifact: PDF/UA-1 wants every piece of content
  * tagged or marked as an artifact, and a page number is pagination, not content.
  */
-export function artifactUntaggedText(doc: PDFDocument): number {
+function artifactUntaggedText(doc: PDFDocument): number {
   let wrapped = 0;
   for (const page of doc.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'));
@@ -263,7 +263,7 @@ export function artifactUntaggedText(doc: PDFDocument): number {
   return wrapped;
 }
 
-export interface PdfUaRepairs {
+interface PdfUaRepairs {
   readonly outerFigures: number;
   readonly roleMap: Record<string, string>;
   readonly listItems: number;

@@ -4,9 +4,9 @@
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
-import { guardPage, type PageIncidents } from '../node/page-guard.ts';
-import { DeckScriptError, ExportError, FailedRequestError, OffOriginRequestError, SlideNotReadyError, SlideOverflowError } from './errors.ts';
-import { inPage } from './in-page.ts';
+import { guardPage, type PageIncidents } from '../browser/page-guard.ts';
+import { DeckScriptError, ExportError, FailedRequestError, OffOriginRequestError, SlideNotReadyError, SlideOverflowError } from './export-errors.ts';
+import { inPage } from '../browser/in-page.ts';
 import type { ManifestEdition } from '../model/manifest.ts';
 import { CLASS, DATA } from '../render/markup.ts';
 import { addNotesPages, type NotesPagesInput } from './page/notes-pages.ts';
@@ -24,7 +24,7 @@ export interface PrintHooks {
   readonly beforePrint?: (page: Page) => Promise<void>;
 }
 
-export interface PrintViewOptions {
+interface PrintViewOptions {
   /** The edition's page (e.g. http://127.0.0.1:4000/index.html). */
   readonly url: string;
   /** The edition as the manifest describes it (titles, notes). */
@@ -39,7 +39,7 @@ export interface PrintPage extends PrintBox {
   readonly title: string;
 }
 
-export interface PrintLayout {
+interface PrintLayout {
   readonly pages: readonly PrintPage[];
   readonly slideSize: { readonly width: number; readonly height: number };
   /** Still recording: check again after printing (throwIncidents). */

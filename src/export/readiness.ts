@@ -4,7 +4,7 @@
 import { DECK_STATE } from '../render/markup.ts';
 import type { PageFacts } from './page/readiness.ts';
 
-export interface NotReady {
+interface NotReady {
   /** The slide to name, or null when the deck as a whole never started. */
   readonly slide: string | null;
   readonly reason: string;

@@ -4,11 +4,11 @@
 
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../node/chromium.ts';
-import { serveDirectory, type StaticServer } from '../node/serve.ts';
-import { AtomicFile } from './atomic-file.ts';
+import { launchChromium } from '../browser/chromium.ts';
+import { serveDirectory, type StaticServer } from '../browser/serve.ts';
+import { AtomicFile } from '../output/atomic-file.ts';
 import { Cleanup } from './cleanup.ts';
-import { ExportInterruptedError } from './errors.ts';
+import { ExportInterruptedError } from './export-errors.ts';
 
 export type Stage = 'build' | 'browser' | 'render' | 'write';
 
@@ -21,9 +21,11 @@ export interface SessionOptions {
   readonly port?: number;
   readonly signal?: AbortSignal;
   readonly log?: (stage: Stage, message: string) => void;
+  /** A Chromium already starting (the command starts it early, beside its other work); default: launch one here. */
+  readonly browser?: Promise<Browser>;
 }
 
-export interface PrintSession {
+interface PrintSession {
   readonly server: StaticServer;
   readonly browser: Browser;
   /** Where the PDF goes: commit() writes it whole or not at all. */
@@ -57,7 +59,7 @@ export async function withPrintSession<T>(options: SessionOptions, work: (sessio
     const server = await serveDirectory(options.distDir, options.port ?? 0);
     cleanup.defer(() => server.close());
     checkSignal();
-    const browser = await launchChromium();
+    const browser = await (options.browser ?? launchChromium());
     cleanup.defer(() => browser.close());
     checkSignal();
     log('browser', `Chromium ${browser.version()} started (${seconds()})`);

@@ -30,8 +30,19 @@ export function defaultOut(variant: Variant, edition: string): string {
 }
 
 /** The patient handout (`--handout`): out/handout.pdf, out/handout-short.pdf, … (either paper). */
-export const HANDOUT_OUT = 'out/handout.pdf';
+const HANDOUT_OUT = 'out/handout.pdf';
 
 export function handoutOut(edition: string): string {
   return edition === 'full' ? HANDOUT_OUT : HANDOUT_OUT.replace(/^out\/handout/, `out/handout-${edition}`);
 }
+
+/** The handout's paper sizes as Chromium takes them (A4 by millimetres: its "A4" format is 8.27 × 11.7 in, 1 pt too tall). */
+export const PAPERS = {
+  letter: { size: { width: '8.5in', height: '11in' }, name: 'US Letter' },
+  a4: { size: { width: '210mm', height: '297mm' }, name: 'A4' },
+} as const;
+
+export type Paper = keyof typeof PAPERS;
+
+/** Time allowed, by default, for every slide (or the handout page) to be ready to print. */
+export const DEFAULT_TIMEOUT_MS = 30_000;

@@ -1,11 +1,14 @@
 // Dates as the deck shows them. ISO dates (YYYY-MM-DD) are read as calendar days in UTC, so no
 // time zone can move them a day.
 
-/** Is `iso` a real calendar date in the form YYYY-MM-DD (so 2026-02-30 is not)? */
+import { z } from 'zod';
+
+/** A real calendar date in the form YYYY-MM-DD (so 2026-02-30 is not): zod's, as the deck's schema uses. */
+const ISO_DATE = z.iso.date();
+
+/** Is `iso` a real calendar date in the form YYYY-MM-DD? One definition for the schema and the rest. */
 export function isIsoDate(iso: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
+  return ISO_DATE.safeParse(iso).success;
 }
 
 /** "26 November 2026" style (US: "November 26, 2026") from "2026-11-26". */

@@ -1,5 +1,8 @@
 // Problems found in a deck, phrased for the person who edits the slides.
 
+import { CliError } from '../exit/cli-error.ts';
+import { EXIT } from '../exit/exit-codes.ts';
+
 export interface DeckProblem {
   /** Slide id, or a registry name (`meta`, `sources.<id>`, `glossary.<id>`, `deck`). */
   readonly where: string;
@@ -19,13 +22,16 @@ export function formatProblem(p: DeckProblem): string {
   return `${place} › ${p.field}: ${p.message}. ${p.fix}`;
 }
 
-/** Thrown when a deck cannot be used as written; nothing is built, checked or exported from it. */
-export class DeckValidationError extends Error {
+/**
+ * Thrown when a deck cannot be used as written; nothing is built, checked or exported from it.
+ * Every command ends with exit code 3 (EXIT.invalidDeck) and this located message.
+ */
+export class DeckValidationError extends CliError {
   readonly problems: readonly DeckProblem[];
 
   constructor(problems: readonly DeckProblem[]) {
     const n = problems.length;
-    super(`The deck has ${n} problem${n === 1 ? '' : 's'}:\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'));
+    super(`The deck has ${n} problem${n === 1 ? '' : 's'}:\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'), EXIT.invalidDeck);
     this.name = 'DeckValidationError';
     this.problems = problems;
   }

@@ -1,11 +1,11 @@
 // compileHandout(): slides/handout.ts resolved against one compiled edition. Every piece of
 // text is a compiled block of a slide of that edition (its words, terms and citations as the
 // slides have them); citations are renumbered to the handout's own short source list. Pure.
-// The spec must have passed handoutProblems() (src/model/handout.ts).
+// The spec must have passed handoutProblems() (src/model/handout-spec.ts).
 
 import type { CompiledBlock, CompiledDeck, CompiledSlide, ContactDetails, ListedTerm, NumberedSource, Run, Runs } from './compiled.ts';
 import { EVIDENCE_KINDS, type EvidenceKind } from './evidence.ts';
-import { HANDOUT_SECTIONS, HANDOUT_WORDS, parseRef, type BlockRef, type HandoutSectionId, type HandoutSpec } from './handout.ts';
+import { HANDOUT_SECTIONS, HANDOUT_WORDS, parseRef, type BlockRef, type HandoutSectionId, type HandoutSpec } from './handout-spec.ts';
 import type { AnyDeck, DeckMeta } from './types.ts';
 
 /** A block of a slide, as the handout prints it. */

@@ -18,7 +18,7 @@ const sentence = (text: string): string => (/[.!?:]$/.test(text) ? text : `${tex
 const BLOCK = /^(p|li|ul|ol|dl|dt|dd|div|figure|figcaption|table|caption|tr|th|td|h[1-6]|header|section|aside|blockquote)$/;
 
 /** The text a screen reader would read for an element: hidden parts left out, images by their name. */
-export function spokenText(node: Node): string {
+function spokenText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true') return '';
   if (node.getAttribute('role') === 'img') return ` ${node.getAttribute('aria-label') ?? node.querySelector(':scope > title')?.textContent ?? ''} `;
@@ -27,7 +27,7 @@ export function spokenText(node: Node): string {
   return BLOCK.test(node.localName) ? ` ${inner} ` : inner;
 }
 
-export function slideTitle(slide: Element): string {
+function slideTitle(slide: Element): string {
   return clean((slide.querySelector(`.${CLASS.title}`) ?? slide.querySelector('h1, h2, h3'))?.textContent) || slide.id;
 }
 
@@ -39,7 +39,7 @@ function steps(slide: Element): { shown: number; total: number } {
 }
 
 /** The live region's text for the current position. `shown`: fragments that just appeared. */
-export function statusText(deck: DeckApi, slideChanged: boolean, shown: readonly Element[]): string {
+function statusText(deck: DeckApi, slideChanged: boolean, shown: readonly Element[]): string {
   const slide = deck.getCurrentSlide();
   if (!slide) return '';
   const { shown: k, total } = steps(slide);
@@ -82,7 +82,7 @@ export function announceSlides(deck: DeckApi, root: HTMLElement): void {
 }
 
 /** Focuses a slide's heading (made focusable by script only: it is no tab stop). */
-export function focusHeading(slide: Element | undefined): void {
+function focusHeading(slide: Element | undefined): void {
   const heading = slide?.querySelector<HTMLElement>(`.${CLASS.title}`) ?? slide?.querySelector<HTMLElement>('h1, h2');
   if (!heading) return;
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');

@@ -10,7 +10,7 @@ import type { DeckConfig } from './reveal-facade.ts';
 
 
 /** Space around the slide when presenting, as a share of its size (the PDF uses none). */
-export const PRESENTING_MARGIN = 0.04;
+const PRESENTING_MARGIN = 0.04;
 
 export function deckConfig(options: { reducedMotion: boolean }): DeckConfig {
   const calm = options.reducedMotion;

@@ -12,7 +12,7 @@ import { slideHref } from '../render/markup.ts';
 import { onDeckEvent, type DeckApi } from './reveal-facade.ts';
 
 /** The slide a page address names: `#/large-trials`, `#/large-trials/2` (a step), or `#large-trials`. */
-export function linkedSlideId(hash: string): string | null {
+function linkedSlideId(hash: string): string | null {
   const name = hash.replace(/^#\/?/, '').split('/')[0] ?? '';
   if (name === '' || /^\d+$/.test(name)) return null; // no link, or reveal's numeric form (it reads that itself)
   try {

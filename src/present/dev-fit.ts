@@ -5,7 +5,7 @@
 // message naming it; the band goes away once the slide fits (the page reloads on every edit).
 
 import { SLIDE_SIZE } from '../model/slide-size.ts';
-import { measure, MIN_TEXT_PX, type SlideFit, type Spill } from './fit-measure.ts';
+import { fitCulprits, measure, MIN_TEXT_PX, type SlideFit, type Spill } from './fit-measure.ts';
 import type { DeckApi } from './reveal-facade.ts';
 
 const MARKER = 'dev-fit-marker';
@@ -21,8 +21,7 @@ export function describeFit(fit: SlideFit): string | null {
   if (fit.overflow.length === 0 && fit.smallText.length === 0) return null;
   const parts: string[] = [];
   if (fit.overflow.length > 0) {
-    const header = fit.spills.filter((s) => s.part !== 'block' && s.part !== 'sources');
-    const culprits = header.length > 0 ? header : fit.spills;
+    const { header, culprits } = fitCulprits(fit);
     const what = culprits.length > 0 ? culprits.slice(0, 2).map((s) => `${place(s)} (${s.what}) runs ${s.over} px out`).join('; ') : fit.overflow[0]!;
     const fix = header.length > 0 ? 'shorten the title' : "shorten the text, split the slide, or use layout: 'split'";
     parts.push(`does not fit ${SLIDE_SIZE.width}×${SLIDE_SIZE.height}: ${what}. Fix: ${fix}.`);

@@ -1,5 +1,5 @@
 // Whether the current slide fits its canvas: THE definition of "fits", measured in the page.
-// Used by `npm run check` (src/check/fit.ts), by `npm run dev`'s overflow marker
+// Used by `npm run check` (src/measure/fit-check.ts), by `npm run dev`'s overflow marker
 // (src/present/dev-fit.ts), and by the fit tests in Chromium and Firefox
 // (tests/browser/fit.test.ts, tests/browser/firefox.test.ts).
 //
@@ -39,6 +39,16 @@ export interface SlideFit {
   readonly frameHeight: number;
   /** The top-level parts (header parts, body blocks, sources line) that run out of their space. */
   readonly spills: Spill[];
+}
+
+/**
+ * What to name when a measured slide does not fit, for `npm run check` and the dev server's
+ * marker alike: a header part that runs off the slide (title, subtitle, byline, badges) squeezes
+ * the body out too, so the header alone is named; otherwise every part that spills.
+ */
+export function fitCulprits(fit: SlideFit): { readonly header: readonly Spill[]; readonly culprits: readonly Spill[] } {
+  const header = fit.spills.filter((s) => s.part !== 'block' && s.part !== 'sources');
+  return { header, culprits: header.length > 0 ? header : fit.spills };
 }
 
 export interface MeasureArgs {

@@ -32,7 +32,7 @@ interface FragmentEvent extends Event {
 }
 
 /** The reveal.js events this deck listens to, with their payloads. */
-export interface DeckEventMap {
+interface DeckEventMap {
   ready: SlideEvent;
   slidechanged: SlideEvent;
   fragmentshown: FragmentEvent;

@@ -7,17 +7,14 @@ import type { RenderContext } from './context.ts';
 import { el, SVG_NS } from './dom.ts';
 import { renderText } from './inline.ts';
 import { CLASS } from './markup.ts';
+import { ACTIVE_ELEMENTS, isEventHandler, isOutsideLink } from './svg-safety.ts';
 
-const BANNED_ELEMENTS = ['script', 'foreignObject', 'iframe', 'object', 'embed', 'audio', 'video'];
-
-/** Removes scripts, event handlers and outside references from a parsed SVG. */
+/** Removes scripts, event handlers and outside references from a parsed SVG (svg-safety.ts). */
 function sanitizeSvg(svg: Element): void {
-  for (const name of BANNED_ELEMENTS) for (const node of [...svg.getElementsByTagName(name)]) node.remove();
+  for (const name of ACTIVE_ELEMENTS.flatMap((e) => e.names)) for (const node of [...svg.getElementsByTagName(name)]) node.remove();
   for (const node of [svg, ...svg.querySelectorAll('*')]) {
     for (const attr of [...node.attributes]) {
-      const name = attr.name.toLowerCase();
-      const isLink = name === 'href' || name === 'xlink:href' || name === 'src';
-      if (name.startsWith('on') || (isLink && !attr.value.startsWith('#'))) node.removeAttribute(attr.name);
+      if (isEventHandler(attr.name) || isOutsideLink(attr.name, attr.value)) node.removeAttribute(attr.name);
     }
   }
 }

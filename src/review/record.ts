@@ -4,7 +4,7 @@
 
 import type { ReviewRecord } from '../model/local.ts';
 
-export const REVIEW_HEADER = `// The clinical review record. Do not edit by hand: \`npm run review -- --name "…" --role "…"\`
+const REVIEW_HEADER = `// The clinical review record. Do not edit by hand: \`npm run review -- --name "…" --role "…"\`
 // writes it with the content's hashes, so the deck shows "Reviewed by …" only while the content is
 // exactly what was reviewed. \`npm run review -- --clear\` removes the record.
 `;

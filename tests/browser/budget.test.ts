@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_FILE } from '../../src/model/manifest.ts';
-import { readManifest } from '../../src/node/manifest.ts';
+import { readManifest } from '../../src/output/manifest-file.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { BUDGET, neededAssets } from '../../src/bench/bundle.ts';
 

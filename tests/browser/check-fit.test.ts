@@ -1,4 +1,4 @@
-// `npm run check` measures fit in Chromium (src/check/fit.ts): the issue's two overflows are
+// `npm run check` measures fit in Chromium (src/measure/fit-check.ts): the issue's two overflows are
 // check errors naming the slide, the part and the px, with the fix; without Chromium the check
 // says plainly that fit was not checked, and passes; --json stays pipeable.
 //
@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli/exit-codes.ts';
+import { EXIT } from '../../src/exit/exit-codes.ts';
 import { copyProject, PROJECT_ROOT, runEntry, type ProjectCopy, type Run } from '../support/project-copy.ts';
 
 /** The README's example slide module, as printed under "Adding or editing a slide". */
@@ -46,7 +46,7 @@ describe('npm run check: fit', () => {
   afterAll(() => copy?.dispose());
 
   it('names the README example slide and the 143-word title: the part, the px and the fix (exit 1)', async () => {
-    const run = await copy.run('src/check/cli.ts');
+    const run = await copy.run('src/cli/check.ts');
     expect(run.code, run.stderr).toBe(EXIT.failed);
     expect(run.stdout).toMatch(/^Fit: \d+ slides in 2 editions measured at 1280×720 in Chromium, every step shown \(\d+\.\d s\)\.$/m);
     const lines = fitLines(run);
@@ -67,7 +67,7 @@ describe('npm run check: fit', () => {
   it("the fix works: with layout: 'split' and a short title, no slide-fit error (and --json says fit was checked)", async () => {
     copy.edit('slides/what-is-a-doorway.ts', "  evidence: 'background',", "  layout: 'split',\n  evidence: 'background',");
     copy.edit('slides/title.ts', `  title: '${LONG_TITLE}',`, "  title: 'Chemo before breast cancer surgery',");
-    const run = await copy.run('src/check/cli.ts', ['--json']);
+    const run = await copy.run('src/cli/check.ts', ['--json']);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.fit).toMatchObject({ checked: true, editions: 2 });
     expect(report.problems.filter((p) => p.rule.startsWith('slide-'))).toEqual([]);
@@ -76,7 +76,7 @@ describe('npm run check: fit', () => {
 
 describe('npm run check without Chromium, with --no-fit, and --json through a pipe', () => {
   it('says plainly that fit was not checked, as a warning, and still passes (exit 0)', async () => {
-    const run = await runEntry(PROJECT_ROOT, 'src/check/cli.ts', [], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+    const run = await runEntry(PROJECT_ROOT, 'src/cli/check.ts', [], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
     expect(run.code, run.stderr).toBe(EXIT.ok);
     expect(run.stdout).toContain('\nFit: NOT CHECKED: Chromium was not found at /nonexistent/chromium. Install it with `bash scripts/setup.sh`');
     expect(run.stdout).toContain(
@@ -86,7 +86,7 @@ describe('npm run check without Chromium, with --no-fit, and --json through a pi
   });
 
   it('--no-fit skips it without a warning (no browser needed)', async () => {
-    const run = await runEntry(PROJECT_ROOT, 'src/check/cli.ts', ['--no-fit'], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+    const run = await runEntry(PROJECT_ROOT, 'src/cli/check.ts', ['--no-fit'], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
     expect(run.code, run.stderr).toBe(EXIT.ok);
     expect(run.stdout).toContain('\nFit: not checked (skipped with --no-fit).\n');
     expect(run.stdout).not.toContain('slide-fit');
@@ -136,7 +136,7 @@ describe('Ctrl-C during the fit check', () => {
           return false;
         }
       });
-    const run = await runEntry(PROJECT_ROOT, 'src/check/cli.ts', [], {
+    const run = await runEntry(PROJECT_ROOT, 'src/cli/check.ts', [], {
       env: { CHECK_FIT_TEST_RUN: marker },
       onStart: (child) => {
         scratch = join(PROJECT_ROOT, 'out', `.check-fit-${child.pid}`);

@@ -8,7 +8,7 @@
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { READING_VIEW_TEXT } from '../../src/model/reading-view.ts';
-import { readManifest } from '../../src/node/manifest.ts';
+import { readManifest } from '../../src/output/manifest-file.ts';
 import { startDeckSession, type DeckSession } from '../support/deck-page.ts';
 
 const manifest = readManifest(inject('distDir'));

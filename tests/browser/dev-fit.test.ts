@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deckViteConfig } from '../../src/build/vite-config.ts';
-import { launchChromium } from '../../src/node/chromium.ts';
+import { launchChromium } from '../../src/browser/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MARKER = '.dev-fit-marker';

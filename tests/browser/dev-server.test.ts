@@ -8,8 +8,8 @@ import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import deck from '../../slides/index.ts';
-import { launchChromium } from '../../src/node/chromium.ts';
-import { guardPage } from '../../src/node/page-guard.ts';
+import { launchChromium } from '../../src/browser/chromium.ts';
+import { guardPage } from '../../src/browser/page-guard.ts';
 import { deckViteConfig } from '../../src/build/vite-config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

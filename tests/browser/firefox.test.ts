@@ -8,8 +8,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import deck from '../../slides/index.ts';
 import { buildSingleFile } from '../../src/build/single-file.ts';
-import { PROJECT_ROOT } from '../../src/node/build.ts';
-import { serveDirectory, type StaticServer } from '../../src/node/serve.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
+import { serveDirectory, type StaticServer } from '../../src/browser/serve.ts';
 import { measure, type SlideFit } from '../support/fit-measure.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSingleFile } from '../../src/build/single-file.ts';
-import { PROJECT_ROOT } from '../../src/node/build.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { startDeckSession, startFileSession, type DeckPage } from '../support/deck-page.ts';
 import { vnuCheck, type VnuMessage } from '../support/vnu.ts';
 

@@ -6,7 +6,8 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck, PROJECT_ROOT } from '../../src/node/build.ts';
+import { buildDeck } from '../../src/build/run-build.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import hostileDeck, { HOSTILE } from '../fixtures/browser/hostile-deck.ts';
 import { recordOtherPagesErrors, showWholeSlide, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
 

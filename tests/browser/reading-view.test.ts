@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ManifestSlide } from '../../src/model/manifest.ts';
-import { readManifest } from '../../src/node/manifest.ts';
+import { readManifest } from '../../src/output/manifest-file.ts';
 import { runAxe } from '../support/axe.ts';
 import { startDeckSession, type DeckSession } from '../support/deck-page.ts';
 import { vnuCheck } from '../support/vnu.ts';

@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSingleFile, externalReferences } from '../../src/build/single-file.ts';
-import { PROJECT_ROOT } from '../../src/node/build.ts';
-import { readManifest } from '../../src/node/manifest.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
+import { readManifest } from '../../src/output/manifest-file.ts';
 import { startFileSession, type DeckPage } from '../support/deck-page.ts';
 import { vnuCheck } from '../support/vnu.ts';
 

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineScripts, scriptHash } from '../../src/build/csp.ts';
 import { buildSingleFile, externalReferences } from '../../src/build/single-file.ts';
-import { PROJECT_ROOT } from '../../src/node/build.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { printViewFacts, recordOtherPagesErrors, slidesOf, startFileSession, type DeckPage, type SlideInfo } from '../support/deck-page.ts';
 
 const FILE = resolve(PROJECT_ROOT, 'out/test-single/deck.html');

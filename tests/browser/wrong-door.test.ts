@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/node/chromium.ts';
-import { readManifest } from '../../src/node/manifest.ts';
-import { serveDirectory, type StaticServer } from '../../src/node/serve.ts';
+import { launchChromium } from '../../src/browser/chromium.ts';
+import { readManifest } from '../../src/output/manifest-file.ts';
+import { serveDirectory, type StaticServer } from '../../src/browser/serve.ts';
 
 /** How a notice box looks: it must read as a styled message, not a bare line of text. */
 function noticeStyle(page: Page, selector: string) {

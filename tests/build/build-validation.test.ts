@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DeckValidationError } from '../../src/model/errors.ts';
-import { buildDeck, PROJECT_ROOT } from '../../src/node/build.ts';
+import { buildDeck } from '../../src/build/run-build.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 
 const scratch = join(PROJECT_ROOT, 'out', `test-build-validation-${process.pid}`);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,12 +1,14 @@
-// The real CLI (`npm run check` = tsx src/check/cli.ts), run as a child process on fixture decks.
+// The real CLI (`npm run check` = tsx src/cli/check.ts), called in-process as a function
+// (main(argv, io) returns the exit code), on fixture decks. The child-process runs that prove the
+// exit codes, signals and stdout of the real command are in tests/browser/check-fit.test.ts and
+// tests/cli/located-messages.test.ts.
 
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli/exit-codes.ts';
+import { main } from '../../src/cli/commands/check.ts';
+import { EXIT } from '../../src/exit/exit-codes.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = 'tests/fixtures/check';
@@ -19,13 +21,14 @@ interface Run {
 
 /** The content check alone (--no-fit): the fit check's own tests are tests/browser/check-fit.test.ts. */
 async function check(...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/check/cli.ts', '--no-fit', ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['--no-fit', ...args], {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: ROOT,
+  });
+  return { code, stdout, stderr };
 }
 
 /** One plain message on stderr, no stack trace, nothing on stdout. */

@@ -7,7 +7,7 @@
 // facts. A rule that flags the registry's own words would flag the truth.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDeck } from '../../src/check/load.ts';
+import { loadDeck } from '../../src/load/load-deck.ts';
 import { readEdition } from '../../src/check/reading.ts';
 import { RULES } from '../../src/check/rules/index.ts';
 import type { AnyDeck } from '../../src/model/types.ts';

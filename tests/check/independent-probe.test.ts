@@ -8,7 +8,7 @@
 
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDeck } from '../../src/check/load.ts';
+import { loadDeck } from '../../src/load/load-deck.ts';
 import { readEdition } from '../../src/check/reading.ts';
 import type { Rule } from '../../src/check/rule.ts';
 import { RULES } from '../../src/check/rules/index.ts';

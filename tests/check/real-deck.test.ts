@@ -2,7 +2,7 @@
 // On failure the problem lines are printed, each saying which slide, which rule and what to do.
 
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../../src/check/load.ts';
+import { loadDeck } from '../../src/load/load-deck.ts';
 import { formatSummary } from '../../src/check/report.ts';
 import { problemLine } from '../../src/check/rule.ts';
 import { runChecks } from '../../src/check/run.ts';

@@ -1,10 +1,10 @@
-// One table of exit codes for every command (src/cli/exit-codes.ts), and the README shows exactly
+// One table of exit codes for every command (src/exit/exit-codes.ts), and the README shows exactly
 // that table: a code changed in one place and not the other fails here.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT, EXIT_TABLE } from '../../src/cli/exit-codes.ts';
+import { EXIT, EXIT_TABLE } from '../../src/exit/exit-codes.ts';
 
 describe('exit codes', () => {
   it('are distinct, and each has a line in the table', () => {

@@ -5,7 +5,7 @@
 
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli/exit-codes.ts';
+import { EXIT } from '../../src/exit/exit-codes.ts';
 import { copyProject, type ProjectCopy, type Run } from '../support/project-copy.ts';
 
 let copy: ProjectCopy | undefined;
@@ -28,7 +28,7 @@ function expectLocated(run: Run, prefix: string, problem: string | RegExp): void
   expect(run.stderr).not.toMatch(/Build failed|DEBUG=1|Transform failed|\u001b\[/); // no bundler wording, no colour codes
 }
 
-const check = (c: ProjectCopy) => c.run('src/check/cli.ts', ['--no-fit']);
+const check = (c: ProjectCopy) => c.run('src/cli/check.ts', ['--no-fit']);
 const build = async (c: ProjectCopy) => {
   const run = await c.run('src/cli/build.ts');
   expect(existsSync(c.path('dist')), 'no dist/ from an invalid deck').toBe(false);

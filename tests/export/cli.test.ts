@@ -9,8 +9,8 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EXIT } from '../../src/cli/exit-codes.ts';
-import { PROJECT_ROOT } from '../../src/node/build.ts';
+import { EXIT } from '../../src/exit/exit-codes.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { slides } from './support/deck-expect.ts';
 import { tempDir, tempFiles } from './support/export.ts';
 
@@ -27,7 +27,7 @@ interface Run {
 /** Starts the CLI (as `npm run pdf` does, minus npm) from `dir`; `onStderr` can act on progress. */
 function runCli(args: string[], options: { env?: Record<string, string>; onStderr?: (text: string, kill: (s: NodeJS.Signals) => void) => void } = {}): Promise<Run> {
   const marker = randomUUID();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/export/cli.ts'), ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/pdf.ts'), ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, INIT_CWD: dir, DECK_PDF_TEST_RUN: marker, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

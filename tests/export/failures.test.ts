@@ -16,7 +16,7 @@ import {
   OffOriginRequestError,
   SlideNotReadyError,
   SlideOverflowError,
-} from '../../src/export/errors.ts';
+} from '../../src/export/export-errors.ts';
 import type { PrintHooks } from '../../src/export/print-view.ts';
 import { notesParagraphs, slides } from './support/deck-expect.ts';
 import { exportVariant, tempDir, tempFiles } from './support/export.ts';

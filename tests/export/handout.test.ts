@@ -7,17 +7,19 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EXIT } from '../../src/cli/exit-codes.ts';
-import { parseCliArgs, UsageError } from '../../src/export/args.ts';
+import { EXIT } from '../../src/exit/exit-codes.ts';
+import { parseCliArgs } from '../../src/cli/pdf-args.ts';
+import { UsageError } from '../../src/exit/cli-error.ts';
 import { handoutOut } from '../../src/export/variants.ts';
-import { ExportError } from '../../src/export/errors.ts';
-import { exportHandout, HandoutTooLongError, type HandoutExportResult, type Paper } from '../../src/export/handout.ts';
+import { ExportError } from '../../src/export/export-errors.ts';
+import { exportHandout, HandoutTooLongError, type HandoutExportResult } from '../../src/export/handout-pdf.ts';
+import type { Paper } from '../../src/export/variants.ts';
 import { compileDeck } from '../../src/model/compile.ts';
 import { compileHandout, handoutTitle, type CompiledHandout } from '../../src/model/handout-compile.ts';
 import { runsText } from '../../src/model/runs.ts';
 import type { AnyDeck } from '../../src/model/types.ts';
-import { PROJECT_ROOT } from '../../src/node/build.ts';
-import { readManifest } from '../../src/node/manifest.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
+import { readManifest } from '../../src/output/manifest-file.ts';
 import realHandout from '../../slides/handout.ts';
 import realDeck from '../../slides/index.ts';
 import { tempDir, tempFiles } from './support/export.ts';
@@ -218,7 +220,7 @@ describe('npm run pdf arguments for the handout', () => {
 describe('npm run pdf -- --handout (the command)', () => {
   const cli = (args: string[]) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/export/cli.ts'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, INIT_CWD: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/pdf.ts'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, INIT_CWD: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

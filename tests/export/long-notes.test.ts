@@ -9,11 +9,11 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportResult } from '../../src/export/export.ts';
+import type { ExportResult } from '../../src/export/slides-pdf.ts';
 import { deck, notesParagraphs, slides } from './support/deck-expect.ts';
 import { inject } from 'vitest';
 import type { Manifest } from '../../src/model/manifest.ts';
-import { readManifest } from '../../src/node/manifest.ts';
+import { readManifest } from '../../src/output/manifest-file.ts';
 import { exportVariant, tempDir } from './support/export.ts';
 import { links, norm, openPdf, outline, pageTexts } from './support/pdf.ts';
 

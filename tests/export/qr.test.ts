@@ -6,7 +6,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/node/chromium.ts';
+import { launchChromium } from '../../src/browser/chromium.ts';
 import { QUIET_ZONE, QrAddressError, qrSvg } from '../../src/render/qr.ts';
 
 const URLS = [

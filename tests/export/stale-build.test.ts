@@ -7,16 +7,16 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EXIT } from '../../src/cli/exit-codes.ts';
-import { buildState } from '../../src/export/build-if-needed.ts';
+import { EXIT } from '../../src/exit/exit-codes.ts';
+import { buildState } from '../../src/output/build-state.ts';
 import deck from '../../slides/index.ts';
 import { compileDeck } from '../../src/model/compile.ts';
 import { editionNames } from '../../src/model/listing.ts';
 import { MANIFEST_FILE } from '../../src/model/manifest.ts';
 import { SLIDE_SIZE } from '../../src/model/slide-size.ts';
-import { readManifest } from '../../src/node/manifest.ts';
-import { combined, hashInputs, subset } from '../../src/node/source-hash.ts';
-import { PROJECT_ROOT } from '../../src/node/build.ts';
+import { readManifest } from '../../src/output/manifest-file.ts';
+import { combined, hashInputs, subset } from '../../src/load/source-hash.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { tempDir } from './support/export.ts';
 
 const dir = tempDir();
@@ -33,7 +33,7 @@ beforeAll(() => {
 });
 
 function pdf(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/export/cli.ts'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, INIT_CWD: dir } });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/pdf.ts'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, INIT_CWD: dir } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

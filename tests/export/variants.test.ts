@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportResult } from '../../src/export/export.ts';
+import type { ExportResult } from '../../src/export/slides-pdf.ts';
 import { PDF_CREATOR, PDF_PRODUCER } from '../../src/export/finish-pdf.ts';
 import { deck, doiUrls, notesParagraphs, slides, stepPages, stepwiseItems, withoutCitations } from './support/deck-expect.ts';
 import { exportVariant, tempDir } from './support/export.ts';

@@ -6,7 +6,7 @@
 
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EXIT } from '../../src/cli/exit-codes.ts';
+import { EXIT } from '../../src/exit/exit-codes.ts';
 import { copyProject, type ProjectCopy, type Run } from '../support/project-copy.ts';
 
 /** A run that stopped before any work: no build, no browser, no render, no file. */
@@ -36,7 +36,7 @@ describe('an invalid slide', () => {
   };
 
   it('npm run pdf: the validator’s located message, exit 3, nothing written', async () => {
-    const run = await copy.run('src/export/cli.ts', ['--out', 'handout.pdf']);
+    const run = await copy.run('src/cli/pdf.ts', ['--out', 'handout.pdf']);
     expectValidatorOnly(run, '[pdf]');
     // Before it, only the progress line saying it was building.
     expect(run.stderr.split('\n')[0]).toBe('[pdf] build: building the deck (dist/ does not exist yet)');
@@ -45,14 +45,14 @@ describe('an invalid slide', () => {
   });
 
   it('npm run build:single: the same message, exit 3, no stack, no out/deck.html', async () => {
-    const run = await copy.run('src/build/single-file.ts');
+    const run = await copy.run('src/cli/build-single.ts');
     expectValidatorOnly(run, '[build:single]');
     expect(run.stderr.startsWith('[build:single] The deck has 1 problem:'), run.stderr).toBe(true);
     expect(readdirSync(copy.path('out'))).toEqual([]); // no deck.html, no temporary build
   });
 
   it('npm run bench: the same message, exit 3 (it used to say "bench bundle.ts failed:" and exit 1)', async () => {
-    const run = await copy.run('scripts/bench.ts', ['bundle']);
+    const run = await copy.run('src/cli/bench.ts', ['bundle']);
     expect(run.code, run.stderr).toBe(EXIT.invalidDeck);
     expect(run.stderr.startsWith(`[bench] ${problem}`), run.stderr).toBe(true);
     expect(run.stderr).not.toMatch(/failed|^\s+at /m);
@@ -65,7 +65,7 @@ describe('npm run build:single', () => {
   afterAll(() => copy?.dispose());
 
   it('prints the file it wrote relative to where it was run, never a temporary path', async () => {
-    const run = await copy.run('src/build/single-file.ts');
+    const run = await copy.run('src/cli/build-single.ts');
     expect(run.code, run.stderr).toBe(EXIT.ok);
     expect(run.stdout).toBe('out/deck.html\nout/read.html\n');
     expect(run.stderr).toMatch(
@@ -77,7 +77,7 @@ describe('npm run build:single', () => {
 
 describe('npm run pdf: paths that cannot work are refused before any build or render', () => {
   let copy: ProjectCopy;
-  const pdf = (...args: string[]) => copy.run('src/export/cli.ts', ['--dist', inject('distDir'), ...args]);
+  const pdf = (...args: string[]) => copy.run('src/cli/pdf.ts', ['--dist', inject('distDir'), ...args]);
   beforeAll(() => {
     copy = copyProject('pdf-paths');
     writeFileSync(copy.path('notes.txt'), 'a file, not a folder');
@@ -101,7 +101,7 @@ describe('npm run pdf: paths that cannot work are refused before any build or re
   });
 
   it('--dist a folder that does not exist: names it, and says what would work', async () => {
-    const run = await copy.run('src/export/cli.ts', ['--dist', 'old-build', '--out', 'x.pdf']);
+    const run = await copy.run('src/cli/pdf.ts', ['--dist', 'old-build', '--out', 'x.pdf']);
     expectStoppedAtOnce(
       run,
       EXIT.environment,

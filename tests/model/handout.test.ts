@@ -1,14 +1,14 @@
 // slides/handout.ts, the patient handout's content: a typed module that points at slide blocks.
 // A wrong slide id does not compile; everything types cannot say is a located problem at load
-// time (the build and `npm run check` both load through src/node/deck-input.ts); and the
+// time (the build and `npm run check` both load through src/load/deck-input.ts); and the
 // handout's text passes the same content check as the slides, read as the handout prints it.
 
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../../src/check/load.ts';
+import { loadDeck } from '../../src/load/load-deck.ts';
 import { runChecks } from '../../src/check/run.ts';
 import { compileDeck } from '../../src/model/compile.ts';
 import { formatProblem } from '../../src/model/errors.ts';
-import { HANDOUT_SECTIONS, handoutProblems, type HandoutSpec } from '../../src/model/handout.ts';
+import { HANDOUT_SECTIONS, handoutProblems, type HandoutSpec } from '../../src/model/handout-spec.ts';
 import { compileHandout } from '../../src/model/handout-compile.ts';
 import { runsText } from '../../src/model/runs.ts';
 import type { AnyDeck } from '../../src/model/types.ts';

@@ -7,13 +7,13 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDeck } from '../../src/check/load.ts';
+import { loadDeck } from '../../src/load/load-deck.ts';
 import { runChecks } from '../../src/check/run.ts';
 import { problemLine } from '../../src/check/rule.ts';
-import { EXIT } from '../../src/cli/exit-codes.ts';
+import { EXIT } from '../../src/exit/exit-codes.ts';
 import { compileDeck } from '../../src/model/compile.ts';
-import { loadDeckInput } from '../../src/node/deck-input.ts';
-import { PROJECT_ROOT } from '../../src/node/build.ts';
+import { loadDeckInput } from '../../src/load/deck-input.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 
 const scratch = mkdtempSync(join(resolve(PROJECT_ROOT, 'out'), 'test-review-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -21,7 +21,7 @@ const file = join(scratch, 'review.ts');
 
 async function review(...args: string[]): Promise<{ code: number; stderr: string }> {
   try {
-    const { stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/review/cli.ts', ...args], { cwd: PROJECT_ROOT });
+    const { stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/review.ts', ...args], { cwd: PROJECT_ROOT });
     return { code: 0, stderr };
   } catch (error) {
     const e = error as { code?: number; stderr?: string };

@@ -1,7 +1,7 @@
 // Builds the deck once for all browser tests, into out/test-dist (so a developer's dist/ is left alone).
 
 import type { TestProject } from 'vitest/node';
-import { buildDeck } from '../../src/node/build.ts';
+import { buildDeck } from '../../src/build/run-build.ts';
 
 export const TEST_DIST = 'out/test-dist';
 

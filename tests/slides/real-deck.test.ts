@@ -1,10 +1,10 @@
-// The real deck as the build and the check load it (src/node/deck-input.ts): every slide module
+// The real deck as the build and the check load it (src/load/deck-input.ts): every slide module
 // valid, saved as UTF-8 and named after its slide, local.ts, review.ts and handout.ts valid; and
 // every figure file it ships is used on a slide.
 
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../../src/check/load.ts';
-import { figureNames } from '../../src/node/figures.ts';
+import { loadDeck } from '../../src/load/load-deck.ts';
+import { figureNames } from '../../src/load/figure-files.ts';
 
 describe('the real deck', () => {
   it('loads as the build loads it, with no problem in any module', async () => {

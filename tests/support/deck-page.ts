@@ -3,9 +3,9 @@
 
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from '../../src/node/chromium.ts';
-import { guardPage, type PageIncidents } from '../../src/node/page-guard.ts';
-import { serveDirectory, type StaticServer } from '../../src/node/serve.ts';
+import { launchChromium } from '../../src/browser/chromium.ts';
+import { guardPage, type PageIncidents } from '../../src/browser/page-guard.ts';
+import { serveDirectory, type StaticServer } from '../../src/browser/serve.ts';
 
 export interface DeckPage {
   readonly browser: Browser;
@@ -109,8 +109,8 @@ export function slidesOf(page: Page): Promise<SlideInfo[]> {
   );
 }
 
-// Moved to src/node/slide-walk.ts (npm run check walks the slides the same way).
-export { settle, showWholeSlide } from '../../src/node/slide-walk.ts';
+// Moved to src/browser/slide-walk.ts (npm run check walks the slides the same way).
+export { settle, showWholeSlide } from '../../src/browser/slide-walk.ts';
 
 export interface PrintViewFacts {
   /** The `size` of the last `@page` rule in the document (reveal.js injects it at run time). */

@@ -35,7 +35,7 @@ export interface ProjectCopy {
   /** Replaces `from` (which must occur) with `to` in a file of the copy. */
   edit(file: string, from: string | RegExp, to: string): void;
   remove(file: string): void;
-  /** Runs one of the project's entry points (e.g. src/check/cli.ts) as npm would: tsx, cwd = the copy. */
+  /** Runs one of the project's entry points (e.g. src/cli/check.ts) as npm would: tsx, cwd = the copy. */
   run(entry: string, args?: readonly string[], options?: RunOptions): Promise<Run>;
   /** Deletes the copy. */
   dispose(): void;

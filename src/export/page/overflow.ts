@@ -4,7 +4,7 @@
 // size, and its body takes the space left under the title: content that runs past either box
 // is cut off or drawn over the sources line.
 
-export interface OverflowFact {
+interface OverflowFact {
   readonly id: string;
   readonly by: number;
   readonly axis: 'height' | 'width';

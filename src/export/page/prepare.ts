@@ -1,6 +1,6 @@
 // Page-side: runs inside the deck's page after reveal.js has laid out its print view.
 // Each exported function is self-contained (no imports, no closures): it is serialised by
-// src/export/in-page.ts and evaluated in the page.
+// src/browser/in-page.ts and evaluated in the page.
 
 /** One page box of the print view, in print order (one box prints as exactly one PDF page). */
 export interface PrintBox {

@@ -3,7 +3,7 @@
 import { existsSync, openSync, readSync, closeSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UsageError } from '../../cli/errors.ts';
+import { UsageError } from '../../exit/cli-error.ts';
 import { ID_PATTERN } from '../../model/kinds.ts';
 import { FULL_EDITION } from '../../model/types.ts';
 

@@ -4,8 +4,8 @@
 
 import { compileDeck } from '../../model/compile.ts';
 import type { CompiledDeck } from '../../model/compiled.ts';
-import type { DeckInput } from '../../node/deck-input.ts';
-import { AtomicFile } from '../atomic-file.ts';
+import type { DeckInput } from '../../load/deck-input.ts';
+import { AtomicFile } from '../../output/atomic-file.ts';
 import { PptxInterruptedError } from './errors.ts';
 import { figuresUsed, renderFigures } from './figures.ts';
 import { planDeck, writePptx } from './writer.ts';

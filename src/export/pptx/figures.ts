@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { CompiledDeck } from '../../model/compiled.ts';
 import { SLIDE_SIZE } from '../../model/slide-size.ts';
-import { launchChromium } from '../../node/chromium.ts';
+import { launchChromium } from '../../browser/chromium.ts';
 import { FigureRenderError } from './errors.ts';
 import type { FigureImage, FigureImages } from './writer.ts';
 

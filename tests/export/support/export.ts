@@ -4,9 +4,9 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { exportPdf, type ExportOptions, type ExportResult } from '../../../src/export/export.ts';
+import { exportPdf, type ExportOptions, type ExportResult } from '../../../src/export/slides-pdf.ts';
 import { VARIANTS, type VariantName } from '../../../src/export/variants.ts';
-import { readManifest } from '../../../src/node/manifest.ts';
+import { readManifest } from '../../../src/output/manifest-file.ts';
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'deck-pdf-'));
 

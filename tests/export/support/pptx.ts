@@ -1,7 +1,7 @@
 // The PowerPoint files the tests look at, built from the real deck (slides/index.ts, loaded as the
 // check loads it) for every edition, with fixed pictures for the figures. support/pptx-read.ts
 // reads them back.
-import { loadDeck } from '../../../src/check/load.ts';
+import { loadDeck } from '../../../src/load/load-deck.ts';
 import { compileDeck } from '../../../src/model/compile.ts';
 import type { CompiledDeck } from '../../../src/model/compiled.ts';
 import type { LocalDetails } from '../../../src/model/local.ts';

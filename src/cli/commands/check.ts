@@ -1,0 +1,117 @@
+// `npm run check`: the deck's quality gate for plain language, honesty and sources, on every
+// edition, and whether every slide fits its 1280×720 canvas (in Chromium, when it is installed).
+//   npm run check                       check slides/index.ts, print the report
+//   npm run -s check -- --json          the same report as JSON on stdout (-s: no npm banner)
+//   npm run check -- --no-fit           skip the fit check (no browser, no build)
+//   npm run check -- --deck <module>    check another deck module (tests use fixture decks)
+//   npm run check -- --figures <dir>    figure files for that deck
+// Exit codes (src/exit/exit-codes.ts): 0 no errors (warnings allowed), 1 some rule failed or a
+// slide does not fit, 2 bad arguments, 3 the deck could not be loaded (the message names the
+// file, field and fix), 130 interrupted (the scratch build and the browser are cleaned up).
+//
+// The deck is loaded and compiled once; the rules, the handout text and the fit check's build
+// all use that one compile. The fit check (Vite, Playwright) is imported only when it runs, so
+// `--no-fit` loads neither. Each phase's time goes to stderr (not with --json).
+
+import { parseArgs } from 'node:util';
+import { runChecks, withProblems } from '../../check/run.ts';
+import { formatJson, formatText } from '../../check/report.ts';
+import { DECK } from '../../check/rule.ts';
+import { EXIT } from '../../exit/exit-codes.ts';
+import { compileLoaded, deckLocation, loadDeck, type LoadedDeck } from '../../load/load-deck.ts';
+import { FIT_RULE } from '../../measure/fit-problems.ts';
+import { DeckValidationError } from '../../model/errors.ts';
+import { processIo, runCommand, type CommandIo, type Main } from '../command.ts';
+import { phaseLog } from '../phases.ts';
+
+const USAGE = 'Usage: npm run check -- [--deck <path-to-deck-module>] [--figures <dir>] [--no-fit] [--json]';
+
+interface CheckArgs {
+  readonly deck?: string;
+  readonly figures?: string;
+  readonly json?: boolean;
+  readonly help?: boolean;
+  readonly 'no-fit'?: boolean;
+}
+
+export const main: Main = (argv, given) => {
+  const io = processIo(given);
+  const fail = (message: string, code: number, json: boolean): number => {
+    if (json) io.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`);
+    io.stderr.write(`npm run check: ${message}\n`);
+    return code;
+  };
+  return runCommand('check', io, async () => {
+    let values: CheckArgs;
+    try {
+      ({ values } = parseArgs({
+        args: [...argv],
+        options: {
+          deck: { type: 'string' },
+          figures: { type: 'string' },
+          json: { type: 'boolean' },
+          'no-fit': { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+        strict: true,
+      }));
+    } catch (error) {
+      return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, EXIT.usage, false);
+    }
+    if (values.help) {
+      io.stdout.write(`${USAGE}\n`);
+      return EXIT.ok;
+    }
+    const json = values.json === true;
+    const phase = json ? () => undefined : phaseLog('check', io);
+    const timed = <T>(name: string, work: () => T): T => {
+      const started = performance.now();
+      const result = work();
+      phase(name, performance.now() - started);
+      return result;
+    };
+    let input;
+    try {
+      const started = performance.now();
+      input = await loadDeck({ deck: values.deck, figures: values.figures, cwd: io.cwd });
+      phase('load', performance.now() - started);
+    } catch (error) {
+      if (error instanceof DeckValidationError) return fail(`the deck was not checked.\n${error.message}`, EXIT.invalidDeck, json);
+      throw error; // a bug in the checker itself (DEBUG=1 shows the stack)
+    }
+    const loaded = timed('compile', () => compileLoaded(input));
+    let report = timed('rules', () => runChecks(loaded.input, undefined, loaded));
+    if (values['no-fit']) report = withProblems(report, [], { checked: false, reason: 'skipped with --no-fit', skipped: true });
+    else {
+      const started = performance.now();
+      report = await withFit(report, loaded, values, json, io);
+      phase('fit', performance.now() - started);
+    }
+    io.stdout.write(`${json ? formatJson(report) : formatText(report)}\n`);
+    return report.ok ? EXIT.ok : EXIT.failed;
+  });
+};
+
+/** The report with the fit check's findings, or a warning that fit was not checked. */
+async function withFit(report: ReturnType<typeof runChecks>, loaded: LoadedDeck, values: CheckArgs, json: boolean, io: CommandIo): Promise<ReturnType<typeof runChecks>> {
+  // Vite and Playwright, only now that they are needed.
+  const { checkFit } = await import('../../measure/fit-check.ts');
+  // The build for measuring uses the same deck (and figures) as the content check.
+  const deck = deckLocation({ deck: values.deck, figures: values.figures, cwd: io.cwd });
+  if (io.stderr.isTTY) io.stderr.write('npm run check: measuring every slide in Chromium (--no-fit skips this)…\n');
+  const fit = await checkFit({ loaded, deck, signal: io.signal });
+  if (fit.checked) {
+    const { problems, ...summary } = fit;
+    return withProblems(report, problems, summary);
+  }
+  // Not a failure: a plain warning that nothing says the slides fit.
+  const warning = {
+    slide: DECK,
+    rule: FIT_RULE,
+    severity: 'warning' as const,
+    message: `fit was not checked: ${fit.reason.replace(/\.$/, '')}`,
+    fix: 'Until it is, nothing says the slides fit their 1280×720 canvas; pass --no-fit to skip this check on purpose.',
+  };
+  if (json) io.stderr.write(`npm run check: warning: fit was not checked: ${fit.reason}\n`);
+  return withProblems(report, [warning], fit);
+}

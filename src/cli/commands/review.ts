@@ -1,0 +1,82 @@
+// `npm run review -- --name "Dr. A. Rivera" --role "Breast oncologist, MD" [--scope "…"] [--date YYYY-MM-DD]`
+// records a clinical review of the content as it is now into slides/review.ts; `--clear` removes
+// it. The about slide, the handout and the PDFs then say "Reviewed by …" until any slide, source,
+// term or the deck list changes; `npm run check` then warns and names what changed.
+// Exit codes: src/exit/exit-codes.ts.
+
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { UsageError } from '../../exit/cli-error.ts';
+import { EXIT } from '../../exit/exit-codes.ts';
+import { loadDeck, PROJECT_ROOT } from '../../load/load-deck.ts';
+import { recordReview } from '../../model/compile.ts';
+import { addMonths, isIsoDate, longDate } from '../../model/dates.ts';
+import { REVIEW_INTERVAL_MONTHS } from '../../model/local.ts';
+import { AtomicFile } from '../../output/atomic-file.ts';
+import { assertWritableFile } from '../../output/output-path.ts';
+import { reviewModule } from '../../review/record.ts';
+import { processIo, runCommand, type Main } from '../command.ts';
+
+const USAGE = `Usage: npm run review -- --name "NAME" --role "ROLE OR CREDENTIALS" [--scope "WHAT WAS CHECKED"] [--date YYYY-MM-DD]
+       npm run review -- --clear
+  --scope  default: "against the full paper and the fact sheet"
+  --date   default: today (UTC)
+  --file   write this file instead of slides/review.ts (for tests)`;
+
+const DEFAULT_SCOPE = 'against the full paper and the fact sheet';
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+export const main: Main = (argv, given) => {
+  const io = processIo(given);
+  return runCommand('review', io, () => review(argv, io));
+};
+
+async function review(argv: readonly string[], io: ReturnType<typeof processIo>): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      options: {
+        name: { type: 'string' },
+        role: { type: 'string' },
+        scope: { type: 'string' },
+        date: { type: 'string' },
+        file: { type: 'string' },
+        clear: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const caller = io.cwd;
+  const file = values.file === undefined ? resolve(PROJECT_ROOT, 'slides/review.ts') : resolve(caller, values.file);
+  assertWritableFile(file, values.file ?? 'slides/review.ts', '--file');
+  const define = relative(dirname(file), resolve(PROJECT_ROOT, 'slides/define.ts')).split('\\').join('/');
+  const defineFrom = define.startsWith('.') ? define : `./${define}`;
+  if (values.clear) {
+    await new AtomicFile(file).commit(Buffer.from(reviewModule(null, defineFrom)));
+    io.stderr.write('[review] cleared: the deck now says it has not been reviewed by a clinician.\n');
+    return EXIT.ok;
+  }
+  const name = values.name?.trim();
+  const role = values.role?.trim();
+  if (!name || !role) throw new UsageError(`Give the reviewer's --name and --role.\n${USAGE}`);
+  const date = values.date ?? today();
+  if (!isIsoDate(date)) throw new UsageError(`--date must be a real date written YYYY-MM-DD, not "${date}".`);
+  // The content as the build sees it (every module valid), so the hashes are of what ships.
+  const { deck, figures } = await loadDeck();
+  const record = recordReview(deck, figures, { name, role, scope: values.scope?.trim() || DEFAULT_SCOPE, date });
+  await new AtomicFile(file).commit(Buffer.from(reviewModule(record, defineFrom)));
+  io.stderr.write(
+    `[review] recorded: reviewed by ${name}, ${role}, on ${longDate(date)}; next review due ${longDate(addMonths(date, REVIEW_INTERVAL_MONTHS))}. ` +
+      'Rebuild (npm run build) to show it.\n',
+  );
+  return EXIT.ok;
+}

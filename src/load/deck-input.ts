@@ -1,0 +1,253 @@
+// Loading what the deck is made of, for every Node entry point (the build plugin, `npm run
+// check`, `npm run review`, tests): the deck module (slides/index.ts), the clinic's details
+// (slides/local.ts), the review record (slides/review.ts) and the figure files. Everything that
+// stops a deck from being used becomes one DeckValidationError, each problem located:
+// a module that does not parse (file and line), a file not saved as UTF-8, a slide whose file
+// name is not its id, the schema and cross-references (src/model/validate.ts), local details
+// and the review record (src/model/local-validate.ts).
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { DeckValidationError, type DeckProblem } from '../model/errors.ts';
+import { handoutProblems, type HandoutSpec } from '../model/handout-spec.ts';
+import { localProblems, reviewProblems } from '../model/local-validate.ts';
+import type { LocalDetails, ReviewRecord } from '../model/local.ts';
+import type { AnyDeck } from '../model/types.ts';
+import { deckProblems } from '../model/validate.ts';
+import type { AssetMap } from '../render/context.ts';
+import { figureProblems } from './figure-safety.ts';
+import { firstInvalidByte } from './utf8.ts';
+
+/** Imports a module by absolute path (tsx's native import, or Vite's module runner). */
+export type Importer = (path: string) => Promise<Record<string, unknown>>;
+
+export interface DeckInputOptions {
+  /** Project root (slides/ is under it). */
+  readonly root: string;
+  readonly importer: Importer;
+  /** Deck module (default slides/index.ts); tests point it at fixtures. */
+  readonly deckModule?: string;
+  /** Default: slides/local.ts next to the deck module, if it exists. */
+  readonly localModule?: string;
+  /** Default: slides/review.ts next to the deck module, if it exists. */
+  readonly reviewModule?: string;
+  /** Default: slides/handout.ts next to the deck module, if it exists (the patient handout). */
+  readonly handoutModule?: string;
+  /** Folder of figure files (default: the deck module's `assets` export, else slides/figures/). */
+  readonly figuresDir?: string;
+}
+
+export interface DeckInput {
+  readonly deck: AnyDeck;
+  readonly local: LocalDetails;
+  readonly review: ReviewRecord | null;
+  /** slides/handout.ts (validated against the deck), or null when the deck has none. */
+  readonly handout: HandoutSpec | null;
+  /** Figure file name → its text (SVG) or '' (a raster image: only its name matters to the model). */
+  readonly figures: ReadonlyMap<string, string>;
+  /** Figures for the renderer: SVG markup inline, raster images by URL (`figures/<name>`). */
+  readonly assets: AssetMap;
+  /** The modules read, for watchers. */
+  readonly files: readonly string[];
+}
+
+/** Modules in slides/ that are not slides. */
+const NON_SLIDE_MODULES = new Set(['index.ts', 'define.ts', 'sources.ts', 'glossary.ts', 'local.ts', 'review.ts', 'handout.ts']);
+
+const FIGURE_FILE = /\.(svg|png|jpe?g|webp)$/;
+
+/** A slide file that is not UTF-8 would put U+FFFD in the deck: refuse it, naming the byte and its line. */
+function encodingProblems(dir: string, root: string): DeckProblem[] {
+  if (!existsSync(dir)) return [];
+  const found: DeckProblem[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') || n.endsWith('.svg')).sort()) {
+    const bytes = readFileSync(join(dir, name));
+    const at = firstInvalidByte(bytes);
+    if (at < 0) continue;
+    const before = bytes.subarray(0, at);
+    const line = before.filter((b) => b === 0x0a).length + 1;
+    const column = at - (before.lastIndexOf(0x0a) + 1) + 1;
+    const byte = bytes[at]!;
+    // In Latin-1 (and Windows-1252) a byte from 0xA0 up is one letter: name it.
+    const letter = byte >= 0xa0 ? `, "${String.fromCharCode(byte)}" in Latin-1` : '';
+    found.push({
+      where: relative(root, join(dir, name)),
+      field: `line ${line}`,
+      message: `is not saved as UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')}${letter}, at line ${line}, column ${column})`,
+      fix: 'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8), then check accented letters and quote marks',
+    });
+  }
+  return found;
+}
+
+const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+interface Located {
+  readonly file: string;
+  readonly line: number;
+  /** 1-based, as editors count. */
+  readonly column: number;
+  readonly reason?: string;
+}
+
+/** Where a transform error says it happened: esbuild (tsx), oxc (Vite's module runner) or Rollup. */
+function locate(error: unknown): Located | undefined {
+  const e = error as { loc?: { file?: string; line?: number; column?: number }; id?: string; errors?: unknown[] } | null;
+  // Vite/oxc: errors[].loc { file, line (1-based), column (0-based) } and a message whose first line is the reason.
+  for (const inner of Array.isArray(e?.errors) ? e.errors : []) {
+    const { loc, message } = inner as { loc?: { file?: string; line?: number; column?: number }; message?: string };
+    if (loc?.file && loc.line) {
+      const reason = stripAnsi(message ?? '').split('\n')[0]!.replace(/^\[[A-Z_]+\]\s*/, '').trim();
+      return { file: loc.file, line: loc.line, column: (loc.column ?? 0) + 1, reason: reason || undefined };
+    }
+  }
+  if (e?.loc?.file && e.loc.line) return { file: e.loc.file, line: e.loc.line, column: (e.loc.column ?? 0) + 1 };
+  // esbuild (tsx) puts it in the text only: "/abs/slides/x.ts:12:4: ERROR: Expected …" (column 0-based).
+  const message = stripAnsi(error instanceof Error ? error.message : String(error));
+  const match = /(?:^|\s)((?:\/|[A-Za-z]:\\)[^\s:]+\.ts):(\d+):(\d+):\s*(?:ERROR:\s*)?(.*)/m.exec(message);
+  if (match) return { file: match[1]!, line: Number(match[2]), column: Number(match[3]) + 1, reason: match[4]!.trim() || undefined };
+  return undefined;
+}
+
+/** "slides/x.ts:12:5 › syntax: Expected "}" …" from whatever the importer threw, if it says where. */
+function locatedLoadError(error: unknown, root: string, module: string): DeckProblem {
+  const message = stripAnsi(error instanceof Error ? error.message : String(error));
+  const found = locate(error);
+  const reason =
+    found?.reason ??
+    message
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l && !/^Transform failed|^Build failed|^\s*at /.test(l)) ??
+    message;
+  if (found) {
+    const file = relative(root, found.file);
+    return { where: `${file}:${found.line}:${found.column}`, field: 'syntax', message: reason.replace(/\.$/, ''), fix: `Open ${file} at line ${found.line} and fix the TypeScript there (a missing comma, quote or bracket is the usual cause)` };
+  }
+  return { where: relative(root, module), field: '(module)', message: `failed to load: ${reason.replace(/\.$/, '')}`, fix: 'Fix the error in that module (run `npx tsc --noEmit` for the exact place)' };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+async function importOr(importer: Importer, path: string, root: string, problems: DeckProblem[]): Promise<Record<string, unknown> | undefined> {
+  try {
+    return await importer(path);
+  } catch (error) {
+    problems.push(locatedLoadError(error, root, path));
+    return undefined;
+  }
+}
+
+function figuresIn(dir: string): Map<string, string> {
+  const figures = new Map<string, string>();
+  if (!existsSync(dir)) return figures;
+  for (const name of readdirSync(dir).filter((f) => FIGURE_FILE.test(f)).sort()) {
+    figures.set(name, name.endsWith('.svg') ? readFileSync(join(dir, name), 'utf8') : '');
+  }
+  return figures;
+}
+
+/**
+ * Loads and validates everything. Throws DeckValidationError listing every problem found
+ * (nothing is returned half-checked).
+ */
+export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInput> {
+  const root = resolve(options.root);
+  const deckModule = resolve(root, options.deckModule ?? 'slides/index.ts');
+  const slidesDir = resolve(deckModule, '..');
+  const isRealDeck = deckModule === resolve(root, 'slides/index.ts');
+  const problems: DeckProblem[] = [];
+  const fail = (): never => {
+    throw new DeckValidationError(problems);
+  };
+
+  if (!existsSync(deckModule)) {
+    problems.push({ where: relative(root, deckModule), field: '(module)', message: 'does not exist', fix: 'Check the path of the deck module' });
+    fail();
+  }
+  // Encoding first: a Latin-1 file imports fine and shows U+FFFD on a slide.
+  problems.push(...encodingProblems(slidesDir, root), ...(isRealDeck ? encodingProblems(join(slidesDir, 'figures'), root) : []));
+  if (problems.length > 0) fail();
+
+  const module = await importOr(options.importer, deckModule, root, problems);
+  const localPath = options.localModule ?? (isRealDeck ? join(slidesDir, 'local.ts') : undefined);
+  const reviewPath = options.reviewModule ?? (isRealDeck ? join(slidesDir, 'review.ts') : undefined);
+  const handoutPath = options.handoutModule ?? (isRealDeck ? join(slidesDir, 'handout.ts') : undefined);
+  const localModule = localPath && existsSync(localPath) ? await importOr(options.importer, localPath, root, problems) : {};
+  const reviewModule = reviewPath && existsSync(reviewPath) ? await importOr(options.importer, reviewPath, root, problems) : {};
+  const handoutModule = handoutPath && existsSync(handoutPath) ? await importOr(options.importer, handoutPath, root, problems) : {};
+  if (!module || !localModule || !reviewModule || !handoutModule) fail();
+
+  const deckFile = relative(root, deckModule);
+  const deck = module!.default;
+  if (!isObject(deck)) {
+    problems.push({ where: deckFile, field: 'default export', message: 'is missing', fix: 'End the module with `export default deck`' });
+    fail();
+  }
+  const d = deck as Record<string, unknown>;
+  for (const registry of ['sources', 'glossary'] as const) {
+    if (!isObject(d[registry])) problems.push({ where: deckFile, field: registry, message: 'is missing', fix: `Import it from slides/${registry}.ts and set it on the deck` });
+  }
+  if (Array.isArray(d.slides) && d.slides.length === 0) {
+    problems.push({ where: deckFile, field: 'slides', message: 'lists no slides', fix: 'List the slides in order: the title slide first, then the caveats slide, then the rest' });
+  }
+  if (problems.length > 0) fail();
+
+  if (options.figuresDir !== undefined && !existsSync(resolve(root, options.figuresDir))) {
+    problems.push({ where: relative(root, resolve(root, options.figuresDir)) || '.', field: '(folder)', message: 'does not exist', fix: 'Give the folder that holds the figure files' });
+    fail();
+  }
+  const figures = options.figuresDir !== undefined ? figuresIn(resolve(root, options.figuresDir)) : moduleFigures(module!) ?? figuresIn(join(slidesDir, 'figures'));
+  problems.push(...deckProblems(deck, { assets: new Set(figures.keys()) }));
+  // Fixture decks may name figures without files (text ''): nothing to inspect there.
+  for (const [name, text] of figures) if (name.endsWith('.svg') && text !== '') problems.push(...figureProblems(name, text));
+  if (isRealDeck && problems.length === 0) problems.push(...(await fileNameProblems(options.importer, slidesDir, root, deck as unknown as AnyDeck)));
+  const local = (localModule as Record<string, unknown>).default ?? {};
+  const review = (reviewModule as Record<string, unknown>).default ?? null;
+  problems.push(...localProblems(local), ...reviewProblems(review));
+  // The handout points into the deck: checked once the deck itself is sound.
+  const handout = (handoutModule as Record<string, unknown>).default ?? null;
+  if (problems.length === 0 && handout !== null) problems.push(...handoutProblems(handout, deck as unknown as AnyDeck).map((p) => ({ ...p, where: relative(root, handoutPath!) })));
+  if (problems.length > 0) fail();
+
+  const assets: AssetMap = new Map(
+    [...figures].map(([name, text]) => [name, name.endsWith('.svg') ? { kind: 'svg' as const, markup: text } : { kind: 'url' as const, url: `figures/${name}` }]),
+  );
+  const files = [deckModule, localPath, reviewPath, handoutPath].filter((f): f is string => f !== undefined && existsSync(f));
+  return { deck: deck as unknown as AnyDeck, local: local as LocalDetails, review: review as ReviewRecord | null, handout: handout as HandoutSpec | null, figures, assets, files };
+}
+
+/** Fixture decks may export the names of their figures (`export const assets = new Set([...])`). */
+function moduleFigures(module: Record<string, unknown>): Map<string, string> | undefined {
+  const own = module.assets;
+  if (!(own instanceof Set) && !Array.isArray(own)) return undefined;
+  return new Map([...own].map((name) => [String(name), '']));
+}
+
+/**
+ * Each slide module in slides/ is named after the slide it holds (slides/<id>.ts): messages,
+ * review records and editors all find a slide by its id. A module whose default export is a
+ * slide with another id must be renamed (or the id changed).
+ */
+async function fileNameProblems(importer: Importer, dir: string, root: string, deck: AnyDeck): Promise<DeckProblem[]> {
+  const problems: DeckProblem[] = [];
+  const ids = new Set(deck.slides.map((s) => s.id));
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') && !NON_SLIDE_MODULES.has(n)).sort()) {
+    const file = relative(root, join(dir, name));
+    const exported = (await importer(join(dir, name)).catch(() => ({}))) as Record<string, unknown>;
+    const slide = exported.default as { id?: unknown; kind?: unknown } | undefined;
+    if (!isObject(slide) || typeof slide.id !== 'string' || typeof slide.kind !== 'string') continue;
+    const expected = basename(name, '.ts');
+    if (slide.id !== expected) {
+      problems.push({
+        where: file,
+        field: 'id',
+        message: `holds the slide "${slide.id}", but the file is named ${name}`,
+        fix: `Rename the file to slides/${slide.id}.ts (and its import in slides/index.ts), or set id: '${expected}'`,
+      });
+    } else if (!ids.has(slide.id)) {
+      problems.push({ where: file, field: 'id', message: `holds the slide "${slide.id}", which slides/index.ts does not list`, fix: 'Add it to the slides list in slides/index.ts, or delete the file' });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,59 @@
+// Loading the deck for a command, once: the deck module, local.ts, review.ts, handout.ts and the
+// figures, imported natively (the commands run under tsx) and validated (deck-input.ts), then
+// every edition compiled once (src/model/editions.ts). The build is handed the result through
+// the deck plugin's options, so no command loads a slide module twice or through two loaders;
+// only the dev server reads the slides through Vite's module runner (it re-reads edited files).
+
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compileEditions, type CompiledEditions } from '../model/editions.ts';
+import { loadDeckInput, type DeckInput, type DeckInputOptions, type Importer } from './deck-input.ts';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+interface LoadOptions {
+  /** Path to the deck module (its default export is the deck); default slides/index.ts. */
+  readonly deck?: string;
+  /** Folder of figure files; default: the module's `assets` export, else slides/figures/. */
+  readonly figures?: string;
+  /** What `deck` and `figures` are relative to: where the person ran the command (npm's INIT_CWD). */
+  readonly cwd?: string;
+}
+
+/** A deck as one command loaded and compiled it. */
+export type LoadedDeck = CompiledEditions & {
+  readonly input: DeckInput;
+  /** Every module read (for the dev server's watcher). */
+  readonly files: readonly string[];
+};
+
+/** Node's own import() (tsx compiles TypeScript on the way in); vitest answers it with its runner. */
+const nativeImport: Importer = async (path) => (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+
+/** Which modules and figures make the deck (absolute paths; each has a default). */
+type DeckLocation = Omit<DeckInputOptions, 'root' | 'importer'>;
+
+/** Where a deck is, from paths as the person typed them. */
+export function deckLocation(options: LoadOptions = {}): DeckLocation {
+  const cwd = options.cwd ?? process.env.INIT_CWD ?? process.cwd();
+  return {
+    ...(options.deck === undefined ? {} : { deckModule: resolve(cwd, options.deck) }),
+    ...(options.figures === undefined ? {} : { figuresDir: resolve(cwd, options.figures) }),
+  };
+}
+
+/** Throws DeckValidationError (every problem, located) when the deck cannot be used. */
+export function loadDeck(options: LoadOptions = {}): Promise<DeckInput> {
+  return loadDeckFrom(deckLocation(options));
+}
+
+/** The same, with the modules given by absolute path (as the deck plugin's options name them). */
+export function loadDeckFrom(location: DeckLocation = {}): Promise<DeckInput> {
+  const { deckModule, localModule, reviewModule, handoutModule, figuresDir } = location;
+  return loadDeckInput({ root: PROJECT_ROOT, importer: nativeImport, deckModule, localModule, reviewModule, handoutModule, figuresDir });
+}
+
+/** Every edition compiled once, from a loaded deck. */
+export function compileLoaded(input: DeckInput): LoadedDeck {
+  return { input, ...compileEditions(input), files: input.files };
+}

@@ -1,0 +1,66 @@
+// What `npm run check` says about a measured slide (src/present/fit-measure.ts measures it):
+// what runs out of the slide, by how much and what to do, as check problems. Pure, and kept
+// apart from the browser walk (fit-check.ts) so the command knows the rule ids without loading
+// Vite or Playwright.
+
+import type { CompiledSlide } from '../model/compiled.ts';
+import { fitCulprits, MIN_TEXT_PX, type SlideFit, type Spill } from '../present/fit-measure.ts';
+import { isVisual } from '../render/blocks.ts';
+import type { Problem } from '../check/rule.ts';
+
+export const FIT_RULE = 'slide-fit';
+const TEXT_SIZE_RULE = 'slide-text-size';
+
+/** The body block a spill names: body[i] in the slide as written (a split layout reorders them). */
+function blockIndex(spill: Spill, slide: CompiledSlide | undefined): number | undefined {
+  if (spill.index === undefined || !slide) return spill.index;
+  if (spill.column === undefined) return spill.index;
+  const inColumn = slide.body.map((block, i) => ({ block, i })).filter(({ block }) => isVisual(block) === (spill.column === 'visual'));
+  return inColumn[spill.index]?.i;
+}
+
+const PART_NAME: Readonly<Record<Exclude<Spill['part'], 'block'>, string>> = {
+  title: 'the title',
+  subtitle: 'the subtitle',
+  byline: 'the byline',
+  badges: 'the evidence badges',
+  sources: 'the sources line',
+};
+
+function describeSpill(spill: Spill, slide: CompiledSlide | undefined): string {
+  const where = spill.part === 'block' ? `body[${blockIndex(spill, slide) ?? '?'}] (${spill.what})` : `${PART_NAME[spill.part]} (${spill.what})`;
+  const space = spill.part === 'block' ? 'the space under the title' : 'the slide';
+  return spill.edge === 'height' ? `${where} runs ${spill.over} px out of ${space}` : `${where} runs ${spill.over} px past the right edge of ${space}`;
+}
+
+/** The check problems for one measured slide: what runs out, by how much, and what to do. */
+export function slideFitProblems(fit: SlideFit, slide: CompiledSlide | undefined, size: { width: number; height: number }): Problem[] {
+  const problems: Problem[] = [];
+  const at = `${size.width}×${size.height}`;
+  if (fit.overflow.length > 0) {
+    const { header, culprits } = fitCulprits(fit);
+    const what = culprits.length > 0 ? culprits.slice(0, 3).map((s) => describeSpill(s, slide)).join('; ') + (culprits.length > 3 ? `; and ${culprits.length - 3} more` : '') : fit.overflow[0]!;
+    const steps = slide && slide.steps > 0 ? `, with all ${slide.steps} steps shown` : '';
+    let fix: string;
+    if (header.length > 0 || fit.headerHeight > fit.frameHeight / 2) {
+      fix = `Shorten the title: with what sits beside and under it, it is ${fit.headerHeight} px tall on a ${fit.frameHeight} px slide. Keep it to a line or two and put the rest in the body or the notes.`;
+    } else {
+      const visual = slide?.body.some(isVisual) ?? false;
+      const side = visual && slide?.layout !== 'split' ? ", or set layout: 'split' to put the figure or chart beside the text" : '';
+      fix = `Shorten the text, split it into two slides (a new file in slides/, listed in slides/index.ts)${side}.`;
+    }
+    const by = fit.bodyOver > 0 ? ` (the body is ${fit.bodyOver} px too tall)` : '';
+    problems.push({ slide: fit.id, rule: FIT_RULE, severity: 'error', message: `does not fit its ${at} slide${steps}${by}: ${what}`, fix });
+  }
+  if (fit.smallText.length > 0) {
+    const more = fit.smallText.length > 3 ? `; and ${fit.smallText.length - 3} more` : '';
+    problems.push({
+      slide: fit.id,
+      rule: TEXT_SIZE_RULE,
+      severity: 'error',
+      message: `has text smaller than ${MIN_TEXT_PX} px on its ${at} slide: ${fit.smallText.slice(0, 3).join('; ')}${more}`,
+      fix: 'Make it larger; in a figure, set a larger font-size in the SVG or draw it at a larger scale.',
+    });
+  }
+  return problems;
+}

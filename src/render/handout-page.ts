@@ -1,0 +1,132 @@
+// The patient handout as a page for paper (handout.html, printed by `npm run pdf -- --handout`):
+// a compiled handout (src/model/handout-compile.ts) in, DOM out. Pure, and like every renderer
+// here it sets all text as text. The blocks are drawn by the slides' own block renderer; what is
+// the handout's own is the frame: headings, the trials table without the chart, tick boxes and
+// lines to write on, and a blank line for the care team's number when the clinic has set none.
+
+import type { CompiledBlock, CompiledDeck } from '../model/compiled.ts';
+import { HANDOUT_WORDS } from '../model/handout-spec.ts';
+import type { CompiledHandout, HandoutPiece, HandoutSection } from '../model/handout-compile.ts';
+import { renderBlock } from './blocks.ts';
+import { formatValue } from './chart.ts';
+import type { LinkTargets, RenderContext } from './context.ts';
+import { el } from './dom.ts';
+import { renderText } from './inline.ts';
+import { CLASS } from './markup.ts';
+
+/** Class names of the handout page (src/theme/handout.css, the export and the tests use them). */
+export const HANDOUT_CLASS = {
+  article: 'handout',
+  header: 'handout-header',
+  subtitle: 'handout-subtitle',
+  section: 'handout-section',
+  table: 'handout-table',
+  questions: 'handout-questions',
+  /** A line to write on (drawn, not read). */
+  writeLine: 'write-line',
+  box: 'tick-box',
+  help: 'handout-help',
+  address: 'handout-address',
+} as const;
+
+/** On paper nothing links inside the page: terms and citations are plain words and numbers. */
+const NO_LINKS: LinkTargets = { term: () => undefined, cite: () => undefined };
+
+const headingId = (id: string): string => `${id}-heading`;
+
+/** A line to write on: drawn by CSS, hidden from assistive technology (nothing to read). */
+const writeLine = (doc: Document): HTMLElement => el(doc, 'span', { class: HANDOUT_CLASS.writeLine, 'aria-hidden': 'true' });
+
+function context(doc: Document, deck: CompiledDeck, slideId: string): RenderContext {
+  return { doc, deck, assets: new Map(), slideId, links: NO_LINKS };
+}
+
+/** A slide's block, as printed: a callout whose title repeats the section heading drops it. */
+function piece(p: HandoutPiece, section: HandoutSection, ctx: RenderContext, index: number): HTMLElement {
+  let block: CompiledBlock = p.block;
+  if (block.type === 'callout' && block.title?.trim().toLowerCase() === section.title.toLowerCase()) {
+    const { title: _dropped, ...rest } = block;
+    block = rest;
+  }
+  const node = renderBlock({ ...block, step: false }, ctx, index);
+  for (const f of [node, ...node.querySelectorAll(`.${CLASS.fragment}`)]) f.classList.remove(CLASS.fragment);
+  return node;
+}
+
+/** The trials chart as its table: caption (what it is and where from), the numbers, who they are about. */
+function numbersTable(p: HandoutPiece, ctx: RenderContext): HTMLElement[] {
+  const { doc } = ctx;
+  const chart = p.block;
+  if (chart.type !== 'chart') return [];
+  return [
+    el(doc, 'p', {}, renderText(chart.caption, ctx)),
+    el(doc, 'table', { class: HANDOUT_CLASS.table }, [
+      el(doc, 'caption', {}, [chart.denominator]),
+      el(doc, 'thead', {}, [el(doc, 'tr', {}, [el(doc, 'th', { scope: 'col' }, ['What was counted']), ...chart.series.map((s) => el(doc, 'th', { scope: 'col' }, [s]))])]),
+      el(
+        doc,
+        'tbody',
+        {},
+        chart.rows.map((row) => el(doc, 'tr', {}, [el(doc, 'th', { scope: 'row' }, [row.label]), ...row.values.map((v) => el(doc, 'td', {}, [formatValue(v, chart.unit)]))])),
+      ),
+    ]),
+  ];
+}
+
+/** Each question with a tick box and a line for the answer, then room for the reader's own. */
+function questions(p: HandoutPiece, ctx: RenderContext): HTMLElement[] {
+  const { doc } = ctx;
+  const list = p.block;
+  if (list.type !== 'list') return [];
+  return [
+    el(
+      doc,
+      'ul',
+      { class: HANDOUT_CLASS.questions },
+      list.items.map((item) => el(doc, 'li', {}, [el(doc, 'span', { class: HANDOUT_CLASS.box, 'aria-hidden': 'true' }), el(doc, 'span', {}, renderText(item, ctx)), writeLine(doc)])),
+    ),
+    el(doc, 'p', { class: 'own-questions' }, [HANDOUT_WORDS.ownQuestions, writeLine(doc), writeLine(doc), writeLine(doc)]),
+  ];
+}
+
+function sectionBody(section: HandoutSection, deck: CompiledDeck, doc: Document): (HTMLElement | null)[] {
+  const ctx = context(doc, deck, `handout-${section.id}`);
+  switch (section.kind) {
+    case 'blocks':
+      return section.pieces.map((p, i) => piece(p, section, context(doc, deck, `handout-${section.id}-${i}`), i));
+    case 'table':
+      return numbersTable(section.piece, ctx);
+    case 'questions':
+      return questions(section.piece, ctx);
+    case 'words':
+      return [renderBlock({ type: 'glossary', step: false, terms: section.terms }, ctx, 0)];
+    case 'help':
+      return [
+        el(doc, 'div', { class: HANDOUT_CLASS.help }, [
+          ...section.lines.map((line, i) => el(doc, 'p', { class: i === 0 ? 'contact-text' : 'contact-detail' }, [line])),
+          section.contact ? null : el(doc, 'p', {}, [HANDOUT_WORDS.phoneLine, writeLine(doc)]),
+        ]),
+      ];
+    case 'sources':
+      return [renderBlock({ type: 'references', step: false, sources: section.sources }, ctx, 0)];
+    case 'address':
+      return [el(doc, 'p', { class: HANDOUT_CLASS.address }, [section.text, ' ', el(doc, 'a', { href: section.url }, [section.url])])];
+  }
+}
+
+/** The handout's <article>: a header, then one section per part, in the fixed order. */
+export function renderHandout(handout: CompiledHandout, deck: CompiledDeck, doc: Document): HTMLElement {
+  return el(doc, 'article', { class: HANDOUT_CLASS.article, 'aria-labelledby': 'handout-title' }, [
+    el(doc, 'header', { class: HANDOUT_CLASS.header }, [
+      el(doc, 'h1', { id: 'handout-title' }, [handout.title]),
+      el(doc, 'p', { class: HANDOUT_CLASS.subtitle }, [handout.subtitle]),
+      handout.byline.length === 0 ? null : el(doc, 'p', { class: CLASS.byline }, [handout.byline.join(' · ')]),
+    ]),
+    ...handout.sections.map((section) =>
+      el(doc, 'section', { id: section.id, class: `${HANDOUT_CLASS.section} section-${section.id}`, 'aria-labelledby': headingId(section.id) }, [
+        el(doc, 'h2', { id: headingId(section.id) }, [section.title]),
+        ...sectionBody(section, deck, doc),
+      ]),
+    ),
+  ]);
+}

@@ -6,6 +6,8 @@
 import type { EvidenceKind } from './evidence.ts';
 import type { Layout, SlideKind } from './kinds.ts';
 import type { LocalDetails } from './local.ts';
+import type { Lang } from './locales.ts';
+import type { TranslationStatus } from './translation.ts';
 import type { SlideSize } from './slide-size.ts';
 import type { ChartRow, DeckMeta, GlossaryEntry, Source } from './types.ts';
 
@@ -157,9 +159,22 @@ export type ReviewStatus =
   | { readonly state: 'current'; readonly name: string; readonly role: string; readonly date: string; readonly scope: string; readonly nextDue: string }
   | { readonly state: 'changed'; readonly name: string; readonly role: string; readonly date: string; readonly changedSlides: readonly string[]; readonly otherChanges: readonly string[] };
 
+/** A translated deck's record, as compiled: its review, the sentence it says, and what needs updating. */
+export interface CompiledTranslation {
+  /** The language it was translated from. */
+  readonly of: Lang;
+  readonly status: TranslationStatus;
+  /** The review in one sentence ("Traducción no revisada todavía por un traductor médico calificado."). */
+  readonly statement: string;
+  /** English parts changed since they were translated (slides/large-trials.ts, …). */
+  readonly stale: readonly string[];
+}
+
 export interface CompiledDeck {
   /** `full`, or the name of an edition from slides/index.ts. */
   readonly edition: string;
+  /** The deck's language (from meta.lang). */
+  readonly lang: Lang;
   /** The deck's meta, with the author as the PDF and page should name it (clinic, presenter). */
   readonly meta: DeckMeta;
   readonly size: SlideSize;
@@ -170,4 +185,6 @@ export interface CompiledDeck {
   readonly review: ReviewStatus;
   /** SHA-256 of the whole deck's content (all slides, registries, meta, editions); the review record keeps it. */
   readonly contentHash: string;
+  /** Set on a translated deck (slides/es/index.ts). */
+  readonly translation?: CompiledTranslation;
 }

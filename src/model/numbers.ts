@@ -3,9 +3,10 @@
 // all call showNumber(), so the same number can never be shown two ways. Pure.
 
 import type { FactNumber } from './facts.ts';
+import { LOCALES, type Lang } from './locales.ts';
 
 /** The languages the deck is written in (src/model/locales.ts has the rest of what they need). */
-export type Lang = 'en' | 'es';
+export type { Lang } from './locales.ts';
 
 /**
  * A share out of 100, rounded to a whole number for people, but never shown as 0 or 100 when it
@@ -54,7 +55,7 @@ export function showNumber(n: FactNumber, lang: Lang): string {
     case 'year':
       return String(n.value);
     case 'month':
-      return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, n.value - 1, 1)));
+      return new Intl.DateTimeFormat(LOCALES[lang].intl, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, n.value - 1, 1)));
     case 'times':
       return `${groupDigits(n.value, lang)}×`;
     default: {

@@ -8,8 +8,10 @@ export const READ_PAGE = 'read.html';
 /** A slide's place in the reading view: its section has the slide's id. */
 export const readingViewHref = (slideId: string, base: string = READ_PAGE): string => `${base}#${encodeURIComponent(slideId)}`;
 
-/** The link's words on a slide (the check reads them like the slide's own text). */
-export const READING_VIEW_TEXT = 'Read this talk as one page';
+import { UI } from './ui/index.ts';
+
+/** The link's words on a slide, in English (the check reads them like the slide's own text; every language's are in src/model/ui/). */
+export const READING_VIEW_TEXT = UI.en.reading.link;
 
 /** An address as people type it: no https://, no trailing slash. */
 export const shownAddress = (url: string): string => url.replace(/^https?:\/\//i, '').replace(/\/$/, '');

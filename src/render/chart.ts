@@ -4,6 +4,9 @@
 // what the numbers count; the SVG's drawn labels are hidden from the accessibility tree.
 
 import type { CompiledBlock } from '../model/compiled.ts';
+import type { Lang } from '../model/locales.ts';
+import { showNumber } from '../model/numbers.ts';
+import { UI } from '../model/ui/index.ts';
 import type { RenderContext } from './context.ts';
 import { el, svgEl } from './dom.ts';
 import { captionedFigure } from './figure.ts';
@@ -13,8 +16,8 @@ import { CLASS } from './markup.ts';
 /** How a value is written on the bars and in the table. */
 type ChartBlock = Extract<CompiledBlock, { type: 'chart' }>;
 
-export function formatValue(value: number, unit: ChartBlock['unit']): string {
-  return unit === 'per-100' ? `${Math.round(value)} in 100` : `${value}%`;
+export function formatValue(value: number, unit: ChartBlock['unit'], lang: Lang = 'en'): string {
+  return unit === 'per-100' ? showNumber({ value, unit }, lang) : `${value}%`;
 }
 
 // Geometry in SVG user units; the SVG is drawn at 1 unit = 1 CSS px of the slide canvas.
@@ -28,6 +31,7 @@ const LEGEND_ROW = 36;
 
 export function renderChart(block: ChartBlock, ctx: RenderContext, index: number): HTMLElement {
   const { doc } = ctx;
+  const lang = ctx.deck.lang;
   const prefix = `${ctx.slideId}-chart-${index}`;
   const barMax = WIDTH - LABEL_ROOM;
   const parts: SVGElement[] = [];
@@ -57,7 +61,7 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
       const w = Math.max(2, (value / 100) * barMax);
       parts.push(
         svgEl(doc, 'rect', { x: 0, y, width: w.toFixed(1), height: BAR, class: `bar series-${s}`, fill: fillOf(s) }),
-        svgEl(doc, 'text', { x: (w + 10).toFixed(1), y: y + BAR - 8, class: 'value' }, [formatValue(value, block.unit)]),
+        svgEl(doc, 'text', { x: (w + 10).toFixed(1), y: y + BAR - 8, class: 'value' }, [formatValue(value, block.unit, lang)]),
       );
       y += BAR + BAR_GAP;
     });
@@ -76,14 +80,14 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
   const table = el(doc, 'table', { class: CLASS.chartTable }, [
     el(doc, 'caption', { class: 'chart-denominator' }, [block.denominator]),
     el(doc, 'thead', {}, [
-      el(doc, 'tr', {}, [el(doc, 'th', { scope: 'col' }, ['What was counted']), ...block.series.map((s) => el(doc, 'th', { scope: 'col' }, [s]))]),
+      el(doc, 'tr', {}, [el(doc, 'th', { scope: 'col' }, [UI[lang].chart.counted]), ...block.series.map((s) => el(doc, 'th', { scope: 'col' }, [s]))]),
     ]),
     el(
       doc,
       'tbody',
       {},
       block.rows.map((row) =>
-        el(doc, 'tr', {}, [el(doc, 'th', { scope: 'row' }, [row.label]), ...row.values.map((v) => el(doc, 'td', {}, [formatValue(v, block.unit)]))]),
+        el(doc, 'tr', {}, [el(doc, 'th', { scope: 'row' }, [row.label]), ...row.values.map((v) => el(doc, 'td', {}, [formatValue(v, block.unit, lang)]))]),
       ),
     ),
   ]);

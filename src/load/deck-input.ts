@@ -17,6 +17,7 @@ import { deckProblems } from '../model/validate.ts';
 import type { AssetMap } from '../render/context.ts';
 import { figureProblems } from './figure-safety.ts';
 import { firstInvalidByte } from './utf8.ts';
+import { loadTranslations, type TranslationInput } from './translations.ts';
 
 /** Imports a module by absolute path (tsx's native import, or Vite's module runner). */
 export type Importer = (path: string) => Promise<Record<string, unknown>>;
@@ -35,6 +36,8 @@ export interface DeckInputOptions {
   readonly handoutModule?: string;
   /** Folder of figure files (default: the deck module's `assets` export, else slides/figures/). */
   readonly figuresDir?: string;
+  /** Load the real deck's translations too (default true; false: the English deck alone). */
+  readonly translations?: boolean;
 }
 
 export interface DeckInput {
@@ -49,6 +52,8 @@ export interface DeckInput {
   readonly assets: AssetMap;
   /** The modules read, for watchers. */
   readonly files: readonly string[];
+  /** The deck in its other languages (slides/es/…; src/load/translations.ts), for the real deck; none for fixture decks. */
+  readonly translations: readonly TranslationInput[];
 }
 
 /** Modules in slides/ that are not slides. */
@@ -214,7 +219,11 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
     [...figures].map(([name, text]) => [name, name.endsWith('.svg') ? { kind: 'svg' as const, markup: text } : { kind: 'url' as const, url: `figures/${name}` }]),
   );
   const files = [deckModule, localPath, reviewPath, handoutPath].filter((f): f is string => f !== undefined && existsSync(f));
-  return { deck: deck as unknown as AnyDeck, local: local as LocalDetails, review: review as ReviewRecord | null, handout: handout as HandoutSpec | null, figures, assets, files };
+  const input: DeckInput = { deck: deck as unknown as AnyDeck, local: local as LocalDetails, review: review as ReviewRecord | null, handout: handout as HandoutSpec | null, figures, assets, files, translations: [] };
+  // The real deck's translations (slides/es/…), checked against it; fixture decks have none.
+  if (!isRealDeck || options.translations === false) return input;
+  const translations = await loadTranslations(input, { root, slidesDir, importer: options.importer });
+  return { ...input, translations, files: [...files, ...translations.flatMap((t) => t.input.files)] };
 }
 
 /** Fixture decks may export the names of their figures (`export const assets = new Set([...])`). */

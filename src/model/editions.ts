@@ -22,8 +22,8 @@ export interface CompiledEditions {
 }
 
 export function compileEditions(input: EditionsInput): CompiledEditions {
-  const { deck, local, review, figures, handout } = input;
-  const editions = editionNames(deck).map((edition) => compileDeck({ deck, edition, local, review, figures }));
+  const { deck, local, review, figures, handout, translation } = input;
+  const editions = editionNames(deck).map((edition) => compileDeck({ deck, edition, local, review, figures, ...(translation ? { translation } : {}) }));
   const handouts = handout ? editions.map((compiled) => compileHandout(handout, compiled, deck)) : [];
   return { editions, handouts };
 }

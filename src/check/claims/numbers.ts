@@ -41,7 +41,7 @@ function spelled(tokens: readonly string[], i: number, w: ClaimWords['numbers'])
   let k = i;
   const first = word(k);
   if (first === undefined) return undefined;
-  if (first === 'a' && (word(k + 1) === 'dozen' || word(k + 1) === 'hundred' || word(k + 1) === 'thousand')) {
+  if (first === w.article && word(k + 1) !== undefined && word(k + 1)! in w.scales) {
     return { value: w.scales[word(k + 1)!]!, length: 2 };
   }
   const small = (t: string | undefined): number | undefined => {
@@ -60,15 +60,19 @@ function spelled(tokens: readonly string[], i: number, w: ClaimWords['numbers'])
   if (next !== undefined && next in w.units && value >= 20 && value % 10 === 0 && w.units[next]! < 10) {
     value += w.units[next]!;
     k += 1;
+  } else if (w.joiner !== null && next === w.joiner && value >= 30 && value % 10 === 0 && word(k + 1) !== undefined && word(k + 1)! in w.units && w.units[word(k + 1)!]! < 10) {
+    // "treinta y cinco"
+    value += w.units[word(k + 1)!]!;
+    k += 2;
   }
   while (word(k) !== undefined && word(k)! in w.scales) {
     value *= w.scales[word(k)!]!;
     k += 1;
   }
-  // "four and a half"
-  if (word(k) === 'and' && word(k + 1) === 'a' && word(k + 2) === 'half') {
+  // "four and a half", "cuatro y medio"
+  if (w.half.every((h, j) => word(k + j) === h)) {
     value += 0.5;
-    k += 3;
+    k += w.half.length;
   }
   return { value, length: k - i };
 }
@@ -87,7 +91,7 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
       text = blank(text, m.index!, m.index! + m[0].length);
     }
   };
-  take(w.per100, (m) => ({ kind: 'per-100', value: Number(m[2]), ...(m[1] ? { bound: /more/i.test(m[1]) ? 'above' : 'below' } : {}), text: m[0], at: m.index }));
+  take(w.per100, (m) => ({ kind: 'per-100', value: Number(m[2]), ...(m[1] ? { bound: w.above.test(m[1]) ? 'above' : 'below' } : {}), text: m[0], at: m.index }));
   text = text.replace(new RegExp(w.perHundred.source, w.perHundred.flags), (m) => ' '.repeat(m.length));
   take(w.percent, (m) => ({ kind: 'percent', value: Number(m[1]), text: m[0], at: m.index }));
   take(w.relative, (m) => {
@@ -96,13 +100,13 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
     const value = lead?.[1] ? Number(lead[1]) : word === 'twice' || word?.startsWith('doubl') ? 2 : word?.startsWith('tripl') ? 3 : word && word in w.units ? w.units[word] : undefined;
     return { kind: 'relative', ...(value === undefined ? {} : { value }), text: m[0], at: m.index };
   });
-  const vague = new RegExp(String.raw`(?<![\p{L}])(tens\s+of\s+|hundreds\s+of\s+)?(${Object.keys(w.vague).join('|')})(?![\p{L}])`, 'giu');
+  const vague = new RegExp(String.raw`(?<![\p{L}])(${w.vagueOf.pattern})?(${Object.keys(w.vague).join('|')})(?![\p{L}])`, 'giu');
   take(vague, (m) => {
-    const times = m[1] ? (/^tens/i.test(m[1]) ? 10 : 100) : 1;
+    const times = m[1] ? (w.vagueOf.tens.test(m[1]) ? 10 : 100) : 1;
     return { kind: 'vague', value: w.vague[m[2]!.toLowerCase()]! * times / 2, text: m[0], at: m.index };
   });
   // A month in a date: "July 2017", "5 July 2017", "July 5, 2017", "November 2024".
-  const monthRe = new RegExp(String.raw`(?<![\p{L}])(${words.months.join('|')})(?=\s+(?:\d{1,2},?\s+)?\d{4}(?![\p{N}]))`, 'giu');
+  const monthRe = w.monthDate(words.months.join('|'));
   take(monthRe, (m) => ({ kind: 'month', value: words.months.indexOf(m[1]!.toLowerCase()) + 1, text: m[0], at: m.index }));
   take(w.fraction, (m) => {
     const read = (s: string) => (/\d/.test(s) ? parseDigits(s) : (w.units[s.toLowerCase()] ?? w.tens[s.toLowerCase()]));
@@ -128,7 +132,7 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
     const phrase = text.slice(start, end);
     i += got.length - 1;
     if (got.value <= 10 && w.discourse.test(text.slice(end))) continue;
-    found.push({ kind: 'plain', value: got.value, words: true, text: phrase, at: start, ...(got.value === 1 && got.length === 1 ? { weak: true } : {}) });
+    found.push({ kind: 'plain', value: got.value, words: true, text: phrase, at: start, ...(got.length === 1 && w.weak.includes(phrase.toLowerCase()) ? { weak: true } : {}) });
   }
   return found.sort((a, b) => a.at - b.at);
 }

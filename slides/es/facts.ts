@@ -97,6 +97,7 @@ export const factWords = {
   },
   'study-scope': {
     mustNotSay: [
+      any(String.raw`cancer(?:es)?\s+de\s+(?:pulmon|colon|recto|pancreas|prostata|ovario|piel|cerebro|higado|estomago|vejiga|riñon)`, String.raw`cancer(?:es)?\s+(?:colorrectal|pancreatico|prostatico|ovarico|cerebral|hepatico|gastrico)`, String.raw`otr[oa]s\s+(?:tipos|clases|formas)\s+de\s+cancer`),
       any(String.raw`(?:tod[oa]s?\s+(?:l[oa]s\s+)?|cualquier\s+|cada\s+)(?:tipos?\s+de\s+|formas?\s+de\s+|clases?\s+de\s+)?(?:quimio\w*|cancer(?:es)?|tumor(?:es)?|medicamentos?\s+contra\s+el\s+cancer|tratamientos?\s+(?:contra|para)\s+el\s+cancer)`),
     ],
   },
@@ -109,11 +110,13 @@ export const factWords = {
   },
   'study-lead-author': {
     mustNotSay: [
+      w(String.raw`Condeelis[^.;]*(?:primer\s+autor|autor\s+principal)|(?:Pierce|Esserman|Prasad|Anampa|Aguirre\S*)[^.;]*(?:uno\s+de\s+los\s+autores|una\s+de\s+las\s+autoras|coautor\w*|primer[oa]?\s+autor\w*|autor[a]?\s+principal|autor[a]?\s+senior)`),
       w(String.raw`(?:Anampa|Esserman|Pierce|Prasad|Oktay|Sparano)[^.;]*(?:dirigio|escribio|hizo|diseño|realizo|llevo\s+a\s+cabo|fue\s+(?:la\s+|el\s+)?autor[a]?\s+principal\s+de)\s+(?:el\s+)?(?:estudio\s+)?(?:de\s+2017|original|en\s+ratones)`),
     ],
   },
   'news-left-out': {
     mustNotSay: [
+      w(String.raw`(?:articulo|noticia|titular|informe|sitio|cobertura|nota|historia)[^.;]*(?:explic\w*|describ\w*|mencion\w*|cubri\w*|inclu\w*|habl\w*\s+de|señal\w*|cit\w*|reconoc\w*|aclar\w*|dej\w*\s+claro|tranquiliz\w*|agreg\w*|añadi\w*|dio|da)[^.;]*(?:ensayos?|estudios\s+(?:grandes|clinicos)|critic\w*|expertos?|carta|guias?|consejos?|rebastinib|experimental|(?:de|desde)\s+2017|(?:salio|se\s+publico)\s+en\s+2017|sobrante|residual|paclitaxel|tres\s+(?:medicamentos|farmacos))`),
       w(String.raw`(?:articulo|noticia|titular|informe|nota)[^.;]*(?:explico|describio|menciono|cubrio|incluyo|hablo\s+de|conto|informo\s+sobre)[^.;]*(?:estudios?\s+(?:grandes|clinicos|aleatorizados)|ensayos?|criticas?|carta|guias?|consejo)`),
     ],
   },
@@ -128,6 +131,9 @@ export const factWords = {
       w(String.raw`repar\w*|(?:vuelve\w*|volvio|regresa\w*)\s+(?:con\s+(?:mas\s+)?fuerza|con\s+venganza|mas\s+fuerte)`),
     ],
   },
+  'trials-design': {
+    mustNotSay: [w(String.raw`observacional\w*|no\s+(?:fueron\s+|era\s+|eran\s+|estaban\s+)?aleatori\w*|sin\s+(?:ninguna\s+)?quimio\w*\s+en\s+absoluto|ninguna\s+quimio\w*\s+en\s+absoluto|(?:medicamentos|farmacos|quimio\w*|tratamientos)\s+distint\w*\s+antes\s+y\s+despues|distint[oa]s\s+(?:medicamentos|farmacos|quimio\w*|tratamientos)\s+antes\s+y\s+despues`)],
+  },
   'trials-spread': { compares: SPREAD, mustNotSay: [DIFFERENCE_HARM] },
   'trials-deaths': { compares: SURVIVAL, mustNotSay: [DIFFERENCE_HARM] },
   'trials-local': {
@@ -139,6 +145,11 @@ export const factWords = {
   'trials-breast': { compares: KEPT },
   'trials-era': { numbers: { followUp: any(String.raw`seguimiento\w*`, String.raw`seguid[oa]s?`, String.raw`observad[oa]s\s+durante`, 'mediana') } },
   'b18-survival': { compares: SURVIVAL, mustNotSay: [DIFFERENCE_HARM] },
+  'study-mostly-mice': { mustNotSay: [any(String.raw`ratas?`, String.raw`conejos?`, String.raw`perros?`, String.raw`monos?`, String.raw`cerdos?`, String.raw`hamsters?`, String.raw`pez\s+cebra`)] },
+  'mice-chemo': { mustNotSay: [any(String.raw`trag(?:o|aron|an|a|ar|aba|aban)`, String.raw`agua\s+(?:de\s+beber|potable)`, String.raw`por\s+(?:via\s+)?oral`, 'oralmente', String.raw`por\s+la\s+boca`, String.raw`en\s+(?:su|la)\s+comida`, String.raw`pastillas?`, String.raw`tabletas?`)] },
+  'mice-other-drugs': {
+    mustNotSay: [w(String.raw`solo\s+(?:se\s+)?(?:probo|uso|dio|estudio|usaron|probaron)\s+(?:el\s+)?paclitaxel|paclitaxel\s+(?:fue|era)\s+el\s+unico\s+(?:medicamento|farmaco|quimio\w*)|paclitaxel\s+solo\s+se\s+(?:uso|dio|probo)\s+(?:en|a)\s+(?:los\s+)?ratones`)],
+  },
   'mice-models': { numbers: { kinds: any(String.raw`(?:tipos?|clases?|modelos?)\s+de\s+(?:ratones|raton)`, String.raw`modelos?\s+(?:de\s+)?raton`) } },
   'mice-slower-growth': { compares: any(String.raw`crec\w*`, String.raw`crecio`) },
   'mice-more-doorways': { compares: any(String.raw`puertas?`, String.raw`tmems?`, String.raw`celulas\s+inmunitarias`, String.raw`macrofagos?`) },
@@ -148,6 +159,9 @@ export const factWords = {
       DRUG_ORDER,
       raw(String.raw`^(?!.*(?:paclitaxel|taxol|ratones|raton|estudios\s+(?:grandes|clinicos)|B-18|B-27|NSABP))(?=.*(?:mujeres|mujer|pacientes?|personas|ellas|human[oa]s?))(?:(?=.*doxorr?ubicina)(?=.*ciclofosfamida)|(?=.*(?<![\p{L}])AC(?![\p{L}]))).*`, 'isu'),
     ],
+  },
+  'women-leftover': {
+    mustNotSay: [w(String.raw`(?:tomad[oa]s?|recogid[oa]s?|extraid[oa]s?|sacad[oa]s?|obtenid[oa]s?)\s+antes\s+(?:de\s+)?(?:cualquier\s+|del?\s+|la\s+)?(?:tratamiento|quimio\w*)|antes\s+de\s+(?:que\s+)?(?:empezar|comenzar|empezara|comenzara|iniciar)\s+(?:el\s+|la\s+)?(?:tratamiento|quimio\w*)`)],
   },
   'women-more-doorways': {
     compares: any(String.raw`puertas?`, String.raw`tmems?`, String.raw`mena\w*`),
@@ -166,9 +180,16 @@ export const factWords = {
     ],
   },
   'tmem-in-tissue': { mustNotSay: [IN_BLOOD_ANYWHERE] },
+  'mena-protein': {
+    mustNotSay: [w(String.raw`mena\w*[^.;]*(?:proteg\w*|protej\w*|previen\w*|preven\w*|bloque\w*|detien\w*|impid\w*|impide|fren\w*)[^.;]*(?:invasion|invad\w*|propag\w*|moverse|movimiento|metasta\w*|disemin\w*)`)],
+  },
+  'later-study-no-before': {
+    mustNotSay: [w(String.raw`(?:biopsi\w*|muestras?|tejidos?)\s+(?:tomad[oa]s?\s+)?antes\s+(?:de\s+)?(?:cualquier\s+|del?\s+|la\s+)?(?:tratamiento|quimio\w*)|antes\s+y\s+despues\s+de\s+la\s+quimio\w*`)],
+  },
   'earlier-doorways': {
     numbers: { pairs: any('pares') },
     mustNotSay: [
+      any(String.raw`triple\s*-?\s*negativ[oa]s?`),
       any(String.raw`(?:todos|cada|cualquier)\s+(?:los\s+)?(?:tipos?|clases?|formas?)\s+de\s+(?:cancer(?:es)?(?:\s+de\s+mama)?)`),
       any(String.raw`(?:predic\w*|predij\w*|asoci\w*|mas\s+probab\w*)[^.;]*(?:triple\s+negativo|HER2\s*-?\s*positivo)`, String.raw`(?:triple\s+negativo|HER2\s*-?\s*positivo)[^.;]*(?:predic\w*|predij\w*|mas\s+probab\w*)`),
       any(String.raw`(?:coincide\w*|predic\w*|predij\w*|refleja\w*|correlaciona\w*)\s+(?:muy\s+bien|exactamente|perfectamente|siempre|con\s+precision|fielmente|estrechamente)`, String.raw`(?:siempre|exactamente|perfectamente)\s+(?:predic\w*|predij\w*|coincide\w*)`),
@@ -178,6 +199,7 @@ export const factWords = {
   'delay-finding': {
     compares: SURVIVAL,
     mustNotSay: [
+      w(String.raw`31\s*(?:a|-|–)\s*90\s+dias[^.;]*(?:asoci\w*|menor\w*|peor\w*|mas\s+cort\w*)|(?:unos\s+pocos|pocos|varios|dos|2)\s+meses[^.;]*(?:poco|ningun|bajo|pequeño|sin)\s+riesgo`),
       DELAY_BEFORE,
       any(String.raw`(?:prueba|probo|probado|comprobado|demuestra|demostro|demostrado)(?:\s+que)?`),
       any(String.raw`aleatoriza\w*`, String.raw`randomiza\w*`),
@@ -197,10 +219,14 @@ export const factWords = {
       w(String.raw`(?:ASCO|NCCN|St\.?\s*Gallen|guias?|expertos?|medicos|oncologos|hospitales|clinicas)[^.;]*(?:abandonaron|rechazaron|dejaron\s+de\s+(?:dar|usar|ofrecer|recomendar)|ya\s+no\s+(?:dan|usan|ofrecen|recomiendan)|se\s+alejaron\s+de|se\s+volvieron\s+contra|renunciaron\s+a)[^.;]*quimio`),
     ],
   },
-  'guideline-doorway-test': { mustNotSay: [ROUTINE] },
-  'guideline-mid-chemo': { mustNotSay: [ROUTINE] },
+  'guideline-doorway-test': {
+    mustNotSay: [ROUTINE, w(String.raw`(?:guias?|ASCO|NCCN)[^.;]*(?:respald\w*|recomiend\w*|recomend\w*|apoy\w*|inclu\w*|list\w*|aconsej\w*|aval\w*)[^.;]*(?:tmems?|puertas?)`)],
+  },
+  'guideline-mid-chemo': {
+    mustNotSay: [ROUTINE, w(String.raw`guias?[^.;]*(?:aconsej\w*|recomiend\w*|recomend\w*|respald\w*|pide\w*|piden|apoy\w*)[^.;]*(?:biopsi\w*|muestras?|tejidos?)`)],
+  },
   'nothing-to-buy': { mustNotSay: [ROUTINE] },
-  'rebastinib-what': { mustNotSay: [AVAILABLE] },
+  'rebastinib-what': { mustNotSay: [AVAILABLE, w(String.raw`TIE2\s+es\s+(?:un|una)\s+(?:[\p{L}]+\s+)?(?:medicamento|farmaco|quimio\w*|tratamiento|medicina)`)] },
   'rebastinib-history': {
     mustNotSay: [w(String.raw`rebastinib[^.;]*(?:primero|al\s+principio|originalmente)[^.;]*(?:hech[oa]|desarrollad[oa]|diseñad[oa]|probad[oa]|usad[oa]|cread[oa])\s+(?:para\s+(?:tratar\s+)?(?:el\s+)?)(?:cancer\s+de\s+mama|mama|este)`)],
   },

@@ -61,7 +61,8 @@ export function claimSentences(reading: SlideReading, words: ClaimWords = CLAIM_
 
 /** Is there a negation in `before` (the start of a clause up to a match)? */
 export function negates(before: string, words: ClaimWords): boolean {
-  return words.negation.test(before.replace(everyOf(words.notNegating), ' '));
+  const text = before.replace(everyOf(words.notNegating), ' ');
+  return words.negation.test(text) || words.nonAsserting.test(text);
 }
 
 /**

@@ -35,6 +35,22 @@ export const ES: ClaimWords = {
   notADifference: /(?<![\p{L}])(?:mas|menos)\s+de\s+(?=\d|unas?\s|unos\s|la\s+mitad)|(?<![\p{L}])no\s+(?:mas|menos)(?![\p{L}])|(?<![\p{L}])mas\s+o\s+menos(?![\p{L}])|(?<![\p{L}])o\s+(?:mas|menos)(?![\p{L}])|(?<![\p{L}])mas\s+(?:adelante|alla|tarde)(?![\p{L}])/giu,
   baseline: /(?<![\p{L}])(?:comparad[oa]s?\s+con|en\s+comparacion\s+con|frente\s+a|versus|vs\.?|respecto\s+a|que\s+con|que\s+(?=(?:la|el|las|los)\s))/giu,
   baselineLead: 'la|el|las|los|mujeres|personas|quienes|que|recibieron|tuvieron|con',
+  // Folded like the text (no accents): "Según", "Además" are "segun", "ademas" here.
+  notNames: new Set([
+    'dr', 'dra', 'sr', 'sra', 'srta', 'lic', 'prof', 'profesor', 'profesora', 'don', 'dona', 'doña',
+    'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
+    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  ]),
+  openers: new Set([
+    'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'esto', 'eso',
+    'en', 'con', 'para', 'por', 'y', 'e', 'pero', 'asi', 'si', 'cuando', 'como', 'despues', 'antes', 'su', 'sus', 'nuestro', 'nuestra', 'nuestros', 'nuestras',
+    'nosotros', 'nosotras', 'usted', 'ustedes', 'ellos', 'ellas', 'ella', 'el', 'algunos', 'algunas', 'todos', 'todas', 'no', 'ni', 'uno', 'dos', 'desde', 'ambos', 'ambas',
+    'cada', 'de', 'del', 'a', 'al', 'que', 'quien', 'quienes', 'cual', 'porque', 'donde', 'segun', 'ademas', 'tambien', 'hoy', 'ahora', 'luego', 'primero', 'mas', 'menos',
+    'sin', 'entre', 'hasta', 'durante', 'mientras', 'aunque', 'sobre', 'tras', 'ya', 'aun', 'solo', 'nadie', 'ningun', 'ninguna', 'ninguno', 'muchas', 'muchos', 'pocas', 'pocos',
+  ]),
+  defines: /^(.{2,60}?)\s+(?:significa|quiere\s+decir|es\s+cuando|se\s+refiere\s+a|es\s+(?:el\s+)?(?:termino|nombre|palabra)\s+(?:para|de)|se\s+define\s+como|(?:es|son)\s+(?:la|el|los|las)\s+(?:quimio(?:terapia)?|tratamiento)\s+(?:que\s+se\s+(?:da|aplica|administra)|dad[oa]s?))\s+(.+)$/iu,
+  // "si" is also "if": only after a verb of asking or knowing is it "whether".
+  nonAsserting: anyOf('(?:pregunt\\w*|saber|sabe|sabemos|saben|averigu\\w*|estudi\\w*|investig\\w*|comprobar|ver|decidir|dudas?\\s+sobre)\\s+si', 'no\\s+se\\s+sabe\\s+(?:si|todavia|aun)', '(?:es|sigue\\s+siendo|esta)\\s+(?:poco\\s+)?(?:claro|incierto|desconocido)\\s+si', 'no\\s+esta\\s+claro', '(?:discrepan|difieren|no\\s+coinciden)\\s+(?:en|sobre|acerca\\s+de)'),
   people: anyOf('mujeres', 'mujer', 'personas', 'persona', 'pacientes', 'paciente', 'humanos', 'humanas', 'seres\\s+humanos', 'hombres', 'usted', 'ustedes', 'sobrevivientes', 'madres', 'cualquiera', 'todo\\s+el\\s+mundo', 'nosotras'),
   peopleNotClaimed: new RegExp(
     [

@@ -6,31 +6,26 @@
 //        --machine-translation yes|no [--mt-tool "…"] --back-translated caveats,numbers [--back-translator "NAME"]
 //        --debriefed N [--date YYYY-MM-DD]              record the translation review (slides/es/translation-review.ts)
 //   npm run review -- --translation es --clear        remove it
-//   npm run review -- --export es [--format xliff|po] [--out FILE]   the strings for a translation team
-//   npm run review -- --import es FILE                bring a reviewed file back (checked before anything is written)
+// (Exporting the strings to XLIFF or PO for a translation team, and importing them back, is not built yet.)
 
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { UsageError } from '../../exit/cli-error.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
 import { loadDeck, PROJECT_ROOT } from '../../load/load-deck.ts';
 import type { TranslationInput } from '../../load/translations.ts';
 import { contentHashes } from '../../model/compile.ts';
 import { isIsoDate, longDate } from '../../model/dates.ts';
-import { DeckValidationError } from '../../model/errors.ts';
 import { contentHash } from '../../model/hash.ts';
 import { isLang, LOCALES, SOURCE_LANG, type Lang } from '../../model/locales.ts';
 import { TRANSLATION_PARTS, translatableHashes, translatedSlideModule, type TranslationReview } from '../../model/translation.ts';
 import { AtomicFile } from '../../output/atomic-file.ts';
-import { exportStrings, importStrings, type ExchangeFormat } from '../../review/exchange.ts';
 import { translationReviewModule, withPartHash, withSlideHash } from '../../review/translation-record.ts';
 import type { CommandIo } from '../command.ts';
 
 export interface TranslationArgs {
   readonly translated?: string;
   readonly translation?: string;
-  readonly export?: string;
-  readonly import?: string;
   readonly all?: boolean;
   readonly clear?: boolean;
   readonly translator?: string;
@@ -43,8 +38,6 @@ export interface TranslationArgs {
   readonly 'back-translator'?: string;
   readonly debriefed?: string;
   readonly date?: string;
-  readonly format?: string;
-  readonly out?: string;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -67,9 +60,7 @@ const nameOf = (part: string): string => (Object.entries(TRANSLATION_PARTS).find
 
 export async function translationCommand(values: TranslationArgs, positionals: readonly string[], io: CommandIo): Promise<number> {
   if (values.translated !== undefined) return markTranslated(langArg(values.translated, 'translated'), values, positionals, io);
-  if (values.translation !== undefined) return recordTranslationReview(langArg(values.translation, 'translation'), values, io);
-  if (values.export !== undefined) return exportCommand(langArg(values.export, 'export'), values, io);
-  return importCommand(langArg(values.import!, 'import'), positionals, io);
+  return recordTranslationReview(langArg(values.translation ?? '', 'translation'), values, io);
 }
 
 async function markTranslated(lang: Exclude<Lang, 'en'>, values: TranslationArgs, names: readonly string[], io: CommandIo): Promise<number> {
@@ -148,29 +139,5 @@ async function recordTranslationReview(lang: Exclude<Lang, 'en'>, values: Transl
   };
   await new AtomicFile(file).commit(Buffer.from(translationReviewModule(lang, record)));
   io.stderr.write(`[review] recorded: the ${lang} translation reviewed by ${translator} and ${clinician} on ${longDate(date, lang)}. Rebuild (npm run build) to show it.\n`);
-  return EXIT.ok;
-}
-
-async function exportCommand(lang: Exclude<Lang, 'en'>, values: TranslationArgs, io: CommandIo): Promise<number> {
-  const format = (values.format ?? 'xliff') as ExchangeFormat;
-  if (format !== 'xliff' && format !== 'po') throw new UsageError('--format is xliff (XLIFF 2.0, the default) or po (gettext).');
-  const { english, translation } = await loaded(lang);
-  const text = exportStrings(english.deck, translation.input.deck, { lang, stale: translation.translation.stale, format });
-  const out = resolve(io.cwd, values.out ?? `out/translation-${lang}.${format === 'po' ? 'po' : 'xlf'}`);
-  await new AtomicFile(out).commit(Buffer.from(text));
-  io.stdout.write(`${relative(io.cwd, out) || out}\n`);
-  return EXIT.ok;
-}
-
-async function importCommand(lang: Exclude<Lang, 'en'>, positionals: readonly string[], io: CommandIo): Promise<number> {
-  const [fileArg] = positionals;
-  if (!fileArg) throw new UsageError(`Give the reviewed file: npm run review -- --import ${lang} out/translation-${lang}.xlf`);
-  const { english, translation } = await loaded(lang);
-  const text = readFileSync(resolve(io.cwd, fileArg), 'utf8');
-  const result = importStrings(english.deck, translation.input.deck, text, { lang, assets: new Set(translation.input.figures.keys()) });
-  if (result.problems.length > 0) throw new DeckValidationError(result.problems);
-  const folder = join(PROJECT_ROOT, 'slides', LOCALES[lang].folder);
-  for (const m of result.modules) await new AtomicFile(join(folder, m.file)).commit(Buffer.from(m.text));
-  io.stderr.write(`[review] imported ${result.changed} changed string${result.changed === 1 ? '' : 's'} into ${result.modules.length} module${result.modules.length === 1 ? '' : 's'} of slides/${LOCALES[lang].folder}. Run npm run check.\n`);
   return EXIT.ok;
 }

@@ -39,5 +39,5 @@ export default translate(
       answer: 'Quienes la hicieron revisaron cada dato con su fuente. Un médico del cáncer también debería revisarla antes de usarla mucho. La fecha de la última revisión está en esta diapositiva.',
     },
   },
-  '0000000000000000000000000000000000000000000000000000000000000000',
+  '6bea487ce69ece0be2dfe20f428f530156489764bbad3fe6ecb8dbce5e40d7ed',
 );

@@ -35,5 +35,5 @@ export default translate(
       answer: 'Eso significa que necesito explicarla mejor. Repasemos esa parte juntos otra vez.',
     },
   },
-  '0000000000000000000000000000000000000000000000000000000000000000',
+  '9114a3d554bab0f1b827c081f03c47c1bc4d0562be2d79af16a2cf39f310890e',
 );

@@ -68,5 +68,5 @@ export default translate(
       answer: { facts: ['study-patent'], text: 'No necesariamente. Pero es una razón para mirar la evidencia con cuidado, que es lo que hacemos hoy.' },
     },
   },
-  '0000000000000000000000000000000000000000000000000000000000000000',
+  '61ca4ed09167f82e61b7ba238158b7657fbedb7d28e8f2c4bf9c96e901a4a893',
 );

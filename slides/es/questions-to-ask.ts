@@ -31,5 +31,5 @@ export default translate(
       answer: { facts: ['ask-care-team'], text: 'Pregunte cuál es la pregunta más importante hoy, o pregúntele a una enfermera. También puede pedir otra cita o una llamada.' },
     },
   },
-  '0000000000000000000000000000000000000000000000000000000000000000',
+  '4da47378b0658b1ccb16608367e30ca5ed6b8f70f8805f67b54d876253c9b77e',
 );

@@ -20,5 +20,5 @@ export default translate(
       answer: 'A veces las noticias eran el único lugar donde se podía leer un detalle. Marcamos esas fuentes como noticias.',
     },
   },
-  '0000000000000000000000000000000000000000000000000000000000000000',
+  '9193b7f609ab4079c03635fedfd0e2857c6c1c8da6d82207e4d1346c8902c1c3',
 );

@@ -22,5 +22,5 @@ export default translate(
       answer: 'Sí. Los enlaces están en la vista de lectura y en el folleto. Un bibliotecario o su equipo de atención médica pueden ayudarle a encontrarlo y leerlo.',
     },
   },
-  '0000000000000000000000000000000000000000000000000000000000000000',
+  '7697fe5df74c3db5f41e999a1522fb0d3076f0f84990313d231f52a579ea7970',
 );

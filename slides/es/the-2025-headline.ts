@@ -47,5 +47,5 @@ export default translate(
       answer: { facts: ['news-right-parts', 'news-called-new', 'news-overstated'], text: 'Algunas partes eran correctas. Pero presentó como nuevo un estudio viejo, y el titular fue más allá que el estudio.' },
     },
   },
-  '0000000000000000000000000000000000000000000000000000000000000000',
+  'ddd25bed0f3fe26a23aadcd587e1223525653bc7680f18f783a8c5804f1fff02',
 );

@@ -68,5 +68,5 @@ export default translate(
       answer: { facts: ['tell-if-missed'], text: 'Por favor, dígaselo pronto a su equipo de atención médica. Pueden ayudarle a retomar su tratamiento. No tendrá problemas por preguntar.' },
     },
   },
-  '0000000000000000000000000000000000000000000000000000000000000000',
+  '98e5be2aab8983e9a715a56dfc61d04ccafc322b300dcfe6046fa7a9ee549eba',
 );

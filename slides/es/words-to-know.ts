@@ -15,5 +15,5 @@ export default translate(
       answer: 'Su equipo de atención médica puede recomendarle lugares confiables para leer más. Las fuentes de esta charla están en las siguientes diapositivas.',
     },
   },
-  '0000000000000000000000000000000000000000000000000000000000000000',
+  'ac75dfc921607d9c26f98e98f80eaee9d65494c535d0423a7dcacf0cfc4399b3',
 );

@@ -215,7 +215,7 @@ export const ES: ClaimWords = {
     scales: { cien: 100, ciento: 100, mil: 1000, millon: 1_000_000, docena: 12 },
     vague: { docenas: 24, cientos: 200, miles: 2000, millones: 2_000_000 },
     relative: anyOf('el\\s+doble', 'doble', 'duplic\\w*', 'triplic\\w*', 'triple(?!\\s+negativo)', 'cuadruplic\\w*', 'a\\s+la\\s+mitad', '\\d+(?:\\.\\d+)?\\s*(?:-|\\s)?(?:veces|x)', '(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s+veces', 'muchas\\s+veces'),
-    discourse: new RegExp(String.raw`^\s+(?:(?:otras?|principales|cosas|grandes)\s+)?(?:cosas?|puntos?|preguntas?|razones?|ideas?|palabras?|diapositivas?|mensajes?|partes?|resultados?|diferencias?|lados?|pasos?|formas?|maneras?|minutos?|oraciones?|listas?|tipos\s+de\s+evidencia|limites?|opciones?|momentos?|escalones?)${EDGE_AFTER}`, 'iu'),
+    discourse: new RegExp(String.raw`^\s+(?:(?:otras?|principales|cosas|grandes)\s+)?(?:casos|cosas?|puntos?|preguntas?|razones?|ideas?|palabras?|diapositivas?|mensajes?|partes?|resultados?|diferencias?|lados?|pasos?|formas?|maneras?|minutos?|oraciones?|listas?|tipos\s+de\s+evidencia|limites?|opciones?|momentos?|escalones?)${EDGE_AFTER}`, 'iu'),
     per100: new RegExp(String.raw`${EDGE_BEFORE}(?:(menos|mas)\s+de\s+)?(\d+(?:\.\d+)?)\s+de\s+cada\s+100${EDGE_AFTER}`, 'giu'),
     perHundred: new RegExp(String.raw`${EDGE_BEFORE}(?:por\s+cada|de\s+cada|cada)\s+100${EDGE_AFTER}`, 'giu'),
     percent: new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:%|por\s+ciento${EDGE_AFTER})`, 'giu'),
@@ -232,3 +232,16 @@ export const ES: ClaimWords = {
     above: /mas/i,
   },
 };
+
+/**
+ * Hype in Spanish (hype-words; the English list is in src/check/rules/hype-words.ts): folded like
+ * the text, whole words. A negation in the three words before excuses a word ("no es una cura"),
+ * not a hedged prediction.
+ */
+export const HYPE_ES = anyOf(
+  'avances?\\s+historic[oa]s?', 'avances?\\s+revolucionari[oa]s?', 'revolucionari[oa]s?', 'revolucionar\\w*', 'milagro(?:s|so|sa|sos|sas)?', 'cura(?:s|n|ra|ran)?', 'curo', 'curad[oa]s?',
+  'bala\\s+magica', 'santo\\s+grial', 'sin\\s+precedentes?', 'cambiara\\s+(?:para\\s+siempre\\s+)?(?:el|la|los|las)\\s+(?:tratamiento|atencion|medicina)\\w*', 'cambio\\s+radical',
+  'prueba(?:n)?\\s+que', 'demuestra(?:n)?\\s+que', 'demostro\\s+que', 'comprobad[oa]', 'garantiza(?:n|do|da|ra)?', 'garantia\\s+de', 'nuevo\\s+estandar',
+  'primero\\s+de\\s+su\\s+tipo', 'unico\\s+en\\s+su\\s+tipo', 'prueba\\s+de\\s+sangre\\s+sencilla',
+);
+export const HYPE_HEDGES_ES = anyOf('podria\\s+llevar\\s+a', 'podria\\s+conducir\\s+a');

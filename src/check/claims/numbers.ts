@@ -13,6 +13,8 @@ export type NumberToken =
   | { readonly kind: 'relative'; readonly value?: number; readonly text: string; readonly at: number }
   /** A month named in a date ("July 2017"): 1–12. */
   | { readonly kind: 'month'; readonly value: number; readonly text: string; readonly at: number }
+  /** A date written in numbers ("7/5/2017", "2017-07-05"): never a claim's form (en-US reads it month first, es-US day first). */
+  | { readonly kind: 'numeric-date'; readonly text: string; readonly at: number }
   /** "thousands of women": at least `value`, less than a thousand times it. */
   | { readonly kind: 'vague'; readonly value: number; readonly text: string; readonly at: number }
   /** A count, a year, a length of time; `words` when written in words ("twenty"). */
@@ -29,6 +31,8 @@ export type NumberToken =
 
 /** Names that contain digits ("B-18", "HER2", "E2197", "NCT02824575") and ordinals ("3rd"): not quantities. */
 const NAME_WITH_DIGITS = /[\p{L}]+-?\d[\p{L}\d]*|\d+(?:st|nd|rd|th)(?![\p{L}])|(?<![\p{L}\p{N}])\d[a-z](?![\p{L}\p{N}])/gu;
+/** Day, month and year in numbers, either order, or ISO. */
+const NUMERIC_DATE = /(?<![\p{N}\/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\p{N}\/-])/gu;
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\u00a0\d{3})+|\d+(?:\.\d+)?/g;
 
 const blank = (text: string, start: number, end: number): string => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
@@ -91,6 +95,7 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
       text = blank(text, m.index!, m.index! + m[0].length);
     }
   };
+  take(NUMERIC_DATE, (m) => ({ kind: 'numeric-date', text: m[0], at: m.index }));
   take(w.per100, (m) => ({ kind: 'per-100', value: Number(m[2]), ...(m[1] ? { bound: w.above.test(m[1]) ? 'above' : 'below' } : {}), text: m[0], at: m.index }));
   text = text.replace(new RegExp(w.perHundred.source, w.perHundred.flags), (m) => ' '.repeat(m.length));
   take(w.percent, (m) => ({ kind: 'percent', value: Number(m[1]), text: m[0], at: m.index }));
@@ -132,7 +137,8 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
     const phrase = text.slice(start, end);
     i += got.length - 1;
     if (got.value <= 10 && w.discourse.test(text.slice(end))) continue;
-    found.push({ kind: 'plain', value: got.value, words: true, text: phrase, at: start, ...(got.length === 1 && w.weak.includes(phrase.toLowerCase()) ? { weak: true } : {}) });
+    const both = got.value === 2 && got.length === 1 && w.both !== null && w.both.test(text.slice(0, start));
+    found.push({ kind: 'plain', value: got.value, words: true, text: phrase, at: start, ...((got.length === 1 && w.weak.includes(phrase.toLowerCase())) || both ? { weak: true } : {}) });
   }
   return found.sort((a, b) => a.at - b.at);
 }
@@ -140,6 +146,8 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
 /** Why a number is not one the cited facts allow (undefined when it is). */
 export function numberProblem(token: NumberToken, numbers: readonly FactNumber[], before: string, words: ClaimWords): string | undefined {
   switch (token.kind) {
+    case 'numeric-date':
+      return `writes a date in numbers ("${token.text}"), which readers in different countries read differently: write it out, as the fact gives it ("July 2017", "julio de 2017")`;
     case 'relative':
       if (token.value !== undefined && numbers.some((n) => n.unit === 'times' && n.value === token.value)) return undefined;
       return `gives a relative number ("${token.text}"), which none of the facts it cites has: say how many out of how many`;

@@ -216,6 +216,8 @@ export const ES: ClaimWords = {
     vague: { docenas: 24, cientos: 200, miles: 2000, millones: 2_000_000 },
     relative: anyOf('el\\s+doble', 'doble', 'duplic\\w*', 'triplic\\w*', 'triple(?!\\s+negativo)', 'cuadruplic\\w*', 'a\\s+la\\s+mitad', '\\d+(?:\\.\\d+)?\\s*(?:-|\\s)?(?:veces|x)', '(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s+veces', 'muchas\\s+veces'),
     discourse: new RegExp(String.raw`^\s+(?:(?:otras?|principales|cosas|grandes)\s+)?(?:casos|cosas?|puntos?|preguntas?|razones?|ideas?|palabras?|diapositivas?|mensajes?|partes?|resultados?|diferencias?|lados?|pasos?|formas?|maneras?|minutos?|oraciones?|listas?|tipos\s+de\s+evidencia|limites?|opciones?|momentos?|escalones?)${EDGE_AFTER}`, 'iu'),
+    // "los dos grupos", "en las dos": both (the English writes no number).
+    both: /(?<![\p{L}])(?:los|las)\s+$/iu,
     per100: new RegExp(String.raw`${EDGE_BEFORE}(?:(menos|mas)\s+de\s+)?(\d+(?:\.\d+)?)\s+de\s+cada\s+100${EDGE_AFTER}`, 'giu'),
     perHundred: new RegExp(String.raw`${EDGE_BEFORE}(?:por\s+cada|de\s+cada|cada)\s+100${EDGE_AFTER}`, 'giu'),
     percent: new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:%|por\s+ciento${EDGE_AFTER})`, 'giu'),

@@ -118,6 +118,11 @@ export interface ClaimWords {
     readonly relative: RegExp;
     /** Nouns after a small number that make it a count of the talk's own parts ("two things"), not a claim. */
     readonly discourse: RegExp;
+    /**
+     * What, just before "two", makes it "both" ("los dos grupos", "en las dos"): not a count (the
+     * English says "both", with no number). Matched on the text before the number. null: none.
+     */
+    readonly both: RegExp | null;
     /** "N in 100" (group 1 the bound word, group 2 the number). */
     readonly per100: RegExp;
     /** "per 100 women": the 100 of a natural frequency, not a number of its own. */
@@ -337,6 +342,7 @@ export const EN: ClaimWords = {
     vague: { dozens: 24, hundreds: 200, thousands: 2000, millions: 2_000_000 },
     relative: anyOf('twice', 'double[sd]?', 'doubling', 'triple[sd]?(?!-?\\s?negative)', 'tripling', 'quadrupl\\w*', 'halved', 'half\\s+as', '(?:in|by)\\s+half', '\\d+(?:\\.\\d+)?\\s*(?:-|\\s)?(?:fold|times|x)', '(?:two|three|four|five|six|seven|eight|nine|ten)(?:-|\\s)?(?:fold|times)', 'several[-\\s]fold', 'many\\s+times'),
     discourse: new RegExp(String.raw`^\s+(?:more\s+|other\s+|main\s+|key\s+|big\s+|simple\s+|quick\s+|short\s+)?(?:things?|points?|questions?|reasons?|ideas?|words?|slides?|messages?|parts?|findings?|differences?|sides?|steps?|ways?|minutes?|sentences?|lists?|kinds\s+of\s+evidence|limits?|options?|takeaways?|moments?)${EDGE_AFTER}`, 'iu'),
+    both: null,
     per100: new RegExp(String.raw`${EDGE_BEFORE}(?:(less|fewer|more)\s+than\s+)?(\d+(?:\.\d+)?)\s+(?:in|of|out\s+of)\s+(?:every\s+)?(?:each\s+)?100${EDGE_AFTER}`, 'giu'),
     perHundred: new RegExp(String.raw`${EDGE_BEFORE}(?:per|out\s+of|in\s+every|of\s+every)\s+100${EDGE_AFTER}`, 'giu'),
     percent: new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent${EDGE_AFTER}|per\s+cent${EDGE_AFTER})`, 'giu'),

@@ -32,10 +32,39 @@ export const ES: ClaimWords = {
     /^(?:(?:este|el|ese)\s+(?:estudio|articulo|ensayo|experimento|titular)(?:\s+de\s+\d{4})?|la\s+(?:investigacion|noticia)|los\s+(?:investigadores|cientificos|expertos|medicos)|ellos|ellas)\s+(?:[\p{L}]+\s+)?(?:respondio|respondieron|responde|dice|dijo|dicen|dijeron|muestra|mostro|encontro|encontraron|probo|confirmo|confirma|sugiere|sugirio)\s*(?:que\s+)?(?:si|que\s+si|que\s+lo\s+hace)(?![\p{L}])/iu,
   statementOf,
   turn: /\s*[,;]\s*|\s+(?:frente\s+a|versus|vs\.?|comparad[oa]s?\s+con|en\s+comparacion\s+con|mientras\s+que|pero|y)\s+/giu,
-  notADifference: /(?<![\p{L}])(?:mas|menos)\s+de\s+(?=\d|unas?\s|unos\s|la\s+mitad)|(?<![\p{L}])no\s+(?:mas|menos)(?![\p{L}])|(?<![\p{L}])mas\s+o\s+menos(?![\p{L}])|(?<![\p{L}])o\s+(?:mas|menos)(?![\p{L}])|(?<![\p{L}])mas\s+(?:adelante|alla|tarde)(?![\p{L}])/giu,
+  notADifference: /(?<![\p{L}])(?:mas|menos)\s+de\s+(?=\d|unas?\s|unos\s|la\s+mitad)|(?<![\p{L}])no\s+(?:mas|menos)(?![\p{L}])|(?<![\p{L}])mas\s+o\s+menos(?![\p{L}])|(?<![\p{L}])o\s+(?:mas|menos)(?![\p{L}])|(?<![\p{L}])mas\s+(?:adelante|alla|tarde)(?![\p{L}])|(?<![\p{L}])(?:la|su)\s+mayor\s+parte(?![\p{L}])|(?<![\p{L}])lo\s+mas(?![\p{L}])|(?<![\p{L}])(?:el|la)\s+[\p{L}]+\s+mas\s+(?:alt[oa]|baj[oa]|importante|fuerte|debil|solid[oa]|confiable)(?![\p{L}])/giu,
   baseline: /(?<![\p{L}])(?:comparad[oa]s?\s+con|en\s+comparacion\s+con|frente\s+a|versus|vs\.?|respecto\s+a|que\s+con|que\s+(?=(?:la|el|las|los)\s))/giu,
   baselineLead: 'la|el|las|los|mujeres|personas|quienes|que|recibieron|tuvieron|con',
   // Folded like the text (no accents): "Según", "Además" are "segun", "ademas" here.
+  nameWords: {
+    universidad: ['university'],
+    facultad: ['college', 'school', 'faculty'],
+    escuela: ['school'],
+    colegio: ['college'],
+    medicina: ['medicine'],
+    nueva: ['new'],
+    nuevo: ['new'],
+    sociedad: ['society'],
+    estadounidense: ['american'],
+    americana: ['american'],
+    americano: ['american'],
+    oncologia: ['oncology'],
+    clinica: ['clinical', 'clinic'],
+    instituto: ['institute'],
+    institutos: ['institutes'],
+    nacional: ['national'],
+    nacionales: ['national'],
+    centro: ['center', 'centre'],
+    salud: ['health'],
+    investigacion: ['research'],
+    departamento: ['department'],
+    grupo: ['group'],
+    colaborativo: ['collaborative'],
+    ensayos: ['trialists'],
+    administracion: ['administration'],
+    alimentos: ['food'],
+    medicamentos: ['drug', 'drugs'],
+  },
   notNames: new Set([
     'dr', 'dra', 'sr', 'sra', 'srta', 'lic', 'prof', 'profesor', 'profesora', 'don', 'dona', 'doña',
     'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
@@ -136,7 +165,7 @@ export const ES: ClaimWords = {
   ),
   approximate: /(?:unas|unos|una|uno|alrededor\s+de|cerca\s+de|casi|aproximadamente|aprox\.?|mas\s+de|menos\s+de|poco\s+mas\s+de|poco\s+menos\s+de|hasta|apenas)\s+$/iu,
   pressSaid: new RegExp(
-    String.raw`${EDGE_BEFORE}(?:titulares?|noticias?|articulos?|nota|historia|sitio|sitio\s+web|prensa|comunicado(?:\s+de\s+prensa)?|medios|periodistas?|periodicos?|diarios?|Telegraph|cobertura|informes?|reportajes?)${EDGE_AFTER}.*${EDGE_BEFORE}(?:dijo|dice|dicen|dijeron|afirmo|afirma|afirmaron|escribio|escribe|llamo|llama|presento|presenta|informo|informa|publico|publica|nombro|menciono|conto|sugirio|insinuo|advirtio|aseguro|titulo)${EDGE_AFTER}`,
+    String.raw`${EDGE_BEFORE}(?:titular(?:es)?|noticias?|articulos?|nota|historia|sitio|sitio\s+web|prensa|comunicado(?:\s+de\s+prensa)?|medios|periodistas?|periodicos?|diarios?|Telegraph|cobertura|informes?|reportajes?)${EDGE_AFTER}.*${EDGE_BEFORE}(?:dijo|dice|dicen|dijeron|afirmo|afirma|afirmaron|escribio|escribe|llamo|llama|presento|presenta|informo|informa|publico|publica|nombro|menciono|conto|sugirio|insinuo|advirtio|aseguro|titulo)${EDGE_AFTER}`,
     'iu',
   ),
   factual: anyOf(
@@ -144,7 +173,7 @@ export const ES: ClaimWords = {
     'estudios?', 'investigacion\\w*', 'ensayos?', 'experimentos?', 'articulos?', 'datos', 'evidencia', 'encontr\\w*', 'hallazgos?', 'mostr\\w*', 'muestra', 'demostr\\w*', 'midi\\w*', 'medi(?:r|do|da|dos|das)',
     'cont(?:o|aron|ar|ado)', 'conteos?', 'observ\\w*', 'probad\\w*', 'asoci\\w*', 'resultados?', 'pruebas?', 'comprob\\w*', 'guias?', 'aprobad\\w*', 'expertos?',
     // who
-    'ratones', 'raton', 'animales?', 'mujeres', 'mujer', 'pacientes?',
+    'ratones', 'raton', 'animal(?:es)?', 'mujeres', 'mujer', 'pacientes?',
     // what
     'propag\\w*', 'metasta\\w*', 'superviv\\w*', 'sobreviv\\w*', 'muri\\w*', 'muertes?', 'morir', 'puertas?', 'tmems?', 'tumor(?:es)?', 'celulas?\\s+de\\s+cancer', 'sangre', 'pulmon(?:es)?', 'recurr\\w*', 'volvio',
     'agresiv\\w*', 'marcador\\w*', 'tejido', 'biopsia\\w*',
@@ -183,7 +212,7 @@ export const ES: ClaimWords = {
       // Reported advice: "les dijo a las pacientes que no eviten …", "advirtió a las mujeres que …"
       new RegExp(String.raw`${EDGE_BEFORE}(?:les?\s+)?(?:dijo|dijeron|advirtio|advirtieron|aconsejo|aconsejaron|recomendo|recomendaron|pidio|pidieron|insto|urgio)\s+(?:a\s+(?:las\s+|los\s+)?(?:mujeres|pacientes|personas|medicos|oncologos|usted|ustedes)\s+)?que\s+(?<neg>no\s+)?(?<rest>.*)$`, 'iu'),
       // "Los médicos deberían …"
-      new RegExp(String.raw`${EDGE_BEFORE}(?:su\s+|el\s+|la\s+|los\s+|las\s+)?(?:medicos?|oncologos?|clinicas?|hospitales?|cirujanos?|enfermeras?|equipos?\s+de\s+atencion(?:\s+medica)?)\s+(?:ahora\s+)?(?<neg>no\s+)?(?:deberian|deben|tienen\s+que|deberia|debe)\s+(?<rest>.*)$`, 'iu'),
+      new RegExp(String.raw`${EDGE_BEFORE}(?:su\s+|el\s+|la\s+|los\s+|las\s+)?(?:medicos?|oncologos?|clinicas?|hospital(?:es)?|cirujanos?|enfermeras?|equipos?\s+de\s+atencion(?:\s+medica)?)\s+(?:ahora\s+)?(?<neg>no\s+)?(?:deberian|deben|tienen\s+que|deberia|debe)\s+(?<rest>.*)$`, 'iu'),
       // "Usted estaría mejor sin …"
       new RegExp(String.raw`${EDGE_BEFORE}(?:usted|las\s+pacientes|las\s+mujeres|las\s+personas)\s+(?:esta|estaria|estaran|estarian|estan)\s+(?:mucho\s+)?(?:mejor|mas\s+segur[ao]s?)\s+(?<rest>.*)$`, 'iu'),
       // "La quimio debería ser suspendida": advice in the passive.
@@ -196,7 +225,7 @@ export const ES: ClaimWords = {
       new RegExp(String.raw`${EDGE_BEFORE}no\s+(?:hace\s+falta|es\s+necesario)\s+(?<rest>.*)$`, 'iu'),
     ],
     careTeam: anyOf('equipo\\s+de\\s+atencion(?:\\s+medica)?', 'medicos?', 'medicas?', 'doctor(?:es|a|as)?', 'enfermer(?:a|as|o|os)', 'oncologos?', 'cirujanos?', 'equipo', 'clinica'),
-    newsObject: anyOf('fechas?', 'fuentes?', 'noticias?', 'historias?', 'titulares?', 'articulos?', 'informes?'),
+    newsObject: anyOf('fechas?', 'fuentes?', 'noticias?', 'historias?', 'titular(?:es)?', 'articulos?', 'informes?'),
     askedFor: anyOf('rebastinib', 'medicamentos?', 'farmacos?', 'pruebas?', 'biopsias?', 'conteos?', 'escaneos?', 'puertas?', 'tmems?', 'muestras?', 'tratamientos?'),
     condition: /^(?:si|cuando|siempre\s+que|antes\s+de|despues\s+de|hasta|a\s+menos\s+que|mientras|una\s+vez\s+que)(?![\p{L}])[^,]*,\s*/iu,
     adverb: /^\s*(?:tambien|todavia|siempre|solo|realmente|luego|ahora|primero|simplemente|incluso)\s+/iu,
@@ -215,7 +244,7 @@ export const ES: ClaimWords = {
     scales: { cien: 100, ciento: 100, mil: 1000, millon: 1_000_000, docena: 12 },
     vague: { docenas: 24, cientos: 200, miles: 2000, millones: 2_000_000 },
     relative: anyOf('el\\s+doble', 'doble', 'duplic\\w*', 'triplic\\w*', 'triple(?!\\s+negativo)', 'cuadruplic\\w*', 'a\\s+la\\s+mitad', '\\d+(?:\\.\\d+)?\\s*(?:-|\\s)?(?:veces|x)', '(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s+veces', 'muchas\\s+veces'),
-    discourse: new RegExp(String.raw`^\s+(?:(?:otras?|principales|cosas|grandes)\s+)?(?:casos|cosas?|puntos?|preguntas?|razones?|ideas?|palabras?|diapositivas?|mensajes?|partes?|resultados?|diferencias?|lados?|pasos?|formas?|maneras?|minutos?|oraciones?|listas?|tipos\s+de\s+evidencia|limites?|opciones?|momentos?|escalones?)${EDGE_AFTER}`, 'iu'),
+    discourse: new RegExp(String.raw`^\s+(?:(?:otras?|principales|cosas|grandes)\s+)?(?:casos|cosas?|puntos?|preguntas?|razon(?:es)?|ideas?|palabras?|diapositivas?|mensajes?|partes?|resultados?|diferencias?|lados?|pasos?|formas?|maneras?|minutos?|oracion(?:es)?|listas?|tipos\s+de\s+evidencia|limites?|opcion(?:es)?|momentos?|escalon(?:es)?)${EDGE_AFTER}`, 'iu'),
     // "los dos grupos", "en las dos": both (the English writes no number).
     both: /(?<![\p{L}])(?:los|las)\s+$/iu,
     per100: new RegExp(String.raw`${EDGE_BEFORE}(?:(menos|mas)\s+de\s+)?(\d+(?:\.\d+)?)\s+de\s+cada\s+100${EDGE_AFTER}`, 'giu'),

@@ -82,6 +82,13 @@ export interface ClaimWords {
   readonly baselineLead: string;
   /** Capitalized for other reasons than naming something: the pronoun, titles before a name, days and months (claim-names). */
   readonly notNames: ReadonlySet<string>;
+  /**
+   * The words of names as this language translates them ("Universidad de California" for
+   * "University of California"), folded and lowercase, each with the English words it stands
+   * for: a translated name is checked against the English facts word by word, so "Universidad de
+   * Stanford" for "University of California" still fails on "Stanford". English: none.
+   */
+  readonly nameWords: Readonly<Record<string, readonly string[]>>;
   /** Words that start a sentence without naming anything ("The FDA …": "The" is not a name; claim-names). */
   readonly openers: ReadonlySet<string>;
   /** Advice: the verbs of each action, and the forms that make a sentence advice. */
@@ -176,6 +183,7 @@ export const EN: ClaimWords = {
   defines: /^(.{2,60}?)\s+(?:means|meant|is\s+when|refers\s+to|stands\s+for|is\s+(?:the\s+)?(?:term|word|name)\s+for|is\s+defined\s+as)\s+(.+)$/iu,
   baseline: /(?<![\p{L}])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than(?:\s+with)?|versus|vs\.?|relative\s+to)\s+/giu,
   baselineLead: 'the|a|women|people|those|who|had|having|getting|giving',
+  nameWords: {},
   notNames: new Set([
     'i', 'dr', 'mr', 'ms', 'mrs', 'prof', 'professor',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

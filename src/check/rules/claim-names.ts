@@ -92,7 +92,9 @@ export const claimNames: Rule = {
           for (const w of lowerWords(fold(text))) known.add(w);
           for (const a of acronymsOf(fold(text))) known.add(a);
         }
-        const unknown = namesIn(s.unquoted, words).filter((n) => !partsOf(n).every((w) => known.has(w)));
+        // A word of a translated name is known when it is, or when the English word it translates is.
+        const isKnown = (w: string) => known.has(w) || (words.nameWords[w] ?? []).some((en) => known.has(en));
+        const unknown = namesIn(s.unquoted, words).filter((n) => !partsOf(n).every(isKnown));
         if (unknown.length === 0) continue;
         findings.push(
           finding(

@@ -21,7 +21,7 @@ export default translate(
     ],
     notes: {
       say: [
-        'Algunos datos sobre esta charla. Es para educar, no es un consejo médico. Su propio equipo de atención médica conoce su situación.',
+        'Unas palabras sobre esta charla. Es para educar, no es un consejo médico. Su propio equipo de atención médica conoce su situación.',
         'Nadie pagó por esta charla, y quienes la hicieron no tienen vínculos con nadie involucrado.',
         {
           facts: ['study-full-text'],

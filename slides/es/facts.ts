@@ -92,7 +92,8 @@ const DRUG_ORDER = any(
 
 export const factWords = {
   'study-published': {
-    numbers: { year: any(String.raw`(?:estudio|articulo)\s+(?:[\p{L}]+\s+)?(?:salio|se\s+publico|fue\s+publicad[oa]|aparecio|publicad[oa])`) },
+    // This study's year: not "un estudio publicado en 2014" or "otro estudio" (another study, its own fact).
+    numbers: { year: any(String.raw`(?<!(?:un|otro|otra|una)\s+)(?:estudio|articulo)\s+(?:[\p{L}]+\s+)?(?:salio|se\s+publico|fue\s+publicad[oa]|aparecio|publicad[oa])`) },
     mustNotSay: [NEW_STUDY, JOURNAL],
   },
   'study-scope': {
@@ -115,8 +116,9 @@ export const factWords = {
     ],
   },
   'news-left-out': {
+    // The verbs with word edges of their own: "dio" is not the end of "estudio".
     mustNotSay: [
-      w(String.raw`(?:articulo|noticia|titular|informe|sitio|cobertura|nota|historia)[^.;]*(?:explic\w*|describ\w*|mencion\w*|cubri\w*|inclu\w*|habl\w*\s+de|señal\w*|cit\w*|reconoc\w*|aclar\w*|dej\w*\s+claro|tranquiliz\w*|agreg\w*|añadi\w*|dio|da)[^.;]*(?:ensayos?|estudios\s+(?:grandes|clinicos)|critic\w*|expertos?|carta|guias?|consejos?|rebastinib|experimental|(?:de|desde)\s+2017|(?:salio|se\s+publico)\s+en\s+2017|sobrante|residual|paclitaxel|tres\s+(?:medicamentos|farmacos))`),
+      w(String.raw`(?:articulo|noticia|titular|informe|sitio|cobertura|nota|historia)[^.;]*(?<![\p{L}])(?:explic\w*|describ\w*|mencion\w*|cubri\w*|inclu\w*|habl\w*\s+de|señal\w*|cit\w*|reconoc\w*|aclar\w*|dej\w*\s+claro|tranquiliz\w*|agreg\w*|añadi\w*|dio|da)(?![\p{L}])[^.;]*(?:ensayos?|estudios\s+(?:grandes|clinicos)|critic\w*|expertos?|carta|guias?|consejos?|rebastinib|experimental|(?:de|desde)\s+2017|(?:salio|se\s+publico)\s+en\s+2017|sobrante|residual|paclitaxel|tres\s+(?:medicamentos|farmacos))`),
       w(String.raw`(?:articulo|noticia|titular|informe|nota)[^.;]*(?:explico|describio|menciono|cubrio|incluyo|hablo\s+de|conto|informo\s+sobre)[^.;]*(?:estudios?\s+(?:grandes|clinicos|aleatorizados)|ensayos?|criticas?|carta|guias?|consejo)`),
     ],
   },

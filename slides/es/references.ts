@@ -16,7 +16,7 @@ export default translate(
     ],
     notes: {
       say: [
-        'Todos los datos de esta charla vienen de estas fuentes. Los números al pie de cada diapositiva remiten a esta lista. La vista de lectura y el folleto dan las fuentes completas, con enlaces.',
+        'Todo lo que decimos en esta charla viene de estas fuentes. Los números al pie de cada diapositiva remiten a esta lista. La vista de lectura y el folleto dan las fuentes completas, con enlaces.',
       ],
       question: '¿Puedo leer el estudio por mi cuenta?',
       answer: 'Sí. Los enlaces están en la vista de lectura y en el folleto. Un bibliotecario o su equipo de atención médica pueden ayudarle a encontrarlo y leerlo.',

@@ -65,7 +65,7 @@ export default translate(
         ],
       },
       question: '¿Qué pasa si ya me salté una dosis por la noticia?',
-      answer: { facts: ['tell-if-missed'], text: 'Por favor, dígaselo pronto a su equipo de atención médica. Pueden ayudarle a retomar su tratamiento. No tendrá problemas por preguntar.' },
+      answer: { facts: ['tell-if-missed'], text: 'Por favor, dígaselo pronto a su equipo de atención médica. Pueden ayudarle a retomar su plan. No tendrá problemas por preguntar.' },
     },
   },
   '98e5be2aab8983e9a715a56dfc61d04ccafc322b300dcfe6046fa7a9ee549eba',

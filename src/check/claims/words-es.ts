@@ -170,7 +170,7 @@ export const ES: ClaimWords = {
   ),
   factual: anyOf(
     // evidence and findings
-    'estudios?', 'investigacion\\w*', 'ensayos?', 'experimentos?', 'articulos?', 'datos', 'evidencia', 'encontr\\w*', 'hallazgos?', 'mostr\\w*', 'muestra', 'demostr\\w*', 'midi\\w*', 'medi(?:r|do|da|dos|das)',
+    'estudios?', 'investigacion\\w*', 'ensayos?', 'experimentos?', 'articulos?', 'datos', 'evidencia', 'encontr(?:o|aron|ado|ada|ados|adas)', 'hallazgos?', 'mostr\\w*', 'muestra', 'demostr\\w*', 'midi\\w*', 'medi(?:r|do|da|dos|das)',
     'cont(?:o|aron|ar|ado)', 'conteos?', 'observ\\w*', 'probad\\w*', 'asoci\\w*', 'resultados?', 'pruebas?', 'comprob\\w*', 'guias?', 'aprobad\\w*', 'expertos?',
     // who
     'ratones', 'raton', 'animal(?:es)?', 'mujeres', 'mujer', 'pacientes?',

@@ -51,7 +51,7 @@ export default translate(
             { num: 'trials-design.trials' },
             ' estudios clínicos aleatorizados con ',
             { num: 'trials-design.women' },
-            ' mujeres. En cada estudio, el azar decidió quién recibió la quimio antes de la cirugía, y quién recibió la misma quimio después.',
+            ' mujeres. En cada estudio, el azar decidió quién recibió la quimio antes de la cirugía. Las demás recibieron la misma quimio después.',
           ],
         },
         {

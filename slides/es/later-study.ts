@@ -33,7 +33,7 @@ export default translate(
         },
         {
           facts: ['later-study-black-women', 'link-one-woman', 'ask-care-team'],
-          text: 'Los tumores residuales de las mujeres negras tendían a tener más puertas. Una relación vista en muchas mujeres no dice qué le pasará a una mujer en particular. Si usted es una mujer negra y esto le preocupa, pregunte a su equipo de atención médica qué significa para usted.',
+          text: 'Los tumores residuales de las mujeres negras tendían a tener más puertas. Una relación vista en muchas mujeres no dice qué le pasará a una mujer en particular. ¿Es usted una mujer negra y esto le preocupa? Pregunte a su equipo de atención médica qué significa para usted.',
         },
         {
           facts: ['pierce-view', 'later-study-no-before'],

@@ -30,7 +30,7 @@ export default translate(
       say: [
         {
           facts: ['study-question', 'study-mostly-mice'],
-          text: 'Ahora, cómo la quimio podría afectar la propagación. La mayor parte de este estudio se hizo en ratones, y lo que pasa en ratones puede no pasar en personas.',
+          text: 'Ahora, cómo la quimio podría afectar la propagación. La mayor parte de este estudio se hizo en ratones. Lo que pasa en ratones puede no pasar en personas.',
         },
         { facts: ['mice-models'], text: 'El equipo usó tres tipos de ratones con tumores de mama. En un tipo, los tumores venían de una paciente y crecieron en ratones.' },
         {

@@ -35,7 +35,7 @@ export default translate(
         },
         {
           facts: ['lead-author-advice', 'study-lead-author', 'keep-to-plan'],
-          text: 'El propio investigador principal del estudio, el doctor George Karagiannis, dijo a los periodistas que las pacientes no deben evitar la quimio por estos resultados.',
+          text: 'El investigador principal del estudio fue el doctor George Karagiannis. Él dijo a los periodistas que las pacientes no deben evitar la quimio por estos resultados.',
         },
         { facts: ['other-view-important'], text: 'No todos fueron críticos: otro investigador dijo que el trabajo era importante.' },
         {

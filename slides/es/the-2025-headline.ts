@@ -33,7 +33,7 @@ export default translate(
         { facts: ['women-markers-only'], text: 'En las mujeres, el estudio solo contó señales en pedacitos de tumor.' },
         {
           facts: ['news-left-out', 'lead-author-advice', 'trials-design'],
-          text: 'También dejó fuera estudios grandes en miles de mujeres, y el consejo del propio investigador principal de no evitar la quimio. Veremos esos estudios a continuación.',
+          text: 'También dejó fuera estudios grandes en miles de mujeres. Y dejó fuera el consejo del propio investigador principal: no evitar la quimio. Veremos esos estudios a continuación.',
         },
       ],
       short: {

@@ -39,7 +39,7 @@ export default translate(
         { facts: ['women-markers-only'], text: 'Los conteos de puertas son marcadores. Un marcador es una señal que se puede medir. No es lo mismo que la propagación del cáncer, ni que vivir menos tiempo.' },
         {
           facts: ['women-no-comparison', 'women-selected'],
-          text: 'Esta parte tiene límites. No fue un estudio clínico aleatorizado: todas las mujeres recibieron quimio, así que no hubo un grupo sin quimio para comparar. Y solo se pudieron estudiar tumores que no respondieron del todo.',
+          text: 'Esta parte tiene límites. No fue un estudio clínico aleatorizado. Todas las mujeres recibieron quimio, así que no hubo un grupo sin quimio para comparar. Y solo se pudieron estudiar tumores que no respondieron del todo.',
         },
       ],
       short: {
@@ -57,7 +57,7 @@ export default translate(
       question: 'Si mi tumor se redujo con la quimio, ¿esto se aplica a mí?',
       answer: {
         facts: ['women-count', 'women-selected', 'ask-care-team'],
-        text: 'Esta parte del estudio solo estudió a unas 20 mujeres a quienes les quedaba algo de tumor después de la quimio. No puede decirnos qué pasará con una persona. Su equipo de atención médica puede hablar con usted sobre sus propios resultados.',
+        text: 'Esta parte solo estudió a unas 20 mujeres a quienes les quedaba algo de tumor después de la quimio. No puede decirnos qué pasará con una persona. Su equipo de atención médica puede hablar con usted sobre sus propios resultados.',
       },
     },
   },

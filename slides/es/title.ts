@@ -33,12 +33,12 @@ export default translate(
         },
         {
           facts: ['news-2025'],
-          text: 'En julio de 2025, un sitio de noticias dijo que la quimio puede ser contraproducente y volver el cáncer más agresivo. Si usted lo vio y sintió miedo, es una reacción normal.',
+          text: 'En julio de 2025, un sitio de noticias dijo que la quimio puede ser contraproducente. El sitio dijo que vuelve el cáncer más agresivo. Si usted lo vio y sintió miedo, es una reacción normal.',
         },
         { facts: ['study-published'], text: 'El estudio detrás de ese titular salió en 2017. Veremos qué hizo, qué encontró y qué no nos puede decir.' },
         {
           facts: ['trials-design', 'trials-spread', 'trials-deaths'],
-          text: 'Este es el mensaje principal. Estudios grandes compararon la misma quimio antes o después de la cirugía. La probabilidad de que el cáncer se propagara, y de morir por cáncer de mama, fue casi igual en los dos casos.',
+          text: 'Este es el mensaje principal. Estudios grandes compararon la misma quimio antes o después de la cirugía. La probabilidad de que el cáncer se propagara fue casi igual en los dos casos. La de morir por cáncer de mama, también.',
         },
       ],
       short: {

@@ -65,7 +65,7 @@ export default translate(
       question: '¿Por qué no ha cambiado nada, si el estudio encontró algo preocupante?',
       answer: {
         facts: ['mice-blood-and-lungs', 'women-markers-only', 'trials-deaths', 'guideline-none-changed'],
-        text: 'La propagación adicional se vio en ratones. En mujeres, el estudio contó señales en el tejido. Los estudios en miles de mujeres encontraron casi la misma supervivencia en los dos casos, y las guías siguen esa evidencia.',
+        text: 'La propagación adicional se vio en ratones. En mujeres, el estudio contó señales en el tejido. Los estudios en miles de mujeres encontraron casi la misma supervivencia en los dos casos. Las guías siguen esa evidencia.',
       },
     },
   },

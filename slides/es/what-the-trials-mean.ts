@@ -25,7 +25,7 @@ export default translate(
       say: [
         {
           facts: ['trials-spread', 'trials-deaths'],
-          text: '¿Qué nos dicen estos estudios? Ya fuera la quimio antes o después de la cirugía, el cáncer se propagó a otros órganos con la misma frecuencia. Las muertes por cáncer de mama también fueron casi iguales.',
+          text: '¿Qué nos dicen estos estudios? Con la quimio antes o después de la cirugía, el cáncer se propagó a otros órganos con la misma frecuencia. Las muertes por cáncer de mama también fueron casi iguales.',
         },
         {
           facts: ['trials-local', 'trials-breast'],
@@ -54,7 +54,7 @@ export default translate(
             { num: 'trials-era.from' },
             ' y ',
             { num: 'trials-era.to' },
-            '. La mayor parte de la quimio era de una familia de medicamentos más antigua, no el medicamento principal del estudio en ratones. Aun así, son la mejor evidencia que tenemos sobre propagación y supervivencia.',
+            '. La mayor parte de la quimio era de una familia de medicamentos más antigua. No era el medicamento principal del estudio en ratones. Aun así, son la mejor evidencia que tenemos sobre propagación y supervivencia.',
           ],
         },
       ],

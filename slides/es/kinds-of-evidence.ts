@@ -24,7 +24,7 @@ export default translate(
         type: 'figure',
         src: 'evidence-steps.svg',
         facts: ['study-mostly-mice', 'women-count', 'trials-design'],
-        alt: ['Tres escalones, del más bajo al más alto: estudios en ratones, tejido de tumor de unas 20 mujeres, y estudios en ', { num: 'trials-design.women' }, ' mujeres.'],
+        alt: ['Tres escalones, del más bajo al más alto. Abajo, estudios en ratones; en el medio, tejido de tumor de unas 20 mujeres; arriba, estudios en ', { num: 'trials-design.women' }, ' mujeres.'],
         caption: 'Los escalones más altos nos dicen más sobre las personas.',
       },
     ],

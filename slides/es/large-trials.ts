@@ -15,9 +15,9 @@ export default translate(
         type: 'chart',
         facts: ['trials-design', 'ask-why-order'],
         alt: [
-          'El cáncer se propagó a otros órganos: ',
+          'Se propagó a otros órganos: ',
           { num: 'trials-spread.chemoFirst' },
-          ' mujeres en los dos casos. El cáncer volvió en el mismo seno o cerca: ',
+          ' en los dos casos. Volvió en el seno o cerca: ',
           { num: 'trials-local.chemoFirst' },
           ' con quimio primero, ',
           { num: 'trials-local.surgeryFirst' },
@@ -56,11 +56,11 @@ export default translate(
         },
         {
           facts: ['trials-spread'],
-          text: ['Fila de arriba: en un plazo de ', { num: 'trials-spread.years' }, ' años, el cáncer se propagó a otros órganos en unas ', { num: 'trials-spread.chemoFirst' }, ' mujeres. Fue igual si la quimio fue primero o después.'],
+          text: ['Arriba: a los ', { num: 'trials-spread.years' }, ' años, el cáncer se propagó a otros órganos en unas ', { num: 'trials-spread.chemoFirst' }, ' mujeres. Fue igual si la quimio fue primero o después.'],
         },
         {
           facts: ['trials-local'],
-          text: ['Fila del medio: el cáncer volvió en el mismo seno o cerca un poco más a menudo con la quimio primero. Fueron unas ', { num: 'trials-local.chemoFirst' }, ' mujeres, frente a ', { num: 'trials-local.surgeryFirst' }, ' con la cirugía primero.'],
+          text: ['En medio: el cáncer volvió en el mismo seno o cerca un poco más a menudo con la quimio primero. Fueron unas ', { num: 'trials-local.chemoFirst' }, ' mujeres, frente a ', { num: 'trials-local.surgeryFirst' }, ' con la cirugía primero.'],
         },
         {
           facts: ['trials-breast'],

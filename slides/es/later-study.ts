@@ -29,7 +29,7 @@ export default translate(
         },
         {
           facts: ['later-study'],
-          text: 'Las mujeres cuyo tumor residual tenía un conteo alto de puertas tenían más probabilidad de que su cáncer se propagara después. Es una relación. No prueba que la quimio causara la propagación.',
+          text: 'Algunas mujeres tenían un conteo alto de puertas en el tumor que quedó. Su cáncer tenía más probabilidad de propagarse después. Es una relación. No prueba que la quimio causara la propagación.',
         },
         {
           facts: ['later-study-black-women', 'link-one-woman', 'ask-care-team'],

@@ -31,7 +31,7 @@ export default translate(
         },
         {
           facts: ['pierce-view'],
-          text: 'Lori Pierce, de la Universidad de Michigan, dijo que los estudios clínicos aleatorizados grandes muestran resultados iguales en los dos casos. No querría que se desanime a las mujeres que necesitan la quimio primero.',
+          text: 'Lori Pierce es de la Universidad de Michigan. Dijo que los estudios clínicos aleatorizados grandes muestran resultados iguales en los dos casos. No querría que se desanime a las mujeres que necesitan la quimio primero.',
         },
         {
           facts: ['lead-author-advice', 'study-lead-author', 'keep-to-plan'],
@@ -60,7 +60,7 @@ export default translate(
           { facts: ['lead-author-advice', 'keep-to-plan'], text: 'El propio investigador principal del estudio dijo que las pacientes no deben evitar la quimio por estos resultados.' },
           {
             facts: ['study-patent', 'study-company-test'],
-            text: '¿Y quién podría beneficiarse? La facultad de los investigadores pidió una patente sobre medicamentos que bloquean las puertas, y el estudio usó la prueba de una compañía. Estos vínculos no hacen que los resultados sean incorrectos, pero vale la pena saberlos.',
+            text: '¿Y quién podría beneficiarse? La facultad de los investigadores pidió una patente sobre medicamentos que bloquean las puertas. Y el estudio usó la prueba de una compañía. Estos vínculos no hacen que los resultados sean incorrectos, pero vale la pena saberlos.',
           },
         ],
       },

@@ -32,18 +32,18 @@ export default translate(
         {
           facts: ['guideline-asco', 'guideline-doorway-test'],
           text: [
-            'Una guía de la Sociedad Estadounidense de Oncología Clínica, un grupo grande de médicos del cáncer de Estados Unidos, salió en ',
+            'La Sociedad Estadounidense de Oncología Clínica es un grupo grande de médicos del cáncer de Estados Unidos. Una guía suya salió en ',
             { num: 'guideline-asco.year' },
             '. Todavía apoya la quimio antes de la cirugía para algunas pacientes. No usa el conteo de puertas: dice que no hay suficiente evidencia para pruebas adicionales como esa.',
           ],
         },
         {
           facts: ['rebastinib-status', 'mice-blocked'],
-          text: 'El rebastinib es el medicamento que bloqueó la propagación adicional en ratones. En noviembre de 2024, todavía era experimental y no estaba aprobado por la Administración de Alimentos y Medicamentos de Estados Unidos.',
+          text: 'El rebastinib es el medicamento que bloqueó la propagación adicional en ratones. En noviembre de 2024, era experimental y no estaba aprobado por la Administración de Alimentos y Medicamentos de Estados Unidos.',
         },
         {
           facts: ['rebastinib-trial'],
-          text: 'Ese mes, un equipo informó sobre un estudio pequeño e inicial en personas cuyo cáncer de mama ya se había propagado. Buscaba la dosis correcta para estudios futuros.',
+          text: 'Ese mes, un equipo informó sobre un estudio pequeño e inicial. Fue en personas cuyo cáncer de mama ya se había propagado. Buscaba la dosis correcta para estudios futuros.',
         },
         {
           facts: ['rebastinib-trials-only', 'nothing-to-buy'],

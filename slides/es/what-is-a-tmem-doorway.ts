@@ -23,7 +23,7 @@ export default translate(
         type: 'figure',
         src: 'tmem-doorway.svg',
         facts: ['tmem-doorway'],
-        alt: 'Un dibujo de una puerta: una célula de cáncer y una célula inmunitaria tocan la pared de un vaso sanguíneo en un punto.',
+        alt: 'Un dibujo de una puerta. Una célula de cáncer y una célula inmunitaria tocan la pared de un vaso sanguíneo en un punto.',
         caption: ['La célula inmunitaria se llama ', { term: 'macrophage', define: true }, '.'],
       },
     ],
@@ -36,7 +36,7 @@ export default translate(
         { facts: ['spread-steps'], text: 'Los médicos llaman a eso metástasis. Este estudio trató de un paso: las células de cáncer que entran a la sangre.' },
         {
           facts: ['tmem-doorway'],
-          text: 'El estudio trata de lugares muy pequeños en un tumor, llamados puertas TMEM. Les diremos solo puertas. Ahí se tocan tres células: una célula de cáncer, una célula inmunitaria llamada macrófago, y una célula de la pared del vaso.',
+          text: 'El estudio trata de lugares muy pequeños en un tumor, llamados puertas TMEM. Les diremos solo puertas. Ahí se tocan tres células: una de cáncer, una inmunitaria llamada macrófago, y una de la pared del vaso.',
         },
         {
           facts: ['tmem-entry'],

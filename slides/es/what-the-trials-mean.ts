@@ -42,9 +42,9 @@ export default translate(
             { num: 'b18-survival.years' },
             ' años, seguían vivas unas ',
             { num: 'b18-survival.chemoFirst' },
-            ' mujeres con la quimio primero, y ',
+            ' mujeres con la quimio primero. Con la cirugía primero, fueron ',
             { num: 'b18-survival.surgeryFirst' },
-            ' con la cirugía primero.',
+            '.',
           ],
         },
         {

@@ -32,9 +32,9 @@ export default translate(
           text: [
             'En los estudios grandes, el tumor se redujo en ',
             { num: 'trials-response.shrank' },
-            ' mujeres que recibieron quimio primero. Y ',
+            ' mujeres que recibieron quimio primero. Con quimio primero, ',
             { num: 'trials-breast.chemoFirst' },
-            ' mujeres con quimio primero conservaron el seno, frente a ',
+            ' mujeres conservaron el seno, frente a ',
             { num: 'trials-breast.surgeryFirst' },
             ' con cirugía primero.',
           ],

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { problemLine } from '../../src/check/rule.ts';
 import { runChecks } from '../../src/check/run.ts';
+import { CLAIM_WORDS } from '../../src/check/claims/words.ts';
+import { foldAccents } from '../../src/model/fold.ts';
 import type { AnyDeck } from '../../src/model/types.ts';
 import { addSay } from '../fixtures/check/clean-deck.ts';
 import { cleanDeckEs, englishDeck, TRANSLATION } from '../fixtures/check/clean-deck-es.ts';
@@ -49,5 +51,19 @@ describe('claim-numbers: "los dos grupos" is "both groups", not a count', () => 
   });
   it('still counts "dos estudios"', () => {
     expect(found('claim-numbers', 'trial-results', 'Dos estudios compararon la quimio antes y después de la cirugía.', ['trials-design'])).toHaveLength(1);
+  });
+});
+
+describe('claim-wording: "frente a" (versus) is not "frenar", and "así que" is not "than"', () => {
+  it('accepts the numbers of both groups given with "frente a"', () => {
+    expect(found('claim-wording', 'trial-results', 'Con la quimio primero, 65 de cada 100 mujeres conservaron el seno, frente a 49 de cada 100.', ['trials-breast'])).toEqual([]);
+  });
+  it('accepts "así que la quimio …" after a finding that agrees with the fact', () => {
+    expect(found('claim-wording', 'what-is-a-doorway', 'En ratones, la quimio hizo más puertas, así que la quimio tuvo un efecto en el tumor.', ['mice-doorways'])).toEqual([]);
+  });
+  it('still reads "que" after "más" as the other group (the baseline), never "así que"', () => {
+    const baseline = new RegExp(CLAIM_WORDS.es.baseline.source, 'iu');
+    expect(baseline.test(foldAccents('hubo más puertas que la otra'))).toBe(true);
+    expect(baseline.test(foldAccents('frenó el tumor, así que la quimio funcionó'))).toBe(false);
   });
 });

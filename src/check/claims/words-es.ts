@@ -33,7 +33,8 @@ export const ES: ClaimWords = {
   statementOf,
   turn: /\s*[,;]\s*|\s+(?:frente\s+a|versus|vs\.?|comparad[oa]s?\s+con|en\s+comparacion\s+con|mientras\s+que|pero|y)\s+/giu,
   notADifference: /(?<![\p{L}])(?:mas|menos)\s+de\s+(?=\d|unas?\s|unos\s|la\s+mitad)|(?<![\p{L}])no\s+(?:mas|menos)(?![\p{L}])|(?<![\p{L}])mas\s+o\s+menos(?![\p{L}])|(?<![\p{L}])o\s+(?:mas|menos)(?![\p{L}])|(?<![\p{L}])mas\s+(?:adelante|alla|tarde)(?![\p{L}])|(?<![\p{L}])(?:la|su)\s+mayor\s+parte(?![\p{L}])|(?<![\p{L}])lo\s+mas(?![\p{L}])|(?<![\p{L}])(?:el|la)\s+[\p{L}]+\s+mas\s+(?:alt[oa]|baj[oa]|importante|fuerte|debil|solid[oa]|confiable)(?![\p{L}])/giu,
-  baseline: /(?<![\p{L}])(?:comparad[oa]s?\s+con|en\s+comparacion\s+con|frente\s+a|versus|vs\.?|respecto\s+a|que\s+con|que\s+(?=(?:la|el|las|los)\s))/giu,
+  // "que" is "than" only after más/menos/mayor… (not "así que", "ya que", "dijo que").
+  baseline: /(?<![\p{L}])(?:comparad[oa]s?\s+con|en\s+comparacion\s+con|frente\s+a|versus|vs\.?|respecto\s+a|que\s+con|(?<=(?<![\p{L}])(?:mas|menos|mayor(?:es)?|menor(?:es)?|peor(?:es)?|mejor(?:es)?)(?![\p{L}])[^.;]{0,60}?)(?<!(?:asi|ya|para|lo|de|dijo|dicen|dijeron)\s+)que\s+(?=(?:la|el|las|los)\s))/giu,
   baselineLead: 'la|el|las|los|mujeres|personas|quienes|que|recibieron|tuvieron|con',
   // Folded like the text (no accents): "Según", "Además" are "segun", "ademas" here.
   nameWords: {
@@ -126,7 +127,8 @@ export const ES: ClaimWords = {
     'late-early': ['empezar la quimio tarde', 'empezarla pronto'],
   },
   more: anyOf('mas', 'mayor(?:es)?', 'aument\\w*', 'elev\\w*', 'duplic\\w*', 'triplic\\w*', 'adicional(?:es)?', 'extra', 'subio', 'subieron', 'crecio\\s+mas'),
-  less: anyOf('menos', 'menor(?:es)?', 'disminu\\w*', 'baj\\w*', 'reduj\\w*', 'reduc\\w*', 'cay\\w*', 'recort\\w*', 'mas\\s+lent\\w*', 'fren\\w*', 'achic\\w*', 'encog\\w*'),
+  less: anyOf('menos', 'menor(?:es)?', 'disminu\\w*', 'baj\\w*', 'reduj\\w*', 'reduc\\w*', 'cay\\w*', 'recort\\w*', 'mas\\s+lent\\w*', 'fren(?:o|aron|a|an|ar|ado|ada|aba|aban)', // not "frente a" (versus)
+    'achic\\w*', 'encog\\w*'),
   harmOrBenefit: anyOf(
     'demasiado\\s+arriesgad\\w*', 'arriesgad\\w*', 'riesgos[oa]s?', 'peligros[oa]s?', 'insegur[oa]s?', 'mas\\s+segur[oa]s?', 'la\\s+opcion\\s+segura', 'dañin[oa]s?', 'mortal(?:es)?', 'contraproducente\\w*',
     'pone(?:n)?\\s+(?:a\\s+)?(?:[\\p{L}]+\\s+){0,2}?en\\s+(?:peligro|riesgo)', 'mejor(?:es)?\\s+(?:opcion|resultados?)', 'peor(?:es)?\\s+(?:opcion|resultados?)', 'baja\\w*\\s+la\\s+supervivencia', 'aumenta\\w*\\s+el\\s+riesgo', 'acorta\\w*\\s+la\\s+vida',

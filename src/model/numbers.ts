@@ -34,11 +34,12 @@ const WORDS: Readonly<Record<Lang, readonly string[]>> = {
 /**
  * A whole number with its thousands grouped: "4,756" in English; in Spanish a no-break space,
  * "4 756", as NCI's Spanish booklets write it (es-US CLDR would give "4,756", which Spanish
- * readers from most countries read as a decimal). Years are never grouped.
+ * readers from most countries read as a decimal). Four digits are grouped too, as es-US groups
+ * them (the RAE's "4756" reads like a year next to the deck's 2017). Years are never grouped.
  */
 export function groupDigits(n: number, lang: Lang): string {
   const [whole, fraction] = String(n).split('.') as [string, string | undefined];
-  const grouped = whole.length <= 4 && lang === 'es' ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'es' ? '\u00a0' : ',');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'es' ? '\u00a0' : ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 

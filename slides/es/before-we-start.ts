@@ -24,7 +24,7 @@ export default translate(
         type: 'callout',
         tone: 'key-point',
         facts: ['keep-to-plan', 'delay-finding', 'ask-care-team'],
-        text: 'No suspenda ni retrase el tratamiento: hable con su equipo de atención médica. Empezar la quimio 3 meses o más después de la cirugía se asoció con menor supervivencia.',
+        text: 'No suspenda ni retrase el tratamiento: hable con su equipo de atención médica. Empezar la quimio 3 meses o más tras la cirugía se asoció con menor supervivencia.',
       },
     ],
     notes: {

@@ -14,10 +14,10 @@ export default translate(
         type: 'list',
         facts: ['earlier-doorways'],
         items: [
-          'Antes de este estudio, los investigadores contaron puertas en muestras de tumor guardadas.',
+          'Antes de este estudio, se contaron puertas en muestras de tumor guardadas.',
           'En un tipo común de cáncer de mama, los tumores con más puertas tenían más probabilidad de propagarse.',
-          'Eso es una relación. No prueba que las puertas causen la propagación.',
-          { facts: ['guideline-doorway-test'], text: 'Hoy no se cuentan las puertas para elegir el tratamiento.' },
+          'Es una relación. No prueba que las puertas causen la propagación.',
+          { facts: ['guideline-doorway-test'], text: 'Hoy no se cuentan puertas para elegir el tratamiento.' },
         ],
       },
     ],

@@ -15,9 +15,9 @@ export default translate(
         id: 'later-findings',
         type: 'list',
         items: [
-          { facts: ['later-study'], text: 'Un conteo alto de puertas se asoció con propagación más adelante.' },
+          { facts: ['later-study'], text: 'Un conteo alto de puertas se asoció con propagación después.' },
           { facts: ['later-study-black-women'], text: 'Los tumores de las mujeres negras tendían a tener más puertas.' },
-          { facts: ['later-study', 'link-one-woman'], text: 'Una relación no es una prueba, y no puede decir qué le pasará a una mujer.' },
+          { facts: ['later-study', 'link-one-woman'], text: 'Una relación no es una prueba ni dice qué le pasará a una mujer.' },
         ],
       },
     ],

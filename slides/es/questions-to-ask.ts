@@ -14,10 +14,10 @@ export default translate(
         type: 'list',
         style: 'checklist',
         items: [
-          '¿Por qué la quimio antes, o después, de la cirugía es lo correcto para mi cáncer?',
+          '¿Por qué la quimio antes, o después, de la cirugía es buena para mí?',
           '¿Qué muestran los estudios grandes en personas para alguien como yo?',
           '¿Este estudio en ratones cambia algo para mí?',
-          '¿Hay estudios de investigación en los que yo podría participar?',
+          '¿Hay estudios en los que yo podría participar?',
           '¿Qué debo hacer si mi tratamiento me preocupa?',
         ],
       },

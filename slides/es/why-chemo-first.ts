@@ -16,7 +16,7 @@ export default translate(
         items: [
           { facts: ['why-keep-breast', 'trials-response'], text: 'Puede reducir el tumor antes de la operación.' },
           { facts: ['why-keep-breast', 'trials-breast'], text: 'Así, más mujeres pueden conservar el seno.' },
-          { facts: ['why-next-treatment'], text: 'Lo que queda después de la quimio puede ayudar a los médicos a elegir el siguiente tratamiento.' },
+          { facts: ['why-next-treatment'], text: 'Lo que queda tras la quimio puede ayudar a elegir el siguiente tratamiento.' },
           { facts: ['why-preferred'], text: 'Para algunos tipos de cáncer de mama, los expertos la prefieren.' },
         ],
       },

@@ -13,7 +13,7 @@ export default translate(
       {
         type: 'paragraph',
         facts: ['mice-models', 'mice-chemo'],
-        text: ['Los investigadores usaron ratones con tumores de mama. Algunos recibieron ', { term: 'paclitaxel', define: true }, ', un medicamento común de quimio; otros no recibieron nada.'],
+        text: ['Se usaron ratones con tumores de mama. Algunos recibieron ', { term: 'paclitaxel', define: true }, ', una quimio común; otros, nada.'],
       },
       {
         id: 'mouse-findings',

@@ -16,8 +16,8 @@ export default translate(
         stepwise: true,
         items: [
           { facts: ['women-count', 'women-drugs'], text: 'Unas 20 mujeres recibieron tres medicamentos de quimio, entre ellos paclitaxel, antes de la cirugía.' },
-          { facts: ['women-leftover'], text: ['Los investigadores estudiaron su ', { term: 'residual', define: true }, ': la parte que quedaba en la cirugía.'] },
-          { facts: ['women-more-doorways'], text: 'Después de la quimio, tendía a tener más puertas.' },
+          { facts: ['women-leftover'], text: ['Se estudió su ', { term: 'residual', define: true }, ': lo que quedaba en la cirugía.'] },
+          { facts: ['women-more-doorways'], text: 'Tras la quimio, tendía a tener más puertas.' },
         ],
       },
       {
@@ -25,7 +25,7 @@ export default translate(
         type: 'callout',
         tone: 'caveat',
         facts: ['women-markers-only', 'women-no-comparison'],
-        text: ['Los conteos de puertas son ', { term: 'marker', text: 'marcadores', define: true }, ': señales en el tejido. No se comparó un grupo sin quimio.'],
+        text: ['Los conteos de puertas son ', { term: 'marker', text: 'marcadores', define: true }, ': señales en el tejido. No hubo un grupo sin quimio.'],
       },
     ],
     notes: {

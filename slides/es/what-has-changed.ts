@@ -15,10 +15,10 @@ export default translate(
         id: 'what-changed',
         type: 'list',
         items: [
-          { facts: ['guideline-none-changed'], text: 'Ninguna guía que encontramos ha cambiado por este estudio.' },
+          { facts: ['guideline-none-changed'], text: 'Ninguna guía que encontramos cambió por este estudio.' },
           { facts: ['guideline-asco'], text: 'Una guía de 2021 todavía apoya la quimio antes de la cirugía para algunas pacientes.' },
-          { facts: ['guideline-doorway-test'], text: 'Contar puertas es una prueba de investigación.' },
-          { facts: ['rebastinib-status'], text: 'En 2024, el rebastinib todavía era experimental: solo en estudios pequeños e iniciales.' },
+          { facts: ['guideline-doorway-test'], text: 'Contar puertas es solo para investigación.' },
+          { facts: ['rebastinib-status'], text: 'En 2024, el rebastinib todavía era experimental: solo en estudios pequeños.' },
         ],
       },
       { id: 'costs', type: 'callout', tone: 'key-point', facts: ['nothing-to-buy'], text: 'No hay nada que comprar ni pagar por este estudio.' },

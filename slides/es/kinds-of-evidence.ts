@@ -14,18 +14,18 @@ export default translate(
       {
         type: 'list',
         items: [
-          { facts: ['mice-not-people'], text: 'Los estudios en ratones pueden mostrar cómo podría pasar algo.' },
-          { facts: ['women-markers-only'], text: 'El tejido de unas 20 mujeres muestra señales, no resultados en la salud.' },
-          { facts: ['trials-design', 'trials-deaths'], text: ['Los estudios en ', { num: 'trials-design.women' }, ' mujeres muestran qué pasó con la supervivencia.'] },
+          { facts: ['mice-not-people'], text: 'Los estudios en ratones pueden mostrar cómo pasaría algo.' },
+          { facts: ['women-markers-only'], text: 'El tejido de unas 20 mujeres muestra señales, no resultados de salud.' },
+          { facts: ['trials-design', 'trials-deaths'], text: ['Los estudios en ', { num: 'trials-design.women' }, ' mujeres muestran la supervivencia.'] },
         ],
       },
-      { type: 'callout', tone: 'caveat', facts: ['study-mostly-mice'], text: 'A continuación: cómo la quimio podría afectar la propagación, estudiado sobre todo en ratones.' },
+      { type: 'callout', tone: 'caveat', facts: ['study-mostly-mice'], text: 'Ahora: cómo la quimio podría afectar la propagación, sobre todo en ratones.' },
       {
         type: 'figure',
         src: 'evidence-steps.svg',
         facts: ['study-mostly-mice', 'women-count', 'trials-design'],
         alt: ['Tres escalones, del más bajo al más alto. Abajo, estudios en ratones; en el medio, tejido de tumor de unas 20 mujeres; arriba, estudios en ', { num: 'trials-design.women' }, ' mujeres.'],
-        caption: 'Los escalones más altos nos dicen más sobre las personas.',
+        caption: 'Los escalones más altos dicen más sobre las personas.',
       },
     ],
     notes: {

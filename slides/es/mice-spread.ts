@@ -15,13 +15,13 @@ export default translate(
         type: 'list',
         stepwise: true,
         items: [
-          { facts: ['mice-leaky-doorways'], text: 'En ratones con quimio, los vasos dejaron salir más líquido en las puertas.' },
-          { facts: ['mice-blood-and-lungs'], text: 'Estos ratones tenían más células de cáncer en la sangre y los pulmones.' },
-          { facts: ['mice-blocked'], text: ['En ratones, un medicamento experimental, el ', { term: 'rebastinib', define: true }, ', bloqueó esta propagación adicional.'] },
-          { facts: ['mice-blocked', 'mena-protein'], text: 'En ratones, también la bloqueó quitar Mena, una proteína que ayuda a las células a moverse.' },
+          { facts: ['mice-leaky-doorways'], text: 'En ratones con quimio, los vasos soltaron más líquido en las puertas.' },
+          { facts: ['mice-blood-and-lungs'], text: 'Estos ratones tenían más células de cáncer en sangre y pulmones.' },
+          { facts: ['mice-blocked'], text: ['En ratones, el medicamento experimental ', { term: 'rebastinib', define: true }, ' bloqueó esta propagación extra.'] },
+          { facts: ['mice-blocked', 'mena-protein'], text: 'En ratones, quitar Mena (una proteína que mueve células) también la bloqueó.' },
         ],
       },
-      { type: 'callout', tone: 'caveat', facts: ['study-mostly-mice'], text: 'Todo esto fue en ratones.' },
+      { type: 'callout', tone: 'caveat', facts: ['study-mostly-mice'], text: 'Todo fue en ratones.' },
     ],
     notes: {
       say: [

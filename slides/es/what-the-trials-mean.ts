@@ -15,11 +15,11 @@ export default translate(
         type: 'list',
         items: [
           { facts: ['trials-spread', 'trials-deaths'], text: 'Propagación y muertes por cáncer de mama: casi iguales en los dos casos.' },
-          { facts: ['trials-local', 'trials-breast'], text: 'Con la quimio primero, el cáncer volvió cerca un poco más a menudo, pero más mujeres conservaron el seno.' },
-          { facts: ['trials-era'], text: 'Las mujeres participaron de 1983 a 2002, así que los medicamentos eran más antiguos.' },
+          { facts: ['trials-local', 'trials-breast'], text: 'Con la quimio primero, el cáncer volvió cerca algo más, pero más mujeres conservaron el seno.' },
+          { facts: ['trials-era'], text: 'Los estudios fueron de 1983 a 2002, con medicamentos más antiguos.' },
         ],
       },
-      { type: 'callout', tone: 'key-point', facts: ['trials-era'], text: 'Aun así, estos estudios son la mejor evidencia sobre propagación y supervivencia.' },
+      { type: 'callout', tone: 'key-point', facts: ['trials-era'], text: 'Aun así, son la mejor evidencia sobre propagación y supervivencia.' },
     ],
     notes: {
       say: [

@@ -7,7 +7,7 @@ export default translate(
     kind: 'title',
     id: 'title',
     title: 'Quimioterapia antes de la cirugía de cáncer de mama (seno): lo que encontró un estudio de 2017',
-    subtitle: 'Un titular de 2025 dijo que la quimio puede ser contraproducente. Aquí verá lo que el estudio mostró y lo que no mostró.',
+    subtitle: 'Un titular de 2025 dijo que la quimio puede ser contraproducente. Verá lo que el estudio mostró y lo que no.',
     facts: ['study-published', 'news-2025'],
     sources: ['ebctcg2018', 'mdedgePierce', 'prasad2025', 'karagiannis2017', 'medicalxpress2017'],
     body: [
@@ -23,7 +23,7 @@ export default translate(
           ' (medicamentos contra el cáncer) antes y después de la cirugía. La propagación del cáncer y las muertes por cáncer de mama fueron casi iguales en los dos casos.',
         ],
       },
-      { type: 'paragraph', text: 'Puede hacer preguntas en cualquier momento.' },
+      { type: 'paragraph', text: 'Pregunte cuando quiera.' },
     ],
     notes: {
       say: [

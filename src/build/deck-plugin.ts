@@ -28,7 +28,9 @@ import { compileWithRunner } from './module-runner.ts';
 import { watchSlides } from './dev-watch.ts';
 import { elements, setAttributes, setContent, splice } from './html-edit.ts';
 import { editionPage, FILE_CHECK_SCRIPT, fillPage } from './page.ts';
-import { errorScreenHtml, escapeHtml, handoutHtml, readingViewHtml, slidesHtml } from './render-html.ts';
+import { errorScreenHtml, escapeHtml, handoutHtml, readingViewHtml, reviewPageHtml, slidesHtml } from './render-html.ts';
+import { reviewSheet } from '../check/review-sheet.ts';
+import { REVIEW_PAGE } from '../model/review-sheet.ts';
 import { fillTakeHomePage, otherEditionPage, readPageTitle } from './take-home-pages.ts';
 import { handoutTitle } from '../model/handout-compile.ts';
 import { READ_PAGE } from '../model/reading-view.ts';
@@ -127,6 +129,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   async function page(html: string, filename: string, url: string | undefined): Promise<IndexHtmlTransformResult> {
     const build = config.command === 'build' ? built! : undefined;
     if (basename(filename) === READ_PAGE) return fillReadingView(html, build, config.root, options);
+    if (basename(filename) === REVIEW_PAGE) return fillReviewPage(html, build, config.root, options);
     if (/^handout(-[a-z0-9-]+)?\.html$/.test(basename(filename))) return fillHandout(html, build, config.root, options, url);
     if (build) {
       const full = build.editions[0]!;
@@ -155,7 +158,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     for (const deck of others) {
       this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, deck, slidesHtml(deck, built.input.assets)) });
     }
-    const pages: Record<string, string> = { read: READ_PAGE };
+    const pages: Record<string, string> = { read: READ_PAGE, ...(options.singleFile ? {} : { review: REVIEW_PAGE }) };
     const handouts: Record<string, ManifestHandout> = {};
     const handoutFile = bundle[handoutPage(FULL_EDITION)];
     if (!options.singleFile && handoutFile?.type === 'asset') {
@@ -187,8 +190,9 @@ function takeHomeConfig(root: string, options: DeckPluginOptions): UserConfig {
   const input = {
     index: resolve(root, 'index.html'),
     read: resolve(root, READ_PAGE),
-    // The handout page is for printing (npm run pdf -- --handout), not for the single file.
-    ...(options.singleFile ? {} : { handout: resolve(root, handoutPage(FULL_EDITION)) }),
+    // The handout page is for printing (npm run pdf -- --handout), the review page for the
+    // clinician who checks the deck: neither is for the single file.
+    ...(options.singleFile ? {} : { handout: resolve(root, handoutPage(FULL_EDITION)), review: resolve(root, REVIEW_PAGE) }),
   };
   return { build: { rolldownOptions: { input }, ...(options.singleFile ? { cssCodeSplit: true } : {}) } };
 }
@@ -220,6 +224,18 @@ async function fillReadingView(template: string, built: CompiledBuild | undefine
   const full = build.editions[0]!;
   const article = readingViewHtml(full, build.input.assets, { slidesHref: options.singleFile ? SINGLE_DECK_FILE : 'index.html' });
   return fillTakeHomePage(template, { deck: full, title: readPageTitle(full), article }, READ_PAGE);
+}
+
+/**
+ * review.html: every sentence of the deck with the facts it cites, for the clinician who reviews
+ * it (src/check/review-sheet.ts reads the compiled editions as the check does; src/render/review-page.ts).
+ */
+async function fillReviewPage(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions): Promise<IndexHtmlTransformResult> {
+  const build = await compiledOrProblems(template, built, root, options, 'review-main');
+  if (typeof build === 'string') return build;
+  const sheet = reviewSheet(build.input.deck, build.editions, build.input.review);
+  const full = build.editions[0]!;
+  return fillTakeHomePage(template, { deck: full, title: `Review sheet: ${full.meta.title}`, article: reviewPageHtml(sheet) }, REVIEW_PAGE);
 }
 
 /**

@@ -12,6 +12,8 @@ import { renderDeck } from '../render/render-deck.ts';
 import { renderReadingView, type ReadingViewOptions } from '../render/reading-view.ts';
 import { renderHandout } from '../render/handout-page.ts';
 import type { CompiledHandout } from '../model/handout-compile.ts';
+import type { ReviewSheet } from '../model/review-sheet.ts';
+import { renderReviewPage } from '../render/review-page.ts';
 
 let shared: JSDOM | undefined;
 /** One jsdom window for every render (creating one costs far more than rendering a deck). */
@@ -33,6 +35,11 @@ export function readingViewHtml(deck: CompiledDeck, assets: AssetMap, options: R
 /** The patient handout's <article> (src/render/handout-page.ts), as HTML for handout.html's <main>. */
 export function handoutHtml(handout: CompiledHandout, deck: CompiledDeck): string {
   return renderHandout(handout, deck, document()).outerHTML;
+}
+
+/** The review page's <article> (src/render/review-page.ts), as HTML for review.html's <main>. */
+export function reviewPageHtml(sheet: ReviewSheet): string {
+  return renderReviewPage(sheet, document()).outerHTML;
 }
 
 /** The screen shown instead of the deck when it cannot be presented (dev server only). */

@@ -26,6 +26,7 @@ import { evidenceKinds } from './evidence.ts';
 import { contentHash } from './hash.ts';
 import { citedSources, editionSlides, sourceListing } from './listing.ts';
 import { REVIEW_INTERVAL_MONTHS, type LocalDetails, type ReviewRecord } from './local.ts';
+import { adviceHashKey, factHashKey } from './review-sheet.ts';
 import { READING_VIEW_TEXT, readingViewHref, shownAddress } from './reading-view.ts';
 import { SLIDE_SIZE } from './slide-size.ts';
 import { blockTextParts, citedText, headingFacts, runs as inlineRuns, numberFacts, rowFact, unique } from './text.ts';
@@ -48,14 +49,25 @@ export interface CompileInput {
 export const CONTENT_PARTS = { sources: 'slides/sources.ts', glossary: 'slides/glossary.ts', deck: 'slides/index.ts' } as const;
 export const slideModule = (id: string): string => `slides/${id}.ts`;
 
-/** Hash of each part of the content, keyed by the module it lives in. */
+/**
+ * Hash of each part of the content: each slide keyed by its module (`slides/<id>.ts`), the
+ * sources, glossary and deck list by theirs, and one per fact and per recommendation
+ * (`fact:<id>`, `advice:<id>`), so a review record can name exactly which fact changed.
+ */
 export function contentHashes(deck: AnyDeck, figures: ReadonlyMap<string, string> = new Map()): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const slide of deck.slides) hashes[slideModule(slide.id)] = slideHash(slide, figures);
   hashes[CONTENT_PARTS.sources] = contentHash(deck.sources);
   hashes[CONTENT_PARTS.glossary] = contentHash(deck.glossary);
   hashes[CONTENT_PARTS.deck] = contentHash({ meta: deck.meta, order: deck.slides.map((s) => s.id), editions: deck.editions ?? {} });
+  for (const [id, fact] of Object.entries(deck.facts ?? {})) hashes[factHashKey(id)] = contentHash(factForHash(fact));
+  for (const [id, advice] of Object.entries(deck.advice ?? {})) hashes[adviceHashKey(id)] = contentHash(advice);
   return hashes;
+}
+
+/** A fact as hashed: its patterns (RegExp, which JSON would drop) as their source text. */
+function factForHash(fact: object): unknown {
+  return JSON.parse(JSON.stringify(fact, (_key, value: unknown) => (value instanceof RegExp ? `/${value.source}/${value.flags}` : value)));
 }
 
 function slideHash(slide: AnySlide, figures: ReadonlyMap<string, string>): string {
@@ -70,7 +82,7 @@ export function reviewStatus(review: ReviewRecord | null | undefined, hashes: Re
   if (review.contentHash === hash) return { state: 'current', name, role, date, scope, nextDue: addMonths(date, REVIEW_INTERVAL_MONTHS) };
   const parts = new Set([...Object.keys(hashes), ...Object.keys(review.hashes)]);
   const changed = [...parts].filter((p) => hashes[p] !== review.hashes[p]).sort();
-  const isSlide = (p: string) => !Object.values(CONTENT_PARTS).includes(p as never);
+  const isSlide = (p: string) => p.startsWith('slides/') && !Object.values(CONTENT_PARTS).includes(p as never);
   return {
     state: 'changed',
     name,
@@ -345,12 +357,19 @@ export function blockParts(block: CompiledBlock, at: string, authored?: AnyBlock
   }
 }
 
-/** A review record for the content as it is now (what `npm run review` writes). */
+/**
+ * A review record for the content as it is now (what `npm run review` writes): the hashes (one
+ * per slide, per fact, per recommendation and per registry), each fact's statement, and, when
+ * given, each slide's sentences as the reviewer read them (the check's reading of the deck,
+ * src/check/review-sheet.ts), so `npm run review -- --changes` can show what changed since.
+ */
 export function recordReview(
   deck: AnyDeck,
   figures: ReadonlyMap<string, string>,
   who: { readonly name: string; readonly role: string; readonly scope: string; readonly date: string },
+  sentences?: ReviewRecord['sentences'],
 ): ReviewRecord {
   const hashes = contentHashes(deck, figures);
-  return { ...who, contentHash: contentHash(hashes), hashes };
+  const statements = Object.fromEntries(Object.entries(deck.facts ?? {}).map(([id, fact]) => [id, fact.statement]));
+  return { ...who, contentHash: contentHash(hashes), hashes, statements, ...(sentences ? { sentences } : {}) };
 }

@@ -59,6 +59,8 @@ const reviewSchema = z.strictObject({
   scope: text(),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be the 64-character content hash that `npm run review` writes' }),
   hashes: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a content hash' })),
+  statements: z.record(z.string(), z.string()).optional(),
+  sentences: z.record(z.string(), z.array(z.tuple([z.string(), z.string()]))).optional(),
 });
 
 /** What to do, by the last field named in a problem's path. */

@@ -3,12 +3,15 @@
 // another origin, no script, the deck's own self-hosted font, readable at 320 px (no sideways
 // scrolling). Expectations come from the build's deck.json.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readManifest } from '../../src/output/manifest-file.ts';
 import { REVIEW_PAGE } from '../../src/model/review-sheet.ts';
 import { REVIEW_CLASS, REVIEW_FLAG, slideAnchor } from '../../src/render/review-page.ts';
 import { runAxe } from '../support/axe.ts';
 import { startDeckSession, type DeckSession } from '../support/deck-page.ts';
+import { vnuCheck } from '../support/vnu.ts';
 
 const manifest = readManifest(inject('distDir'));
 const slides = manifest.editions.full!.slides;
@@ -56,6 +59,15 @@ describe('the review page in Chromium', () => {
     expect(await s.page.evaluate(() => document.querySelectorAll('script').length)).toBe(0);
     expect(await s.page.evaluate(() => document.fonts.check('16px "Atkinson Hyperlegible Next"'))).toBe(true);
     expect(await s.page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Atkinson Hyperlegible Next');
+  });
+
+  it('is valid HTML (W3C Nu HTML Checker: no error) and carries the deck’s Content-Security-Policy', () => {
+    const file = join(inject('distDir'), REVIEW_PAGE);
+    expect([...vnuCheck([file]).values()].flat().filter((m) => m.kind === 'error')).toEqual([]);
+    const policy = (html: string) => html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1];
+    const index = readFileSync(join(inject('distDir'), 'index.html'), 'utf8');
+    expect(policy(readFileSync(file, 'utf8'))).toBeDefined();
+    expect(policy(readFileSync(file, 'utf8'))).toBe(policy(index));
   });
 
   it('reflows at 320 px with no sideways scrolling', async () => {

@@ -54,6 +54,10 @@ const STATUS_LABEL: { readonly [V in Verification]: string } = {
   unverified: 'UNVERIFIED: may not be cited',
 };
 
+/** Who a fact is about: the kind, then the fact's own words ("mice: …"); a fact about nobody in particular says only that. */
+const population = (fact: ReviewFact): string =>
+  fact.population.kind === 'none' ? fact.population.who : `${POPULATION_LABEL[fact.population.kind].toLowerCase()}: ${fact.population.who}`;
+
 const EDITION_LABEL = (e: string): string => (e === FULL_EDITION ? 'full deck' : `${e} edition`);
 
 export const slideAnchor = (id: string): string => `slide-${id}`;
@@ -91,7 +95,7 @@ function citedFact(doc: Document, fact: ReviewFact): HTMLElement {
     el(doc, 'q', {}, [fact.statement]),
     el(doc, 'br'),
     el(doc, 'span', { class: 'review-fact-line' }, [
-      `About: ${POPULATION_LABEL[fact.population.kind].toLowerCase()} (${fact.population.who}) · ${EVIDENCE_LABEL[fact.evidence]} · Source: `,
+      `About: ${population(fact)} · ${EVIDENCE_LABEL[fact.evidence]} · Source: `,
       ...sources,
       ` · ${STATUS_LABEL[fact.status]}, checked ${longDate(fact.checked)}`,
     ]),
@@ -225,7 +229,7 @@ function factEntry(doc: Document, fact: ReviewFact, stale: boolean): HTMLElement
     stale ? el(doc, 'p', { class: REVIEW_CLASS.stale }, [el(doc, 'strong', {}, [STALE_FLAG]), ' This fact differs from what the recorded review covered.']) : null,
     el(doc, 'p', {}, [el(doc, 'q', {}, [fact.statement])]),
     pairs(doc, [
-      ['Population', `${POPULATION_LABEL[fact.population.kind]}: ${fact.population.who}`],
+      ['Population', population(fact)],
       ['Evidence', EVIDENCE_LABEL[fact.evidence]],
       ['Source', sourceLinks(doc, fact)],
       ['Status', STATUS_LABEL[fact.status]],

@@ -6,8 +6,8 @@
 // name is not its id, the schema and cross-references (src/model/validate.ts), local details
 // and the review record (src/model/local-validate.ts).
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DeckValidationError, type DeckProblem } from '../model/errors.ts';
 import { handoutProblems, type HandoutSpec } from '../model/handout-spec.ts';
 import { localProblems, reviewProblems } from '../model/local-validate.ts';
@@ -15,7 +15,9 @@ import type { LocalDetails, ReviewRecord } from '../model/local.ts';
 import type { AnyDeck } from '../model/types.ts';
 import { deckProblems } from '../model/validate.ts';
 import type { AssetMap } from '../render/context.ts';
+import { readSvg } from '../render/svg-markup.ts';
 import { figureProblems } from './figure-safety.ts';
+import { rasterProblem } from './raster-check.ts';
 import { firstInvalidByte } from './utf8.ts';
 
 /** Imports a module by absolute path (tsx's native import, or Vite's module runner). */
@@ -45,8 +47,12 @@ export interface DeckInput {
   readonly handout: HandoutSpec | null;
   /** Figure file name → its text (SVG) or '' (a raster image: only its name matters to the model). */
   readonly figures: ReadonlyMap<string, string>;
+  /** The words drawn in each SVG figure (one string per <text>), checked like slide text. */
+  readonly figureText: ReadonlyMap<string, readonly string[]>;
   /** Figures for the renderer: SVG markup inline, raster images by URL (`figures/<name>`). */
   readonly assets: AssetMap;
+  /** The folder the figure files were read from (absolute), or undefined for a deck that only names them. */
+  readonly figuresDir?: string;
   /** The modules read, for watchers. */
   readonly files: readonly string[];
 }
@@ -138,13 +144,61 @@ async function importOr(importer: Importer, path: string, root: string, problems
   }
 }
 
-function figuresIn(dir: string): Map<string, string> {
+/** A folder as the person would name it: relative to the project when inside it. */
+function shownDir(dir: string, root: string): string {
+  const rel = relative(root, dir);
+  return rel === '' ? '.' : !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : dir;
+}
+
+/** The figure files of a folder, read and checked: the names and SVG texts, and every problem with a file, located. */
+interface FigureFiles {
+  readonly figures: Map<string, string>;
+  readonly text: Map<string, readonly string[]>;
+  readonly problems: DeckProblem[];
+}
+
+function figuresIn(dir: string, root: string): FigureFiles {
   const figures = new Map<string, string>();
-  if (!existsSync(dir)) return figures;
+  const text = new Map<string, readonly string[]>();
+  const problems: DeckProblem[] = [];
+  if (!existsSync(dir)) return { figures, text, problems };
+  const shown = shownDir(dir, root);
+  const realDir = realpathSync(dir);
+  const realRoot = realpathSync(root);
   for (const name of readdirSync(dir).filter((f) => FIGURE_FILE.test(f)).sort()) {
-    figures.set(name, name.endsWith('.svg') ? readFileSync(join(dir, name), 'utf8') : '');
+    const file = join(dir, name);
+    const where = `${shown}/${name}`;
+    // A figure is part of the deck: a link to a file elsewhere would ship whatever it points at.
+    if (lstatSync(file).isSymbolicLink()) {
+      const target = existsSync(file) ? realpathSync(file) : undefined;
+      const inside = (base: string) => target !== undefined && !relative(base, target).startsWith('..') && !isAbsolute(relative(base, target));
+      if (!inside(realDir) && !inside(realRoot)) {
+        problems.push({ where, field: '(file)', message: target ? `is a link to ${target}, outside the project` : 'is a link to a file that does not exist', fix: `Copy the file itself into ${shown}/ (a figure is part of the deck, and must travel with it)` });
+        continue;
+      }
+    }
+    if (!name.endsWith('.svg')) {
+      const wrong = rasterProblem(name, readFileSync(file));
+      if (wrong) problems.push({ where, field: '(file)', ...wrong });
+      figures.set(name, '');
+      continue;
+    }
+    const markup = readFileSync(file, 'utf8');
+    figures.set(name, markup);
+    const read = readSvg(markup);
+    if (read.ok) text.set(name, read.svg.texts);
+    if (!read.ok) {
+      const { line, column, message } = read.fault;
+      problems.push({
+        where: `${where}:${line}:${column}`,
+        field: 'svg',
+        message: `is not well-formed SVG: ${message.replace(/\.$/, '')}`,
+        fix: `Open ${where} at line ${line} in a text editor and fix the markup there (an unclosed tag, or an & written without "amp;", is the usual cause), or save it again from your drawing tool as plain SVG`,
+      });
+    }
+    if (read.ok) problems.push(...figureProblems(name, markup, shown));
   }
-  return figures;
+  return { figures, text, problems };
 }
 
 /**
@@ -197,10 +251,12 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
     problems.push({ where: relative(root, resolve(root, options.figuresDir)) || '.', field: '(folder)', message: 'does not exist', fix: 'Give the folder that holds the figure files' });
     fail();
   }
-  const figures = options.figuresDir !== undefined ? figuresIn(resolve(root, options.figuresDir)) : moduleFigures(module!) ?? figuresIn(join(slidesDir, 'figures'));
-  problems.push(...deckProblems(deck, { assets: new Set(figures.keys()) }));
   // Fixture decks may name figures without files (text ''): nothing to inspect there.
-  for (const [name, text] of figures) if (name.endsWith('.svg') && text !== '') problems.push(...figureProblems(name, text));
+  const own = options.figuresDir === undefined ? moduleFigures(module!) : undefined;
+  const figuresDir = own ? undefined : options.figuresDir !== undefined ? resolve(root, options.figuresDir) : join(slidesDir, 'figures');
+  const files = figuresDir === undefined ? { figures: own!, text: new Map<string, readonly string[]>(), problems: [] } : figuresIn(figuresDir, root);
+  const { figures, text: figureText } = files;
+  problems.push(...deckProblems(deck, { assets: new Set(figures.keys()) }), ...files.problems);
   if (isRealDeck && problems.length === 0) problems.push(...(await fileNameProblems(options.importer, slidesDir, root, deck as unknown as AnyDeck)));
   const local = (localModule as Record<string, unknown>).default ?? {};
   const review = (reviewModule as Record<string, unknown>).default ?? null;
@@ -213,8 +269,8 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   const assets: AssetMap = new Map(
     [...figures].map(([name, text]) => [name, name.endsWith('.svg') ? { kind: 'svg' as const, markup: text } : { kind: 'url' as const, url: `figures/${name}` }]),
   );
-  const files = [deckModule, localPath, reviewPath, handoutPath].filter((f): f is string => f !== undefined && existsSync(f));
-  return { deck: deck as unknown as AnyDeck, local: local as LocalDetails, review: review as ReviewRecord | null, handout: handout as HandoutSpec | null, figures, assets, files };
+  const modules = [deckModule, localPath, reviewPath, handoutPath].filter((f): f is string => f !== undefined && existsSync(f));
+  return { deck: deck as unknown as AnyDeck, local: local as LocalDetails, review: review as ReviewRecord | null, handout: handout as HandoutSpec | null, figures, figureText, assets, ...(figuresDir ? { figuresDir } : {}), files: modules };
 }
 
 /** Fixture decks may export the names of their figures (`export const assets = new Set([...])`). */

@@ -42,6 +42,8 @@ export interface CompileInput {
   readonly review?: ReviewRecord | null;
   /** Figure files by name, as text (they are part of what a slide shows, so of its hash). */
   readonly figures?: ReadonlyMap<string, string>;
+  /** The words drawn in each SVG figure, by file name (src/load reads them): checked like slide text. */
+  readonly figureText?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The module an editor opens for each part of the content (review records name these). */
@@ -222,7 +224,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
       case 'list':
         return { ...base, type: 'list', style: block.style ?? 'bullet', stepwise: block.stepwise === true, items: block.items.map((item) => resolve(citedText(item).text)) };
       case 'figure':
-        return { ...base, type: 'figure', src: block.src, alt: plainText(block.alt), caption: resolve(block.caption) };
+        return { ...base, type: 'figure', src: block.src, alt: plainText(block.alt), caption: resolve(block.caption), drawn: input.figureText?.get(block.src) ?? [] };
       case 'callout':
         return { ...base, type: 'callout', tone: block.tone, ...(block.title ? { title: block.title } : {}), text: resolve(block.text) };
       case 'chart': {
@@ -324,7 +326,12 @@ export function blockParts(block: CompiledBlock, at: string, authored?: AnyBlock
     case 'callout':
       return [...(block.title === undefined ? [] : [part(`${at}.title`, 'callout-title', plain(block.title))]), part(`${at}.text`, 'callout', block.text)];
     case 'figure':
-      return [part(`${at}.alt`, 'alt', plain(block.alt)), part(`${at}.caption`, 'caption', block.caption)];
+      return [
+        part(`${at}.alt`, 'alt', plain(block.alt)),
+        part(`${at}.caption`, 'caption', block.caption),
+        // Words drawn in the file: the audience reads them on the slide, with what the caption cites.
+        ...block.drawn.map((words, i): TextPart => ({ field: `${at}.drawn[${i}] (slides/figures/${block.src})`, role: 'figure-text', runs: plain(words), facts: cites.get(`${at}.caption`) ?? [] })),
+      ];
     case 'chart':
       return [
         part(`${at}.alt`, 'alt', plain(block.alt)),

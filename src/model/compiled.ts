@@ -63,7 +63,7 @@ export type CompiledBlock = CompiledBlockBase &
   (
     | { readonly type: 'paragraph'; readonly text: Runs }
     | { readonly type: 'list'; readonly style: 'bullet' | 'numbered' | 'checklist'; readonly stepwise: boolean; readonly items: readonly Runs[] }
-    | { readonly type: 'figure'; readonly src: string; readonly alt: string; readonly caption: Runs }
+    | { readonly type: 'figure'; readonly src: string; readonly alt: string; readonly caption: Runs; /** The words drawn in it (each SVG <text>), checked like the slide's text. */ readonly drawn: readonly string[] }
     | { readonly type: 'callout'; readonly tone: 'key-point' | 'caveat'; readonly title?: string; readonly text: Runs }
     | {
         readonly type: 'chart';

@@ -69,7 +69,7 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
     doc,
     'svg',
     { class: 'chart-svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', focusable: 'false' },
-    // The <title> alone names the image (see labelSvg in figure.ts); the drawing is hidden.
+    // The <title> alone names the image (as svgImage in figure.ts does); the drawing is hidden.
     [svgEl(doc, 'title', {}, [block.alt]), svgEl(doc, 'g', { 'aria-hidden': 'true' }, [defs, ...parts])],
   );
 

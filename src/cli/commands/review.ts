@@ -13,6 +13,8 @@ import { recordReview } from '../../model/compile.ts';
 import { addMonths, isIsoDate, longDate } from '../../model/dates.ts';
 import { REVIEW_INTERVAL_MONTHS } from '../../model/local.ts';
 import { AtomicFile } from '../../output/atomic-file.ts';
+import { REVIEW_FILE } from '../../model/local-validate.ts';
+import { assertOutputPath, REVIEW_OUTPUT } from '../../output/output-kind.ts';
 import { assertWritableFile } from '../../output/output-path.ts';
 import { reviewModule } from '../../review/record.ts';
 import { processIo, runCommand, type Main } from '../command.ts';
@@ -57,7 +59,9 @@ async function review(argv: readonly string[], io: ReturnType<typeof processIo>)
   }
   const caller = io.cwd;
   const file = values.file === undefined ? resolve(PROJECT_ROOT, 'slides/review.ts') : resolve(caller, values.file);
-  assertWritableFile(file, values.file ?? 'slides/review.ts', '--file');
+  // Only a review record may be replaced: `--file slides/title.ts` would destroy a slide.
+  assertOutputPath(file, values.file ?? REVIEW_FILE, PROJECT_ROOT, REVIEW_OUTPUT, [REVIEW_FILE]);
+  assertWritableFile(file, values.file ?? REVIEW_FILE, '--file');
   const define = relative(dirname(file), resolve(PROJECT_ROOT, 'slides/define.ts')).split('\\').join('/');
   const defineFrom = define.startsWith('.') ? define : `./${define}`;
   if (values.clear) {

@@ -19,14 +19,14 @@ const cases: [string, Main, string[], RegExp][] = [
   ['build short', build, ['short'], /Unexpected argument 'short'[\s\S]*Usage: npm run build/],
   ['build:single --editon short', buildSingle, ['--editon', 'short'], /Unknown option '--editon'[\s\S]*--edition NAME/],
   ['build:single --edition "Short talk"', buildSingle, ['--edition', 'Short talk'], /--edition must be an edition name/],
-  ['bench pdff', bench, ['pdff'], /there is no benchmark "pdff": the benchmarks are bundle, pdf/],
+  ['bench pdff', bench, ['pdff'], /there is no benchmark "pdff": the benchmarks are bundle, figures, pdf/],
   ['bench --quick', bench, ['--quick'], /Unknown option '--quick'/],
   ['check --nofit', check, ['--nofit'], /Unknown option '--nofit'/],
   ['pdf --note', pdf, ['--note'], /Unknown option '--note'/],
   ['review --nmae X', review, ['--nmae', 'X'], /Unknown option '--nmae'/],
 ];
 
-describe('every command refuses what it does not know, before any work', () => {
+describe('every command refuses what it does not know, before any work', { timeout: 60_000 }, () => {
   for (const [name, main, argv, said] of cases) {
     it(`npm run ${name}: exit 2, says what and how`, async () => {
       const ran = await run(main, argv);

@@ -28,7 +28,7 @@ import { citedSources, editionSlides, sourceListing } from './listing.ts';
 import { REVIEW_INTERVAL_MONTHS, type LocalDetails, type ReviewRecord } from './local.ts';
 import { READING_VIEW_TEXT, readingViewHref, shownAddress } from './reading-view.ts';
 import { SLIDE_SIZE } from './slide-size.ts';
-import { blockTextParts, citedText, headingFacts, runs as inlineRuns, numberFacts, rowFact, unique } from './text.ts';
+import { blockTextParts, citedText, headingFacts, runs as inlineRuns, numberFacts, rowFact, slideTextParts, unique } from './text.ts';
 import { FULL_EDITION, type AnyBlock, type AnyCited, type AnyDeck, type AnySlide, type AnyText } from './types.ts';
 
 export interface CompileInput {
@@ -190,6 +190,14 @@ export function compileDeck(input: CompileInput): CompiledDeck {
   for (const slide of slides) {
     for (const block of slide.body) if (block.type === 'glossary') for (const id of block.ids) if (!termHome.has(id)) termHome.set(id, slide.id);
   }
+  // A term this edition defines (define: true) that no glossary block lists would have its
+  // definition shown nowhere: the first glossary block carries it (`also`), and the reading view's
+  // "Words to know" lists it (the slide has no room to spare; npm run check's term-listed rule
+  // says to list it where it belongs).
+  const firstGlossary = slides.find((s) => s.body.some((b) => b.type === 'glossary'));
+  const unlisted = firstGlossary ? definedTerms(slides).filter((id) => !termHome.has(id)) : [];
+  for (const id of unlisted) termHome.set(id, firstGlossary!.id);
+  let glossaryBlocks = 0;
   // The defining use of each term in this edition: its first `define: true` in reading order.
   const defined = new Set<string>();
   const resolve = (text: AnyText): Runs =>
@@ -238,8 +246,11 @@ export function compileDeck(input: CompileInput): CompiledDeck {
       }
       case 'references':
         return { ...base, type: 'references', sources: (listing.get(slide.id)?.get(index) ?? []).map(numbered) };
-      case 'glossary':
-        return { ...base, type: 'glossary', terms: block.ids.map((id) => ({ id, entry: deck.glossary[id]! })) };
+      case 'glossary': {
+        const listed = (ids: readonly string[]) => ids.map((id) => ({ id, entry: deck.glossary[id]! }));
+        const also = glossaryBlocks++ === 0 && unlisted.length > 0 ? { also: listed(unlisted) } : {};
+        return { ...base, type: 'glossary', terms: listed(block.ids), ...also };
+      }
       case 'deck-info':
         return { ...base, type: 'deck-info', rows: infoRows(deck, review) };
       case 'contact':
@@ -304,6 +315,15 @@ export function compileDeck(input: CompileInput): CompiledDeck {
 }
 
 const plain = (text: string): Runs => [{ kind: 'text', text }];
+
+/** The terms an edition's slides mark define: true, in reading order. */
+export function definedTerms(slides: readonly AnySlide[]): string[] {
+  const found = new Set<string>();
+  for (const slide of slides) {
+    for (const part of slideTextParts(slide)) for (const run of inlineRuns(part.text)) if (typeof run !== 'string' && 'term' in run && run.define === true) found.add(run.term);
+  }
+  return [...found];
+}
 
 /** The deck's language as the number formats know it ("en-US" → en; es, es-US → es). */
 export function langOf(tag: string): Lang {

@@ -75,7 +75,8 @@ export type CompiledBlock = CompiledBlockBase &
         readonly denominator: string;
       }
     | { readonly type: 'references'; readonly sources: readonly NumberedSource[] }
-    | { readonly type: 'glossary'; readonly terms: readonly ListedTerm[] }
+    /** `also`: terms the edition defines that no glossary block lists (the reading view lists them too). */
+    | { readonly type: 'glossary'; readonly terms: readonly ListedTerm[]; readonly also?: readonly ListedTerm[] }
     | { readonly type: 'deck-info'; readonly rows: readonly InfoRow[] }
     | { readonly type: 'contact'; readonly contact: ContactDetails | null; readonly lines: readonly string[] }
     /**

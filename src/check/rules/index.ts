@@ -33,6 +33,7 @@ import { sourceYear } from './source-year.ts';
 import { sourcesCited } from './sources-cited.ts';
 import { summarySlide } from './summary-slide.ts';
 import { termDefined } from './term-defined.ts';
+import { termListed } from './term-listed.ts';
 
 export const RULES: readonly Rule[] = [
   // Sources
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   sentenceLength,
   slideDensity,
   termDefined,
+  termListed,
   acronymExpanded,
   passiveVoice,
   smogGrade,

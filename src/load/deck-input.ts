@@ -8,6 +8,7 @@
 
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { transform } from 'esbuild';
 import { DeckValidationError, type DeckProblem } from '../model/errors.ts';
 import { handoutProblems, type HandoutSpec } from '../model/handout-spec.ts';
 import { localProblems, reviewProblems } from '../model/local-validate.ts';
@@ -84,6 +85,39 @@ function encodingProblems(dir: string, root: string): DeckProblem[] {
     });
   }
   return found;
+}
+
+/**
+ * A key given twice in one object literal (two editions named `short`, two `title:` on a slide):
+ * JavaScript keeps the last and drops the first without a word, and only the type check notices.
+ * esbuild (tsx's compiler) finds them while it parses, so the loader asks it, without type-checking.
+ */
+async function duplicateKeyProblems(files: readonly string[], root: string): Promise<DeckProblem[]> {
+  const found: DeckProblem[] = [];
+  const results = await Promise.all(files.map((file) => transform(readFileSync(file, 'utf8'), { loader: 'ts', logLevel: 'silent', sourcefile: file }).then((r) => ({ file, warnings: r.warnings }), () => ({ file, warnings: [] }))));
+  for (const { file, warnings } of results) {
+    for (const w of warnings) {
+      if (w.id !== 'duplicate-object-key' || !w.location) continue;
+      const key = /"(.*)"/.exec(w.text)?.[1] ?? '?';
+      const first = w.notes[0]?.location?.line;
+      const where = relative(root, file);
+      found.push({
+        where: `${where}:${w.location.line}:${w.location.column + 1}`,
+        field: key,
+        message: `"${key}" is given twice in the same list${first ? ` (first at line ${first})` : ''}, so the first would be dropped without a word`,
+        fix: `Give each its own name, or merge the two into one (open ${where} at line ${w.location.line})`,
+      });
+    }
+  }
+  return found;
+}
+
+/** The deck's TypeScript modules: every .ts in its folder and the folders under it (facts/, …). */
+function moduleFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() && e.name !== 'figures' ? moduleFiles(join(dir, e.name)) : e.isFile() && e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 }
 
 const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
@@ -222,6 +256,8 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   // Encoding first: a Latin-1 file imports fine and shows U+FFFD on a slide.
   problems.push(...encodingProblems(slidesDir, root), ...(isRealDeck ? encodingProblems(join(slidesDir, 'figures'), root) : []));
   if (problems.length > 0) fail();
+  // Started now, read after the modules are imported: esbuild works beside the import.
+  const duplicates = duplicateKeyProblems(isRealDeck ? moduleFiles(slidesDir) : [deckModule], root);
 
   const module = await importOr(options.importer, deckModule, root, problems);
   const localPath = options.localModule ?? (isRealDeck ? join(slidesDir, 'local.ts') : undefined);
@@ -230,7 +266,8 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   const localModule = localPath && existsSync(localPath) ? await importOr(options.importer, localPath, root, problems) : {};
   const reviewModule = reviewPath && existsSync(reviewPath) ? await importOr(options.importer, reviewPath, root, problems) : {};
   const handoutModule = handoutPath && existsSync(handoutPath) ? await importOr(options.importer, handoutPath, root, problems) : {};
-  if (!module || !localModule || !reviewModule || !handoutModule) fail();
+  problems.push(...(await duplicates));
+  if (!module || !localModule || !reviewModule || !handoutModule || problems.length > 0) fail();
 
   const deckFile = relative(root, deckModule);
   const deck = module!.default;

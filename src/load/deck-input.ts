@@ -12,6 +12,7 @@ import { transform } from 'esbuild';
 import { DeckValidationError, type DeckProblem } from '../model/errors.ts';
 import { handoutProblems, type HandoutSpec } from '../model/handout-spec.ts';
 import { localProblems, reviewProblems } from '../model/local-validate.ts';
+import { localToday } from '../model/dates.ts';
 import type { LocalDetails, ReviewRecord } from '../model/local.ts';
 import type { AnyDeck } from '../model/types.ts';
 import { deckProblems } from '../model/validate.ts';
@@ -50,6 +51,8 @@ export interface DeckInput {
   readonly figures: ReadonlyMap<string, string>;
   /** The words drawn in each SVG figure (one string per <text>), checked like slide text. */
   readonly figureText: ReadonlyMap<string, readonly string[]>;
+  /** Today on this machine's clock (local day): dates past due are warned about and shown as such. */
+  readonly today: string;
   /** Figures for the renderer: SVG markup inline, raster images by URL (`figures/<name>`). */
   readonly assets: AssetMap;
   /** The folder the figure files were read from (absolute), or undefined for a deck that only names them. */
@@ -307,7 +310,7 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
     [...figures].map(([name, text]) => [name, name.endsWith('.svg') ? { kind: 'svg' as const, markup: text } : { kind: 'url' as const, url: `figures/${name}` }]),
   );
   const modules = [deckModule, localPath, reviewPath, handoutPath].filter((f): f is string => f !== undefined && existsSync(f));
-  return { deck: deck as unknown as AnyDeck, local: local as LocalDetails, review: review as ReviewRecord | null, handout: handout as HandoutSpec | null, figures, figureText, assets, ...(figuresDir ? { figuresDir } : {}), files: modules };
+  return { deck: deck as unknown as AnyDeck, local: local as LocalDetails, review: review as ReviewRecord | null, handout: handout as HandoutSpec | null, figures, figureText, today: localToday(), assets, ...(figuresDir ? { figuresDir } : {}), files: modules };
 }
 
 /** Fixture decks may export the names of their figures (`export const assets = new Set([...])`). */

@@ -12,6 +12,7 @@ import type {
   ContactDetails,
   InfoRow,
   NumberedSource,
+  Overdue,
   ReviewStatus,
   Run,
   Runs,
@@ -44,6 +45,11 @@ export interface CompileInput {
   readonly figures?: ReadonlyMap<string, string>;
   /** The words drawn in each SVG figure, by file name (src/load reads them): checked like slide text. */
   readonly figureText?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Today (YYYY-MM-DD, the loader's clock): a check or review date before it is past due, and the
+   * about slide says so. Without it (tests, fixtures) no date is judged against a clock.
+   */
+  readonly today?: string;
 }
 
 /** The module an editor opens for each part of the content (review records name these). */
@@ -95,20 +101,33 @@ export function reviewStatement(status: ReviewStatus): string {
   }
 }
 
-function reviewRows(status: ReviewStatus, deck: AnyDeck): InfoRow[] {
+/** The dates a reader is told to rely on that have passed (`today` given): the about slide says so and check warns. */
+export function overdueDates(deck: AnyDeck, status: ReviewStatus, today: string | undefined): Overdue[] {
+  if (today === undefined) return [];
+  const due: Overdue[] = [];
+  if (deck.meta.reviewDate < today) due.push({ what: 'facts', due: deck.meta.reviewDate });
+  if (status.state === 'current' && status.nextDue < today) due.push({ what: 'review', due: status.nextDue });
+  return due;
+}
+
+/** "June 1, 2027", or "June 1, 2027 (past due: not done yet)" when that day has passed. */
+const dueText = (iso: string, overdue: readonly Overdue[]): string =>
+  overdue.some((o) => o.due === iso) ? `${longDate(iso)} (past due: not done yet)` : longDate(iso);
+
+function reviewRows(status: ReviewStatus, deck: AnyDeck, overdue: readonly Overdue[]): InfoRow[] {
   const next =
     status.state === 'current'
-      ? { label: 'Next review due', value: longDate(status.nextDue) }
-      : { label: 'Next check of the facts', value: `by ${longDate(deck.meta.reviewDate)}` };
+      ? { label: 'Next review due', value: dueText(status.nextDue, overdue) }
+      : { label: 'Next check of the facts', value: `by ${dueText(deck.meta.reviewDate, overdue)}` };
   return [{ label: 'Clinical review', value: reviewStatement(status) }, next];
 }
 
-function infoRows(deck: AnyDeck, status: ReviewStatus): InfoRow[] {
+function infoRows(deck: AnyDeck, status: ReviewStatus, overdue: readonly Overdue[]): InfoRow[] {
   const { meta } = deck;
   return [
     { label: 'Made by', value: meta.author },
     { label: 'Facts last checked', value: longDate(meta.date) },
-    ...reviewRows(status, deck),
+    ...reviewRows(status, deck, overdue),
     { label: 'Funding', value: meta.funding },
     { label: 'Conflicts of interest', value: meta.conflicts },
     { label: 'Found a mistake?', value: meta.contact },
@@ -222,6 +241,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
   const hashes = contentHashes(deck, figures);
   const hash = contentHash(hashes);
   const review = reviewStatus(input.review, hashes, hash);
+  const overdue = overdueDates(deck, review, input.today);
   const contact = contactDetails(local);
 
   const compileBlock = (slide: AnySlide, block: AnyBlock, index: number): CompiledBlock => {
@@ -252,7 +272,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
         return { ...base, type: 'glossary', terms: listed(block.ids), ...also };
       }
       case 'deck-info':
-        return { ...base, type: 'deck-info', rows: infoRows(deck, review) };
+        return { ...base, type: 'deck-info', rows: infoRows(deck, review, overdue) };
       case 'contact':
         return { ...base, type: 'contact', contact, lines: contactLines(contact) };
       case 'reading-view':
@@ -310,6 +330,8 @@ export function compileDeck(input: CompileInput): CompiledDeck {
     sources,
     local,
     review,
+    overdue,
+    ...(input.today === undefined ? {} : { today: input.today }),
     contentHash: hash,
   };
 }

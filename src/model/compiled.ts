@@ -158,6 +158,12 @@ export type ReviewStatus =
   | { readonly state: 'current'; readonly name: string; readonly role: string; readonly date: string; readonly scope: string; readonly nextDue: string }
   | { readonly state: 'changed'; readonly name: string; readonly role: string; readonly date: string; readonly changedSlides: readonly string[]; readonly otherChanges: readonly string[] };
 
+/** A date the reader is told to rely on that has passed: the facts' next check (meta.reviewDate) or the next clinical review. */
+export interface Overdue {
+  readonly what: 'facts' | 'review';
+  readonly due: string;
+}
+
 export interface CompiledDeck {
   /** `full`, or the name of an edition from slides/index.ts. */
   readonly edition: string;
@@ -169,6 +175,10 @@ export interface CompiledDeck {
   readonly sources: readonly NumberedSource[];
   readonly local: LocalDetails;
   readonly review: ReviewStatus;
+  /** Dates past due on `today` (empty when compiled without a clock). */
+  readonly overdue: readonly Overdue[];
+  /** The day it was compiled for (the loader's clock), when given. */
+  readonly today?: string;
   /** SHA-256 of the whole deck's content (all slides, registries, meta, editions); the review record keeps it. */
   readonly contentHash: string;
 }

@@ -24,6 +24,7 @@ import { numbersCalculation } from './numbers-calculation.ts';
 import { passiveVoice } from './passive-voice.ts';
 import { requiredSlides } from './required-slides.ts';
 import { reviewCurrent } from './review-current.ts';
+import { reviewDue } from './review-due.ts';
 import { sentenceLength } from './sentence-length.ts';
 import { slideDensity } from './slide-density.ts';
 import { smogGrade } from './smog-grade.ts';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   sourceYear,
   sourceLink,
   reviewCurrent,
+  reviewDue,
   // Caveats and required slides
   caveatsRequired,
   requiredSlides,

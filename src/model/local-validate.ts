@@ -32,6 +32,22 @@ export function isHttpsUrl(s: string): boolean {
 
 export const isEmail = (s: string): boolean => /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(s);
 
+/** The longest name or role the about slide and the handout show on one line (a pasted paragraph is a mistake). */
+export const MAX_NAME_CHARS = 120;
+
+/** What is wrong with a name or role, or undefined: one line of plain text, at most MAX_NAME_CHARS. */
+export function lineProblem(value: string): string | undefined {
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) return 'has a line break or a control character; it is shown on one line';
+  if (value.length > MAX_NAME_CHARS) return `is ${value.length} characters long; at most ${MAX_NAME_CHARS} fit on the line that shows it`;
+  return undefined;
+}
+
+/** One line of text, as lineProblem() says. */
+const line = () => text().superRefine((value, ctx) => {
+  const problem = lineProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 const isoDate = text('a date like 2026-11-26').refine(isIsoDate, { message: 'is not a real date in the form YYYY-MM-DD' });
 
 const localSchema = z.strictObject({
@@ -53,8 +69,8 @@ const localSchema = z.strictObject({
 });
 
 const reviewSchema = z.strictObject({
-  name: text(),
-  role: text(),
+  name: line(),
+  role: line(),
   date: isoDate,
   scope: text(),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be the 64-character content hash that `npm run review` writes' }),

@@ -10,10 +10,10 @@ import { UsageError } from '../../exit/cli-error.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
 import { loadDeck, PROJECT_ROOT } from '../../load/load-deck.ts';
 import { recordReview } from '../../model/compile.ts';
-import { addMonths, isIsoDate, longDate } from '../../model/dates.ts';
+import { addMonths, isIsoDate, localToday, longDate } from '../../model/dates.ts';
 import { REVIEW_INTERVAL_MONTHS } from '../../model/local.ts';
 import { AtomicFile } from '../../output/atomic-file.ts';
-import { REVIEW_FILE } from '../../model/local-validate.ts';
+import { lineProblem, REVIEW_FILE } from '../../model/local-validate.ts';
 import { assertOutputPath, REVIEW_OUTPUT } from '../../output/output-kind.ts';
 import { assertWritableFile } from '../../output/output-path.ts';
 import { reviewModule } from '../../review/record.ts';
@@ -22,12 +22,10 @@ import { processIo, runCommand, type Main } from '../command.ts';
 const USAGE = `Usage: npm run review -- --name "NAME" --role "ROLE OR CREDENTIALS" [--scope "WHAT WAS CHECKED"] [--date YYYY-MM-DD]
        npm run review -- --clear
   --scope  default: "against the full paper and the fact sheet"
-  --date   default: today (UTC)
+  --date   default: today (your own day); not after today, nor before the deck's date (meta.date)
   --file   write this file instead of slides/review.ts (for tests)`;
 
 const DEFAULT_SCOPE = 'against the full paper and the fact sheet';
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 export const main: Main = (argv, given) => {
   const io = processIo(given);
@@ -72,15 +70,26 @@ async function review(argv: readonly string[], io: ReturnType<typeof processIo>)
   const name = values.name?.trim();
   const role = values.role?.trim();
   if (!name || !role) throw new UsageError(`Give the reviewer's --name and --role.\n${USAGE}`);
-  const date = values.date ?? today();
+  for (const [option, value] of [['--name', name], ['--role', role]] as const) {
+    const problem = lineProblem(value);
+    if (problem) throw new UsageError(`${option} ${problem}. Give the reviewer's ${option.slice(2)} as one short line, e.g. --name "Dr. A. Rivera" --role "Breast oncologist, MD".`);
+  }
+  const today = localToday();
+  const date = values.date ?? today;
   if (!isIsoDate(date)) throw new UsageError(`--date must be a real date written YYYY-MM-DD, not "${date}".`);
+  if (date > today) throw new UsageError(`--date ${date} is after today (${today}): a review is recorded once it has happened. Give the day the clinician reviewed the deck, or leave --date out for today.`);
   // The content as the build sees it (every module valid), so the hashes are of what ships.
   const { deck, figures } = await loadDeck();
+  if (date < deck.meta.date) {
+    throw new UsageError(
+      `--date ${date} is before the facts were last checked (${deck.meta.date}, meta.date in slides/index.ts), so that review cannot have covered this content. Give the day the clinician reviewed this version, or leave --date out for today.`,
+    );
+  }
   const record = recordReview(deck, figures, { name, role, scope: values.scope?.trim() || DEFAULT_SCOPE, date });
   await new AtomicFile(file).commit(Buffer.from(reviewModule(record, defineFrom)));
   io.stderr.write(
     `[review] recorded: reviewed by ${name}, ${role}, on ${longDate(date)}; next review due ${longDate(addMonths(date, REVIEW_INTERVAL_MONTHS))}. ` +
-      'Rebuild (npm run build) to show it.\n',
+      'Rebuild (npm run build, or npm run build:single for the one-file copy) to show it.\n',
   );
   return EXIT.ok;
 }

@@ -11,7 +11,7 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { transform } from 'esbuild';
 import { DeckValidationError, type DeckProblem } from '../model/errors.ts';
 import { handoutProblems, type HandoutSpec } from '../model/handout-spec.ts';
-import { localProblems, reviewProblems } from '../model/local-validate.ts';
+import { localProblems, reviewProblems, talkDateProblems } from '../model/local-validate.ts';
 import { localToday } from '../model/dates.ts';
 import type { LocalDetails, ReviewRecord } from '../model/local.ts';
 import type { AnyDeck } from '../model/types.ts';
@@ -152,6 +152,15 @@ function locate(error: unknown): Located | undefined {
   return undefined;
 }
 
+/** What to do about a syntax error, for the mistakes people make most when they edit a slide or slides/local.ts. */
+function syntaxFix(reason: string, file: string, line: number): string {
+  // A word processor or phone turns ' and " into ‘ ’ “ ”: fine inside text, not around it.
+  if (/[‘’“”]/.test(reason)) return `Open ${file} at line ${line} and put straight quotes (' or ") around the text: curly quotes ‘ ’ “ ” may be used inside text, but cannot start or end it`;
+  // slides/local.ts's example uncommented beside the file's own `export default defineLocal({});`.
+  if (/Multiple exports with the same name "default"/.test(reason)) return `${file} has two \`export default\` lines (one at line ${line}): keep the one with your details and delete the other, \`export default defineLocal({});\``;
+  return `Open ${file} at line ${line} and fix the TypeScript there (a missing comma, quote or bracket is the usual cause)`;
+}
+
 /** "slides/x.ts:12:5 › syntax: Expected "}" …" from whatever the importer threw, if it says where. */
 function locatedLoadError(error: unknown, root: string, module: string): DeckProblem {
   const message = stripAnsi(error instanceof Error ? error.message : String(error));
@@ -165,7 +174,7 @@ function locatedLoadError(error: unknown, root: string, module: string): DeckPro
     message;
   if (found) {
     const file = relative(root, found.file);
-    return { where: `${file}:${found.line}:${found.column}`, field: 'syntax', message: reason.replace(/\.$/, ''), fix: `Open ${file} at line ${found.line} and fix the TypeScript there (a missing comma, quote or bracket is the usual cause)` };
+    return { where: `${file}:${found.line}:${found.column}`, field: 'syntax', message: reason.replace(/\.$/, ''), fix: syntaxFix(reason, file, found.line) };
   }
   return { where: relative(root, module), field: '(module)', message: `failed to load: ${reason.replace(/\.$/, '')}`, fix: 'Fix the error in that module (run `npx tsc --noEmit` for the exact place)' };
 }
@@ -300,7 +309,9 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   if (isRealDeck && problems.length === 0) problems.push(...(await fileNameProblems(options.importer, slidesDir, root, deck as unknown as AnyDeck)));
   const local = (localModule as Record<string, unknown>).default ?? {};
   const review = (reviewModule as Record<string, unknown>).default ?? null;
-  problems.push(...localProblems(local), ...reviewProblems(review));
+  const localFound = localProblems(local);
+  problems.push(...localFound, ...reviewProblems(review));
+  if (localFound.length === 0 && problems.length === 0) problems.push(...talkDateProblems(local as LocalDetails, (deck as unknown as AnyDeck).meta.date));
   // The handout points into the deck: checked once the deck itself is sound.
   const handout = (handoutModule as Record<string, unknown>).default ?? null;
   if (problems.length === 0 && handout !== null) problems.push(...handoutProblems(handout, deck as unknown as AnyDeck).map((p) => ({ ...p, where: relative(root, handoutPath!) })));

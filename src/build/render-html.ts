@@ -8,6 +8,7 @@ import { formatProblem, type DeckProblem } from '../model/errors.ts';
 import type { AssetMap } from '../render/context.ts';
 import { el } from '../render/dom.ts';
 import { CLASS } from '../render/markup.ts';
+import { inlineFigures } from '../render/figure.ts';
 import { renderDeck } from '../render/render-deck.ts';
 import { renderReadingView, type ReadingViewOptions } from '../render/reading-view.ts';
 import { renderHandout } from '../render/handout-page.ts';
@@ -24,12 +25,12 @@ export function slidesHtml(deck: CompiledDeck, assets: AssetMap): string {
   const doc = document();
   const host = doc.createElement('div');
   host.appendChild(renderDeck(deck, doc, assets));
-  return host.innerHTML;
+  return inlineFigures(host.innerHTML, assets);
 }
 
 /** The reading view's <article> (src/render/reading-view.ts), as HTML for read.html's <main>. */
 export function readingViewHtml(deck: CompiledDeck, assets: AssetMap, options: ReadingViewOptions): string {
-  return renderReadingView(deck, document(), assets, options).outerHTML;
+  return inlineFigures(renderReadingView(deck, document(), assets, options).outerHTML, assets);
 }
 
 /** The patient handout's <article> (src/render/handout-page.ts), as HTML for handout.html's <main>. */

@@ -15,6 +15,9 @@ import { PROJECT_ROOT } from '../load/load-deck.ts';
 import { assertWritableFile } from '../output/output-path.ts';
 import { deckPolicy, inlineScripts, scriptHash, setPolicyMeta, speakerViewScriptHashes } from './csp.ts';
 import { editStartTags, elements } from './html-edit.ts';
+import type { DeckPluginOptions } from './deck-plugin.ts';
+import { readManifest } from '../output/manifest-file.ts';
+import { FULL_EDITION } from '../model/types.ts';
 
 export const SINGLE_FILE = resolve(PROJECT_ROOT, 'out/deck.html');
 
@@ -88,6 +91,48 @@ interface SingleFiles {
   readonly readBytes: number;
 }
 
+/** One page of the single-file build, self-contained. */
+export interface SinglePage {
+  /** deck.html (the full edition), deck-<edition>.html, or read.html. */
+  readonly file: string;
+  /** The edition it shows (the reading view: the full edition's). */
+  readonly edition: string;
+  readonly html: string;
+}
+
+/** The single file's name for an edition's slides: deck.html, deck-short.html, … */
+export const singleDeckFile = (edition: string): string => (edition === FULL_EDITION ? 'deck.html' : `deck-${edition}.html`);
+
+interface SingleBuildOptions {
+  readonly quiet?: boolean;
+  readonly signal?: AbortSignal;
+  /** The deck to build (default: slides/index.ts); a command that loaded it passes it compiled. */
+  readonly deck?: Omit<DeckPluginOptions, 'singleFile'>;
+}
+
+/**
+ * Every edition's slides and the reading view, each as ONE self-contained file, in memory (the
+ * build's scratch folder is removed). `npm run build:single` writes the full edition's two;
+ * `npm run kit` writes them all.
+ */
+export async function buildSinglePages(options: SingleBuildOptions = {}): Promise<SinglePage[]> {
+  const work = join('out', `.single-build-${process.pid}-${Date.now().toString(36)}`);
+  const dir = await buildDeck(work, {
+    quiet: options.quiet ?? true,
+    deck: { ...options.deck, singleFile: true },
+    plugins: [woff2Only(), viteSingleFile()],
+    config: { publicDir: false },
+    signal: options.signal,
+  });
+  try {
+    const manifest = readManifest(dir, work);
+    const decks = Object.values(manifest.editions).map((e) => ({ file: singleDeckFile(e.name), edition: e.name, html: selfContained(readFileSync(join(dir, e.page), 'utf8'), `${e.name} deck`) }));
+    return [...decks, { file: READ_PAGE, edition: FULL_EDITION, html: selfContained(readFileSync(join(dir, READ_PAGE), 'utf8'), 'reading view') }];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Builds the single file (and the reading view as one file beside it) and returns their paths
  * and sizes. Each file is replaced only when complete.
@@ -96,21 +141,10 @@ export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { 
   const readFile = join(dirname(outFile), READ_PAGE);
   assertWritableFile(outFile, relative(process.cwd(), outFile) || outFile);
   assertWritableFile(readFile, relative(process.cwd(), readFile) || readFile);
-  const work = join('out', `.single-build-${process.pid}`);
-  const dir = await buildDeck(work, {
-    quiet: options.quiet ?? true,
-    deck: { singleFile: true },
-    plugins: [woff2Only(), viteSingleFile()],
-    config: { publicDir: false },
-    signal: options.signal,
-  });
-  try {
-    const html = selfContained(readFileSync(join(dir, 'index.html'), 'utf8'), 'deck');
-    const read = selfContained(readFileSync(join(dir, READ_PAGE), 'utf8'), 'reading view');
-    await new AtomicFile(outFile).commit(Buffer.from(html));
-    await new AtomicFile(readFile).commit(Buffer.from(read));
-    return { file: outFile, bytes: Buffer.byteLength(html), readFile, readBytes: Buffer.byteLength(read) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const pages = await buildSinglePages(options);
+  const html = pages.find((p) => p.file === singleDeckFile(FULL_EDITION))!.html;
+  const read = pages.find((p) => p.file === READ_PAGE)!.html;
+  await new AtomicFile(outFile).commit(Buffer.from(html));
+  await new AtomicFile(readFile).commit(Buffer.from(read));
+  return { file: outFile, bytes: Buffer.byteLength(html), readFile, readBytes: Buffer.byteLength(read) };
 }

@@ -35,7 +35,7 @@ const suffix = (edition: string): string => (edition === FULL_EDITION ? '' : `-$
 
 /** How a file names its edition in a sentence. */
 export function editionWords(edition: string, minutes: number): string {
-  return edition === FULL_EDITION ? `the full talk (about ${minutes} minutes)` : `the ${edition} edition (about ${minutes} minutes)`;
+  return edition === FULL_EDITION ? `the full talk (about ${Math.max(1, Math.round(minutes))} minutes)` : `the ${edition} edition (about ${Math.max(1, Math.round(minutes))} minutes)`;
 }
 
 export interface KitEdition {

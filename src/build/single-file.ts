@@ -24,6 +24,7 @@ import { slidesHtml } from './render-html.ts';
 import { buildDeck } from './run-build.ts';
 import { deckPolicy, inlineScripts, scriptHash, setPolicyMeta, speakerViewScriptHashes } from './csp.ts';
 import { editStartTags, elements } from './html-edit.ts';
+type Compiled = ReturnType<typeof compileLoaded>;
 
 
 /**
@@ -108,6 +109,55 @@ interface SingleFileOptions {
 /** Where `npm run build:single` writes an edition: out/deck.html, out/deck-short.html, … */
 export const singleFileOut = (edition: string = FULL_EDITION): string => resolve(PROJECT_ROOT, 'out', singleFilePage(edition));
 
+/** One page of the single-file build, self-contained. */
+export interface SinglePage {
+  /** deck.html (the full edition), deck-<edition>.html, or read.html. */
+  readonly file: string;
+  /** The edition it shows (the reading view: the full edition's). */
+  readonly edition: string;
+  readonly html: string;
+}
+
+/**
+ * One single-file build in a scratch folder (removed after), handed to `use`: the build inlines
+ * everything into index.html (the full deck) and read.html; another edition is the same page
+ * with that edition's slides, title and file notice (src/build/page.ts editionPage).
+ */
+async function inSingleBuild<T>(compiled: Compiled, options: Omit<SingleFileOptions, 'edition'>, use: (page: (edition: string) => string, read: () => string) => T): Promise<T> {
+  const work = scratchPath(resolve(PROJECT_ROOT, 'out'), '.single-build');
+  try {
+    const dir = await buildDeck(relative(PROJECT_ROOT, work), {
+      quiet: options.quiet ?? true,
+      deck: { singleFile: true, compiled },
+      plugins: [woff2Only(), viteSingleFile()],
+      config: { publicDir: false },
+      signal: options.signal,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    const index = readFileSync(join(dir, 'index.html'), 'utf8');
+    const page = (edition: string): string => {
+      const deck = editionOf(compiled, edition)!;
+      return selfContained(edition === FULL_EDITION ? index : editionPage(index, deck, slidesHtml(deck, singleFileAssets(compiled.input))), edition === FULL_EDITION ? 'deck' : `${edition} deck`);
+    };
+    return use(page, () => selfContained(readFileSync(join(dir, READ_PAGE), 'utf8'), 'reading view'));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    releaseScratch(work);
+  }
+}
+
+/**
+ * Every edition's slides and the reading view, each as ONE self-contained file, in memory.
+ * `npm run kit` writes them all.
+ */
+export async function buildSinglePages(options: Omit<SingleFileOptions, 'edition'> & { readonly compiled?: Compiled } = {}): Promise<SinglePage[]> {
+  const compiled = options.compiled ?? compileLoaded(await loadDeckFrom());
+  return inSingleBuild(compiled, options, (page, read) => [
+    ...compiled.editions.map((e) => ({ file: singleFilePage(e.edition), edition: e.edition, html: page(e.edition) })),
+    { file: READ_PAGE, edition: FULL_EDITION, html: read() },
+  ]);
+}
+
 /**
  * Builds the single file of an edition (and the reading view as one file beside it) and returns
  * their paths and sizes. The deck is loaded and checked first (an edition it does not have is a
@@ -120,29 +170,9 @@ export async function buildSingleFile(outFile?: string, options: SingleFileOptio
   assertWritableFile(file, relative(process.cwd(), file) || file);
   assertWritableFile(readFile, relative(process.cwd(), readFile) || readFile);
   const compiled = compileLoaded(await loadDeckFrom());
-  const deck = editionOf(compiled, edition);
-  if (!deck) throw new UsageError(`--edition ${edition}: the deck has no such edition (it has ${compiled.editions.map((e) => e.edition).join(', ')}).`);
-  const work = scratchPath(resolve(PROJECT_ROOT, 'out'), '.single-build');
-  try {
-    const dir = await buildDeck(relative(PROJECT_ROOT, work), {
-      quiet: options.quiet ?? true,
-      deck: { singleFile: true, compiled },
-      plugins: [woff2Only(), viteSingleFile()],
-      config: { publicDir: false },
-      signal: options.signal,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-    // The build inlines everything into index.html (the full deck); another edition is the same
-    // page with that edition's slides, title and file notice (src/build/page.ts editionPage).
-    let slides = readFileSync(join(dir, 'index.html'), 'utf8');
-    if (edition !== FULL_EDITION) slides = editionPage(slides, deck, slidesHtml(deck, singleFileAssets(compiled.input)));
-    const html = selfContained(slides, 'deck');
-    const read = selfContained(readFileSync(join(dir, READ_PAGE), 'utf8'), 'reading view');
-    await new AtomicFile(file).commit(Buffer.from(html));
-    await new AtomicFile(readFile).commit(Buffer.from(read));
-    return { file, bytes: Buffer.byteLength(html), readFile, readBytes: Buffer.byteLength(read) };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-    releaseScratch(work);
-  }
+  if (!editionOf(compiled, edition)) throw new UsageError(`--edition ${edition}: the deck has no such edition (it has ${compiled.editions.map((e) => e.edition).join(', ')}).`);
+  const [html, read] = await inSingleBuild(compiled, options, (page, readPage) => [page(edition), readPage()] as const);
+  await new AtomicFile(file).commit(Buffer.from(html));
+  await new AtomicFile(readFile).commit(Buffer.from(read));
+  return { file, bytes: Buffer.byteLength(html), readFile, readBytes: Buffer.byteLength(read) };
 }

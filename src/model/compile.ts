@@ -9,6 +9,7 @@ import type {
   CompiledBlock,
   CompiledDeck,
   CompiledSlide,
+  CompiledQr,
   ContactDetails,
   InfoRow,
   NumberedSource,
@@ -28,7 +29,7 @@ import { contentHash } from './hash.ts';
 import { citedSources, editionSlides, sourceListing } from './listing.ts';
 import { REVIEW_INTERVAL_MONTHS, type LocalDetails, type ReviewRecord } from './local.ts';
 import { adviceHashKey, factHashKey } from './review-sheet.ts';
-import { READING_VIEW_TEXT, readingViewHref, shownAddress } from './reading-view.ts';
+import { QR_CAPTION, QR_SLIDE_KINDS, qrLabel, READING_VIEW_TEXT, readingViewHref, shownAddress } from './reading-view.ts';
 import { SLIDE_SIZE } from './slide-size.ts';
 import { blockTextParts, citedText, headingFacts, runs as inlineRuns, numberFacts, rowFact, slideTextParts, unique } from './text.ts';
 import { FULL_EDITION, type AnyBlock, type AnyCited, type AnyDeck, type AnySlide, type AnyText } from './types.ts';
@@ -175,6 +176,21 @@ function readingViewLink(slideId: string, local: LocalDetails): { text: string; 
   return url ? { text: READING_VIEW_TEXT, href: readingViewHref(slideId, url), address: shownAddress(url) } : { text: READING_VIEW_TEXT, href: readingViewHref(slideId) };
 }
 
+/** The QR code to the published reading view, when slides/local.ts sets readingViewUrl. */
+export function readingViewQr(local: LocalDetails): CompiledQr | undefined {
+  const url = local.readingViewUrl;
+  return url ? { url, caption: QR_CAPTION, address: shownAddress(url), label: qrLabel(url) } : undefined;
+}
+
+/** The one slide of an edition that carries the QR code: the first of QR_SLIDE_KINDS with a reading-view block. */
+function qrSlideId(slides: readonly AnySlide[]): string | undefined {
+  for (const kind of QR_SLIDE_KINDS) {
+    const found = slides.find((s) => s.kind === kind && s.body.some((b) => b.type === 'reading-view'));
+    if (found) return found.id;
+  }
+  return undefined;
+}
+
 function contactDetails(local: LocalDetails): ContactDetails | null {
   const c = local.contact;
   if (!c || !(c.phone || c.hours || c.website || c.email)) return null;
@@ -193,6 +209,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
   const local = input.local ?? {};
   const figures = input.figures ?? new Map<string, string>();
   const slides = editionSlides(deck, edition);
+  const qrSlide = local.readingViewUrl ? qrSlideId(slides) : undefined;
 
   const { listing, problems } = sourceListing(deck, edition);
   if (problems.length > 0) throw new DeckValidationError(problems);
@@ -287,8 +304,10 @@ export function compileDeck(input: CompileInput): CompiledDeck {
         return { ...base, type: 'deck-info', rows: infoRows(deck, review, overdue) };
       case 'contact':
         return { ...base, type: 'contact', contact, lines: contactLines(contact) };
-      case 'reading-view':
-        return { ...base, type: 'reading-view', ...readingViewLink(slide.id, local) };
+      case 'reading-view': {
+        const qr = slide.id === qrSlide ? readingViewQr(local) : undefined;
+        return { ...base, type: 'reading-view', ...readingViewLink(slide.id, local), ...(qr ? { qr } : {}) };
+      }
     }
   };
 
@@ -398,7 +417,7 @@ export function blockParts(block: CompiledBlock, at: string, authored?: AnyBlock
       // Not written on the slide, but shown on it: the check reads the clinic's words too.
       return block.lines.map((line, i) => part(`${at}.lines[${i}]`, 'contact', plain(line)));
     case 'reading-view':
-      return [part(`${at}.text`, 'link', plain(block.text))];
+      return [part(`${at}.text`, 'link', plain(block.text)), ...(block.qr ? [part(`${at}.qr.caption`, 'link', plain(block.qr.caption))] : [])];
     case 'references':
     case 'glossary':
     case 'deck-info':

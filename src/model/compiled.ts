@@ -83,8 +83,30 @@ export type CompiledBlock = CompiledBlockBase &
      * The link to this slide's place in the reading view: `href` is read.html#<slide id>, or the
      * published address (slides/local.ts `readingViewUrl`) with the same anchor, then shown as `address`.
      */
-    | { readonly type: 'reading-view'; readonly text: string; readonly href: string; readonly address?: string }
+    | {
+        readonly type: 'reading-view';
+        readonly text: string;
+        readonly href: string;
+        readonly address?: string;
+        /** The QR code to the published reading view: on one slide of the edition only (QR_SLIDE_KINDS), and only with readingViewUrl set. */
+        readonly qr?: CompiledQr;
+      }
   );
+
+/**
+ * A QR code to the published reading view, as the slides, the handout and the PowerPoint file draw
+ * it: the bare address encoded (no #fragment), the sentence beside it and the address shown as text.
+ */
+export interface CompiledQr {
+  /** The address encoded: slides/local.ts readingViewUrl exactly. */
+  readonly url: string;
+  /** What it opens, printed beside it (src/model/reading-view.ts QR_CAPTION). */
+  readonly caption: string;
+  /** The address as printed beside it (no https://). */
+  readonly address: string;
+  /** The code's accessible name / alt text. */
+  readonly label: string;
+}
 
 export type CompiledBlockType = CompiledBlock['type'];
 

@@ -3,7 +3,8 @@
 // slides have them); citations are renumbered to the handout's own short source list. Pure.
 // The spec must have passed handoutProblems() (src/model/handout-spec.ts).
 
-import type { CompiledBlock, CompiledDeck, CompiledSlide, ContactDetails, ListedTerm, NumberedSource, Run, Runs } from './compiled.ts';
+import { readingViewQr } from './compile.ts';
+import type { CompiledBlock, CompiledDeck, CompiledQr, CompiledSlide, ContactDetails, ListedTerm, NumberedSource, Run, Runs } from './compiled.ts';
 import { EVIDENCE_KINDS, type EvidenceKind } from './evidence.ts';
 import { HANDOUT_SECTIONS, HANDOUT_WORDS, parseRef, type BlockRef, type HandoutSectionId, type HandoutSpec } from './handout-spec.ts';
 import type { AnyDeck, DeckMeta } from './types.ts';
@@ -38,7 +39,8 @@ export type HandoutSection = SectionBase &
     /** The clinic's contact lines, or "Ask your care team." and a line for the number (contact null). */
     | { readonly kind: 'help'; readonly contact: ContactDetails | null; readonly lines: readonly string[] }
     | { readonly kind: 'sources'; readonly sources: readonly NumberedSource[] }
-    | { readonly kind: 'address'; readonly text: string; readonly url: string }
+    /** The reading view's published address, printed and as a QR code (error correction Q: handouts get photocopied). */
+    | { readonly kind: 'address'; readonly text: string; readonly url: string; readonly qr: CompiledQr; readonly scan: string }
   );
 
 export interface CompiledHandout {
@@ -133,7 +135,8 @@ export function compileHandout(spec: HandoutSpec, compiled: CompiledDeck, deck: 
   }
   sections.push({ ...head('sources'), ...none, kind: 'sources', sources });
   const url = compiled.local.readingViewUrl;
-  if (url) sections.push({ ...head('read-online'), ...none, kind: 'address', text: HANDOUT_WORDS.readOnline, url });
+  const qr = readingViewQr(compiled.local);
+  if (url && qr) sections.push({ ...head('read-online'), ...none, kind: 'address', text: HANDOUT_WORDS.readOnline, url, qr, scan: HANDOUT_WORDS.scanQr });
   blocks('about', pieces.about);
 
   return {

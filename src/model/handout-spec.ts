@@ -67,6 +67,8 @@ export const HANDOUT_WORDS = {
   phoneLine: 'Their phone number:',
   ownQuestions: 'My own questions:',
   readOnline: 'Read this talk on one page, on your phone or at home:',
+  /** Beside the QR code to the same address (only with readingViewUrl set). */
+  scanQr: 'Or scan this code with a phone camera to open it.',
 } as const;
 
 /** The block types each section takes. */

@@ -65,7 +65,11 @@ const localSchema = z.strictObject({
     )
     .optional(),
   talkDate: isoDate.optional(),
-  readingViewUrl: text('an address').refine(isHttpsUrl, { message: 'is not a full https:// address' }).optional(),
+  // The QR code encodes it exactly (src/render/qr.ts): the page's own address, with nothing after a # or a space.
+  readingViewUrl: text('an address')
+    .refine(isHttpsUrl, { message: 'is not a full https:// address' })
+    .refine((s) => !/[#\s]/.test(s), { message: 'has a #… part or a space; give the address of the page itself' })
+    .optional(),
 });
 
 const reviewSchema = z.strictObject({

@@ -13,3 +13,16 @@ export const READING_VIEW_TEXT = 'Read this talk as one page';
 
 /** An address as people type it: no https://, no trailing slash. */
 export const shownAddress = (url: string): string => url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+
+/**
+ * The QR code to the published reading view (drawn only when slides/local.ts sets
+ * readingViewUrl): the sentence printed beside it, saying what it opens, and its accessible name.
+ * The address itself is always printed too, as text, so nobody depends on the code.
+ */
+export const QR_CAPTION = 'Scan to read this talk at home:';
+
+/** The code's accessible name (its <title> on the web, its alt text in the PDF and in PowerPoint). */
+export const qrLabel = (url: string): string => `QR code that opens this talk as one page: ${shownAddress(url)}`;
+
+/** Slide kinds that may carry the code, in order of preference: the first with a reading-view block gets it. */
+export const QR_SLIDE_KINDS = ['summary', 'about'] as const;

@@ -13,6 +13,7 @@ import type { LinkTargets, RenderContext } from './context.ts';
 import { el } from './dom.ts';
 import { renderText } from './inline.ts';
 import { CLASS } from './markup.ts';
+import { renderQrCode } from './reading-qr.ts';
 
 /** Class names of the handout page (src/theme/handout.css, the export and the tests use them). */
 export const HANDOUT_CLASS = {
@@ -27,6 +28,7 @@ export const HANDOUT_CLASS = {
   box: 'tick-box',
   help: 'handout-help',
   address: 'handout-address',
+  addressRow: 'handout-address-row',
 } as const;
 
 /** On paper nothing links inside the page: terms and citations are plain words and numbers. */
@@ -110,7 +112,17 @@ function sectionBody(section: HandoutSection, deck: CompiledDeck, doc: Document)
     case 'sources':
       return [renderBlock({ type: 'references', step: false, sources: section.sources }, ctx, 0)];
     case 'address':
-      return [el(doc, 'p', { class: HANDOUT_CLASS.address }, [section.text, ' ', el(doc, 'a', { href: section.url }, [section.url])])];
+      // The code (error correction Q, at least 25 mm wide with its quiet zone: handout.css) beside
+      // the address as text and what it opens; the section stays on the last page with "about".
+      return [
+        el(doc, 'div', { class: HANDOUT_CLASS.addressRow }, [
+          renderQrCode(section.qr, doc, 'Q'),
+          el(doc, 'div', {}, [
+            el(doc, 'p', { class: HANDOUT_CLASS.address }, [section.text, ' ', el(doc, 'a', { href: section.url }, [section.url])]),
+            el(doc, 'p', {}, [section.scan]),
+          ]),
+        ]),
+      ];
   }
 }
 

@@ -7,7 +7,7 @@
 import type { CompiledBlock, CompiledDeck } from '../model/compiled.ts';
 import { HANDOUT_WORDS } from '../model/handout-spec.ts';
 import type { CompiledHandout, HandoutPiece, HandoutSection } from '../model/handout-compile.ts';
-import { renderBlock } from './blocks.ts';
+import { renderBlock, sourceHref } from './blocks.ts';
 import { formatValue } from './chart.ts';
 import type { AssetMap, LinkTargets, RenderContext } from './context.ts';
 import { el } from './dom.ts';
@@ -32,6 +32,8 @@ export const HANDOUT_CLASS = {
   numbersWords: 'handout-numbers-words',
   /** The study's title in the source list, after its label. */
   studyTitle: 'study-title',
+  /** Where a source can be read, printed (paper has no links). */
+  sourceAddress: 'source-address',
 } as const;
 
 /** On paper nothing links inside the page: terms and citations are plain words and numbers. */
@@ -80,10 +82,17 @@ function numbersTable(p: HandoutPiece, words: readonly HTMLElement[], ctx: Rende
   return [el(doc, 'p', {}, renderText(chart.caption, ctx)), el(doc, 'div', { class: HANDOUT_CLASS.numbers }, [table, el(doc, 'div', { class: HANDOUT_CLASS.numbersWords }, [...words])])];
 }
 
-/** The short source list; the study's own title follows its entry, labelled as the researchers' words. */
+/**
+ * The short source list. Paper has no links, so each entry prints where it can be read (its DOI
+ * or address); the study's own title follows its entry, labelled as the researchers' words.
+ */
 function sourceList(section: Extract<HandoutSection, { kind: 'sources' }>, ctx: RenderContext): HTMLElement {
   const { doc } = ctx;
   const list = renderBlock({ type: 'references', step: false, sources: section.sources }, ctx, 0);
+  for (const { id, source } of section.sources) {
+    const where = sourceHref(source);
+    if (where) list.querySelector(`#source-${id}`)?.append(el(doc, 'span', { class: HANDOUT_CLASS.sourceAddress }, [where.label]));
+  }
   const study = section.study;
   const entry = study ? list.querySelector(`#source-${study.id}`) : null;
   if (study && entry) entry.append(el(doc, 'span', { class: HANDOUT_CLASS.studyTitle }, [study.label, ' “', study.title, '”']));

@@ -65,7 +65,13 @@ describe('slides/handout.ts: validation when the deck loads', () => {
     expect(lines({ sources: ['karagiannis2017', 'kim2023'] })).toEqual([
       'slides/handout.ts › sources[1]: "kim2023" is not a source of any slide the handout draws on (title, before-we-start, what-is-a-tmem-doorway, mice-more-doorways, mice-spread, the-human-part, what-has-changed, large-trials, what-the-trials-mean, what-this-means-for-you, summary, questions-to-ask, about-this-deck). List only sources of those slides: the handout points to the evidence for what it says',
     ]);
-    expect(lines({ sources: ['nope2020'] })).toEqual(['slides/handout.ts › sources[0]: "nope2020" is not in the source registry. Use source ids from slides/sources.ts that the slides the handout draws on cite']);
+    expect(lines({ sources: ['karagiannis2017', 'nope2020'] })).toEqual(['slides/handout.ts › sources[1]: "nope2020" is not in the source registry. Use source ids from slides/sources.ts that the slides the handout draws on cite']);
+  });
+
+  it('needs the study whose title it prints to be one of its sources', () => {
+    expect(lines({ sources: ['ebctcg2018'] })).toEqual([
+      'slides/handout.ts › study: "karagiannis2017" is not in the handout\'s sources. Use the id of the study the talk explains, listed in sources, e.g. "karagiannis2017"',
+    ]);
   });
 
   it('names a missing or empty section, and a module that is no handout', () => {
@@ -118,7 +124,7 @@ describe('npm run check reads the handout as it prints', () => {
       expect(e.smog).not.toBeNull();
       expect(e.smog!).toBeLessThanOrEqual(8);
     }
-  });
+  }, 30_000); // the whole content check on the real deck: seconds on a busy shared machine
 
   it('finds what only shows on paper: "do not delay" printed without the slide’s next block that says why', () => {
     // A fixture deck whose every block has an id; on its actions slide, the reason follows the

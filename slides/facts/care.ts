@@ -234,6 +234,7 @@ export const careFacts = {
   },
   'rebastinib-trial': {
     statement: 'In November 2024 a team reported a small early trial that gave rebastinib with chemo to people whose breast cancer had spread. It found a dose range for future trials and signs that the drug hit its target.',
+    note: 'A phase 1b trial of rebastinib with paclitaxel or eribulin in HER2-negative breast cancer that had spread; the drug hit its target, TIE2.',
     population: EARLY_TRIAL,
     evidence: 'early-clinical-trial',
     sources: ['montefiore2024'],

@@ -165,11 +165,11 @@ export const studyFacts = {
     checked: CHECKED,
   },
   'news-2025': {
-    statement: 'In July 2025 a news website re-reported the study under the headline “Chemotherapy Can Backfire by Making Cancer More Aggressive!”',
+    statement: 'On 7 July 2025 a news website re-reported the study under the headline “Chemotherapy Can Backfire by Making Cancer More Aggressive!”',
     population: NOBODY,
     evidence: 'news-report',
     sources: ['prasad2025'],
-    numbers: { year: { value: 2025, unit: 'year' }, month: { value: 7, unit: 'month' } },
+    numbers: { year: { value: 2025, unit: 'year' }, month: { value: 7, unit: 'month' }, day: { value: 7, unit: 'count' } },
     outcome: 'event',
     causal: false,
     status: 'verified',

@@ -40,6 +40,11 @@ function acronymsOf(text: string): Set<string> {
       if (initials.length >= 2) out.add(initials.toLowerCase());
     }
   }
+  // A compound spelled out in lowercase: "hormone-receptor-positive" → HR, "triple-negative" → TN.
+  for (const w of words.filter((x) => x.includes('-'))) {
+    const parts = w.split('-').filter((x) => x.length > 0);
+    for (let n = 2; n <= parts.length; n++) out.add(parts.slice(0, n).map((x) => x[0]).join('').toLowerCase());
+  }
   return out;
 }
 

@@ -38,7 +38,7 @@ export default defineHandout({
   keyPoints: ['summary#key-points'],
   // Questions to ask, with tick boxes and lines to write on.
   questions: 'questions-to-ask#questions-checklist',
-  words: ['chemo', 'randomizedTrial', 'neoadjuvant', 'metastasis', 'residual', 'marker'],
+  words: ['chemo', 'paclitaxel', 'randomizedTrial', 'neoadjuvant', 'metastasis', 'residual', 'marker'],
   // The clinic's contact details from slides/local.ts, or "Ask your care team" and a line for the number.
   help: 'summary#contact',
   sources: ['karagiannis2017', 'ebctcg2018', 'chavez2016', 'korde2021', 'montefiore2024'],

@@ -39,6 +39,10 @@ const AREA_OF: { readonly [R in TextRole]: Area } = {
 /** Reference slides: their body is not prose, so it stays out of the readability corpus. */
 export const CORPUS_EXCLUDED_KINDS: ReadonlySet<SlideKind> = new Set(['glossary', 'sources', 'about']);
 
+/** A figure label that is only a step number, and one that starts with one. */
+const FIGURE_MARKER = /^\s*\(?\d{1,2}[.):]?\s*$/;
+const FIGURE_MARKER_BEFORE = /^\s*\(?\d{1,2}[.):]?\s+(?=\p{L})/u;
+
 /** Text a slide shows that its author did not write on it (see bodyWords). */
 const NOT_AUTHORED: ReadonlySet<TextRole> = new Set(['contact', 'byline', 'link']);
 
@@ -99,7 +103,12 @@ function namedIn(text: string, named: Readonly<Record<string, string>>): string[
 function readSlide(slide: CompiledSlide, index: number, named: Readonly<Record<string, string>> = {}): SlideReading {
   const sentences: Sentence[] = [];
   for (const part of slide.parts) {
-    const text = runsText(part.runs).replace(/[’‘]/g, "'");
+    let text = runsText(part.runs).replace(/[’‘]/g, "'");
+    if (part.role === 'figure-text') {
+      // A drawing's step markers ("1", "2 Immune cell") number its parts; they are not quantities.
+      if (FIGURE_MARKER.test(text)) continue;
+      text = text.replace(FIGURE_MARKER_BEFORE, '');
+    }
     const masked = maskQuotations(text);
     const defines = part.runs.flatMap((r) => (r.kind === 'term' && r.marked ? [r.term] : []));
     for (const span of sentenceSpans(text)) {

@@ -63,7 +63,7 @@ export type CompiledBlock = CompiledBlockBase &
   (
     | { readonly type: 'paragraph'; readonly text: Runs }
     | { readonly type: 'list'; readonly style: 'bullet' | 'numbered' | 'checklist'; readonly stepwise: boolean; readonly items: readonly Runs[] }
-    | { readonly type: 'figure'; readonly src: string; readonly alt: string; readonly caption: Runs }
+    | { readonly type: 'figure'; readonly src: string; readonly alt: string; readonly caption: Runs; /** The words drawn in it (each SVG <text>), checked like the slide's text. */ readonly drawn: readonly string[] }
     | { readonly type: 'callout'; readonly tone: 'key-point' | 'caveat'; readonly title?: string; readonly text: Runs }
     | {
         readonly type: 'chart';
@@ -75,7 +75,8 @@ export type CompiledBlock = CompiledBlockBase &
         readonly denominator: string;
       }
     | { readonly type: 'references'; readonly sources: readonly NumberedSource[] }
-    | { readonly type: 'glossary'; readonly terms: readonly ListedTerm[] }
+    /** `also`: terms the edition defines that no glossary block lists (the reading view lists them too). */
+    | { readonly type: 'glossary'; readonly terms: readonly ListedTerm[]; readonly also?: readonly ListedTerm[] }
     | { readonly type: 'deck-info'; readonly rows: readonly InfoRow[] }
     | { readonly type: 'contact'; readonly contact: ContactDetails | null; readonly lines: readonly string[] }
     /**
@@ -157,6 +158,12 @@ export type ReviewStatus =
   | { readonly state: 'current'; readonly name: string; readonly role: string; readonly date: string; readonly scope: string; readonly nextDue: string }
   | { readonly state: 'changed'; readonly name: string; readonly role: string; readonly date: string; readonly changedSlides: readonly string[]; readonly otherChanges: readonly string[] };
 
+/** A date the reader is told to rely on that has passed: the facts' next check (meta.reviewDate) or the next clinical review. */
+export interface Overdue {
+  readonly what: 'facts' | 'review';
+  readonly due: string;
+}
+
 export interface CompiledDeck {
   /** `full`, or the name of an edition from slides/index.ts. */
   readonly edition: string;
@@ -168,6 +175,10 @@ export interface CompiledDeck {
   readonly sources: readonly NumberedSource[];
   readonly local: LocalDetails;
   readonly review: ReviewStatus;
+  /** Dates past due on `today` (empty when compiled without a clock). */
+  readonly overdue: readonly Overdue[];
+  /** The day it was compiled for (the loader's clock), when given. */
+  readonly today?: string;
   /** SHA-256 of the whole deck's content (all slides, registries, meta, editions); the review record keeps it. */
   readonly contentHash: string;
 }

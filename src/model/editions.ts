@@ -22,8 +22,8 @@ export interface CompiledEditions {
 }
 
 export function compileEditions(input: EditionsInput): CompiledEditions {
-  const { deck, local, review, figures, handout } = input;
-  const editions = editionNames(deck).map((edition) => compileDeck({ deck, edition, local, review, figures }));
+  const { deck, local, review, figures, figureText, handout, today } = input;
+  const editions = editionNames(deck).map((edition) => compileDeck({ deck, edition, local, review, figures, ...(figureText ? { figureText } : {}), ...(today ? { today } : {}) }));
   const handouts = handout ? editions.map((compiled) => compileHandout(handout, compiled, deck)) : [];
   return { editions, handouts };
 }

@@ -3,7 +3,9 @@
 // A screen reader meets the chart once as an image (its alt text) and then the table, captioned by
 // what the numbers count; the SVG's drawn labels are hidden from the accessibility tree.
 
+import { langOf } from '../model/compile.ts';
 import type { CompiledBlock } from '../model/compiled.ts';
+import { showNumber, type Lang } from '../model/numbers.ts';
 import type { RenderContext } from './context.ts';
 import { el, svgEl } from './dom.ts';
 import { captionedFigure } from './figure.ts';
@@ -13,8 +15,9 @@ import { CLASS } from './markup.ts';
 /** How a value is written on the bars and in the table. */
 type ChartBlock = Extract<CompiledBlock, { type: 'chart' }>;
 
-export function formatValue(value: number, unit: ChartBlock['unit']): string {
-  return unit === 'per-100' ? `${Math.round(value)} in 100` : `${value}%`;
+/** Through showNumber, as the text shows a fact's number: a share of 0.4 is "less than 1 in 100", never "0 in 100". */
+export function formatValue(value: number, unit: ChartBlock['unit'], lang: Lang = 'en'): string {
+  return showNumber({ value, unit }, lang);
 }
 
 // Geometry in SVG user units; the SVG is drawn at 1 unit = 1 CSS px of the slide canvas.
@@ -57,7 +60,7 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
       const w = Math.max(2, (value / 100) * barMax);
       parts.push(
         svgEl(doc, 'rect', { x: 0, y, width: w.toFixed(1), height: BAR, class: `bar series-${s}`, fill: fillOf(s) }),
-        svgEl(doc, 'text', { x: (w + 10).toFixed(1), y: y + BAR - 8, class: 'value' }, [formatValue(value, block.unit)]),
+        svgEl(doc, 'text', { x: (w + 10).toFixed(1), y: y + BAR - 8, class: 'value' }, [formatValue(value, block.unit, langOf(ctx.deck.meta.lang))]),
       );
       y += BAR + BAR_GAP;
     });
@@ -69,7 +72,7 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
     doc,
     'svg',
     { class: 'chart-svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', focusable: 'false' },
-    // The <title> alone names the image (see labelSvg in figure.ts); the drawing is hidden.
+    // The <title> alone names the image (as svgImage in figure.ts does); the drawing is hidden.
     [svgEl(doc, 'title', {}, [block.alt]), svgEl(doc, 'g', { 'aria-hidden': 'true' }, [defs, ...parts])],
   );
 
@@ -83,7 +86,7 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
       'tbody',
       {},
       block.rows.map((row) =>
-        el(doc, 'tr', {}, [el(doc, 'th', { scope: 'row' }, [row.label]), ...row.values.map((v) => el(doc, 'td', {}, [formatValue(v, block.unit)]))]),
+        el(doc, 'tr', {}, [el(doc, 'th', { scope: 'row' }, [row.label]), ...row.values.map((v) => el(doc, 'td', {}, [formatValue(v, block.unit, langOf(ctx.deck.meta.lang))]))]),
       ),
     ),
   ]);

@@ -3,7 +3,7 @@
 //
 // The encoding is lean-qr's (MIT, no dependencies); only the SVG wrapper is ours, because
 // lean-qr's toSvgSource has no accessible name and no way to add one. Rules
-// (../shared/brief/pptx-claims-qr.md §3):
+// (from ISO/IEC 18004 and scanning tests):
 //  - a quiet zone of 4 modules of white on every side (ISO/IEC 18004's minimum);
 //  - dark on white, no logo, no inversion;
 //  - one accessible name, through <title> (role="img"; no id is needed, so two codes on one page

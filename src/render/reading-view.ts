@@ -97,7 +97,8 @@ function mergedSection(slides: readonly CompiledSlide[], base: Omit<RenderContex
     const ctx = contextFor(slide, base);
     return slide.body.flatMap((block, i) => {
       if (block.type === 'reading-view') return [];
-      const node = renderBlock(block, ctx, i);
+      // A term defined on a slide but listed on no glossary slide is listed here all the same.
+      const node = renderBlock(block.type === 'glossary' && block.also ? { ...block, terms: [...block.terms, ...block.also] } : block, ctx, i);
       if (n > 0 && (block.type === 'glossary' || block.type === 'references') && !slide.body.slice(0, i).some((b) => b.type === block.type)) node.id = slide.id;
       return [node];
     });

@@ -1,18 +1,28 @@
 // `npm run build`: the production build into dist/ (index.html and one page per edition with the
 // slides in them, deck.json, assets), each phase's time on stderr. A deck that fails validation
 // stops the build with the validator's located message alone (slide, file, field, what to do),
-// and dist/ is left as it was.
+// and dist/ is left as it was. It takes no options: anything else is refused (exit 2), unbuilt.
 
 import { relative } from 'node:path';
 import { buildDeck } from '../../build/run-build.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
+import { strictArgs } from '../args.ts';
 import { processIo, runCommand, type Main } from '../command.ts';
 import { phaseLog } from '../phases.ts';
 
-export const main: Main = (_argv, given) => {
+const USAGE = `Usage: npm run build
+  Builds the deck into dist/ (every edition, the reading view, the handout pages, deck.json).
+  For one self-contained file to present offline: npm run build:single [-- --edition NAME].`;
+
+export const main: Main = (argv, given) => {
   const io = processIo(given);
   return runCommand('build', io, async () => {
-    const dir = await buildDeck('dist', { signal: io.signal, onPhase: phaseLog('build', io) });
+    const { values } = strictArgs(argv, { help: { type: 'boolean', short: 'h' } }, USAGE);
+    if (values.help) {
+      io.stdout.write(`${USAGE}\n`);
+      return EXIT.ok;
+    }
+    const dir = await buildDeck('dist', { signal: io.signal, onPhase: phaseLog('build', io), onProgress: (line) => io.stderr.write(`[build] ${line}\n`) });
     io.stderr.write(`[build] wrote ${relative(process.cwd(), dir) || '.'}/\n`);
     return EXIT.ok;
   });

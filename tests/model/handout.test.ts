@@ -125,7 +125,7 @@ describe('npm run check reads the handout as it prints', { timeout: 60_000 }, ()
       expect(e.smog).not.toBeNull();
       expect(e.smog!).toBeLessThanOrEqual(8);
     }
-  }, 30_000); // the whole content check on the real deck: seconds on a busy shared machine
+  });
 
   it('finds what only shows on paper: "do not delay" printed without the slide’s next block that says why', () => {
     // A fixture deck whose every block has an id; on its actions slide, the reason follows the

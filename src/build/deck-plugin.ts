@@ -197,7 +197,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       built.handouts.forEach((handout, i) => {
         const deck = built!.editions[i]!;
         const page = handoutPage(deck.edition);
-        const filled = { deck, title: handoutTitle(deck.meta), article: handoutHtml(handout, deck) };
+        const filled = { deck, title: handoutTitle(deck.meta), article: handoutHtml(handout, deck, built!.input.assets) };
         if (deck.edition !== FULL_EDITION) this.emitFile({ type: 'asset', fileName: page, source: otherEditionPage(String(handoutFile.source), filled) });
         pages[deck.edition === FULL_EDITION ? 'handout' : `handout-${deck.edition}`] = page;
         handouts[deck.edition] = { page, title: filled.title, sections: handout.sections.map(({ id, title }) => ({ id, title })) };
@@ -283,6 +283,6 @@ async function fillHandout(template: string, built: CompiledBuild | undefined, r
   const index = Math.max(0, built ? 0 : build.editions.findIndex((e) => handoutPage(e.edition) === page));
   const deck = build.editions[index]!;
   const handout = build.handouts[index];
-  const article = handout ? handoutHtml(handout, deck) : `<p>${escapeHtml('This deck has no patient handout: add slides/handout.ts.')}</p>`;
+  const article = handout ? handoutHtml(handout, deck, build.input.assets) : `<p>${escapeHtml('This deck has no patient handout: add slides/handout.ts.')}</p>`;
   return fillTakeHomePage(template, { deck, title: handoutTitle(deck.meta), article }, handoutPage(FULL_EDITION));
 }

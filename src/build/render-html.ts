@@ -34,8 +34,8 @@ export function readingViewHtml(deck: CompiledDeck, assets: AssetMap, options: R
 }
 
 /** The patient handout's <article> (src/render/handout-page.ts), as HTML for handout.html's <main>. */
-export function handoutHtml(handout: CompiledHandout, deck: CompiledDeck): string {
-  return renderHandout(handout, deck, document()).outerHTML;
+export function handoutHtml(handout: CompiledHandout, deck: CompiledDeck, assets: AssetMap): string {
+  return renderHandout(handout, deck, document(), assets).outerHTML;
 }
 
 /** The review page's <article> (src/render/review-page.ts), as HTML for review.html's <main>. */

@@ -6,7 +6,7 @@
 import { readingViewQr } from './compile.ts';
 import type { CompiledBlock, CompiledDeck, CompiledQr, CompiledSlide, ContactDetails, ListedTerm, NumberedSource, Run, Runs } from './compiled.ts';
 import { EVIDENCE_KINDS, type EvidenceKind } from './evidence.ts';
-import { HANDOUT_SECTIONS, HANDOUT_WORDS, parseRef, type BlockRef, type HandoutSectionId, type HandoutSpec } from './handout-spec.ts';
+import { HANDOUT_SECTIONS, HANDOUT_WORDS, parseRef, type BlockKey, type BlockRef, type HandoutSectionId, type HandoutSpec } from './handout-spec.ts';
 import type { AnyDeck, DeckMeta } from './types.ts';
 
 /** A block of a slide, as the handout prints it. */
@@ -31,14 +31,15 @@ interface SectionBase {
 export type HandoutSection = SectionBase &
   (
     | { readonly kind: 'blocks'; readonly pieces: readonly HandoutPiece[] }
-    /** A chart, printed as its table with its caption. */
-    | { readonly kind: 'table'; readonly piece: HandoutPiece }
+    /** A chart, printed as its table with its caption, and beside it the same numbers in words. */
+    | { readonly kind: 'table'; readonly piece: HandoutPiece; readonly words: readonly HandoutPiece[] }
     /** A list, printed with tick boxes and lines to write on. */
     | { readonly kind: 'questions'; readonly piece: HandoutPiece }
     | { readonly kind: 'words'; readonly terms: readonly ListedTerm[] }
     /** The clinic's contact lines, or "Ask your care team." and a line for the number (contact null). */
     | { readonly kind: 'help'; readonly contact: ContactDetails | null; readonly lines: readonly string[] }
-    | { readonly kind: 'sources'; readonly sources: readonly NumberedSource[] }
+    /** `study`: the source whose title is printed, labelled as the researchers' own words. */
+    | { readonly kind: 'sources'; readonly sources: readonly NumberedSource[]; readonly study: { readonly id: string; readonly label: string; readonly title: string } | null }
     /** The reading view's published address, printed and as a QR code (error correction Q: handouts get photocopied). */
     | { readonly kind: 'address'; readonly text: string; readonly url: string; readonly qr: CompiledQr; readonly scan: string }
   );
@@ -76,7 +77,7 @@ function mapRuns(block: CompiledBlock, fn: (run: Run) => Run): CompiledBlock {
 
 export function compileHandout(spec: HandoutSpec, compiled: CompiledDeck, deck: AnyDeck): CompiledHandout {
   const slides = new Map(compiled.slides.map((s) => [s.id, s]));
-  const piecesOf = (key: Exclude<keyof HandoutSpec, 'words' | 'sources'>): HandoutPiece[] => {
+  const piecesOf = (key: BlockKey): HandoutPiece[] => {
     const value = spec[key] as BlockRef | readonly BlockRef[] | undefined;
     const refs = value === undefined ? [] : typeof value === 'string' ? [value] : value;
     return refs.flatMap((ref, i) => {
@@ -90,8 +91,11 @@ export function compileHandout(spec: HandoutSpec, compiled: CompiledDeck, deck: 
   const pieces = {
     mainMessage: piecesOf('mainMessage'),
     canAndCannot: piecesOf('canAndCannot'),
+    studyFound: piecesOf('studyFound'),
     trialNumbers: piecesOf('trialNumbers'),
+    trialWords: piecesOf('trialWords'),
     whatToDo: piecesOf('whatToDo'),
+    keyPoints: piecesOf('keyPoints'),
     questions: piecesOf('questions'),
     help: piecesOf('help'),
     about: piecesOf('about'),
@@ -123,9 +127,11 @@ export function compileHandout(spec: HandoutSpec, compiled: CompiledDeck, deck: 
   };
   blocks('main-message', pieces.mainMessage);
   blocks('can-and-cannot', pieces.canAndCannot);
+  blocks('study-found', pieces.studyFound);
   const [chart] = finish(pieces.trialNumbers);
-  if (chart) sections.push({ ...head('trial-numbers'), ...basis([chart]), kind: 'table', piece: chart });
+  if (chart) sections.push({ ...head('trial-numbers'), ...basis([chart, ...pieces.trialWords]), kind: 'table', piece: chart, words: finish(pieces.trialWords) });
   blocks('what-to-do', pieces.whatToDo);
+  blocks('key-points', pieces.keyPoints);
   const [questions] = finish(pieces.questions);
   if (questions) sections.push({ ...head('questions'), ...basis([questions]), kind: 'questions', piece: questions });
   sections.push({ ...head('words'), ...none, kind: 'words', terms: spec.words.map((id) => ({ id, entry: deck.glossary[id]! })) });
@@ -133,7 +139,8 @@ export function compileHandout(spec: HandoutSpec, compiled: CompiledDeck, deck: 
   if (help?.type === 'contact') {
     sections.push({ ...head('help'), ...none, kind: 'help', contact: help.contact, lines: help.contact ? help.lines : [HANDOUT_WORDS.askCareTeam] });
   }
-  sections.push({ ...head('sources'), ...none, kind: 'sources', sources });
+  const study = byId.get(spec.study);
+  sections.push({ ...head('sources'), ...none, kind: 'sources', sources, study: study ? { id: study.id, label: HANDOUT_WORDS.studyTitle, title: study.source.title } : null });
   const url = compiled.local.readingViewUrl;
   const qr = readingViewQr(compiled.local);
   if (url && qr) sections.push({ ...head('read-online'), ...none, kind: 'address', text: HANDOUT_WORDS.readOnline, url, qr, scan: HANDOUT_WORDS.scanQr });

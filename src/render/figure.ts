@@ -48,6 +48,35 @@ export function labelSvg(svg: SVGSVGElement, alt: string, doc: Document): void {
   svg.setAttribute('focusable', 'false');
 }
 
+/**
+ * How wide a drawing is, counted in its smallest label's font size: a 560-unit drawing whose
+ * smallest label is 26 units is 21.5 labels wide. Drawn w CSS px wide, its smallest label is
+ * w ÷ that many px tall, so the reading view shows a drawing only where the column is that many
+ * times its smallest text size (read.css). Font sizes in user units (a number or px) on the text
+ * or the nearest group around it; undefined for a drawing without sized labels.
+ */
+export function widthInLabels(svg: SVGSVGElement): number | undefined {
+  const box = (svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  const width = box.length === 4 && box[2]! > 0 ? box[2]! : parseFloat(svg.getAttribute('width') ?? '');
+  const userUnits = (value: string | null | undefined): number | undefined => {
+    const m = /^\s*([\d.]+)(px)?\s*$/.exec(value ?? '');
+    return m ? Number(m[1]) : undefined;
+  };
+  const sizeOf = (node: Element | null): number | undefined => {
+    for (let at = node; at; at = at === svg ? null : at.parentElement) {
+      const size = userUnits(at.getAttribute('font-size')) ?? userUnits(/font-size\s*:\s*([^;]+)/.exec(at.getAttribute('style') ?? '')?.[1]);
+      if (size !== undefined) return size;
+    }
+    return undefined;
+  };
+  const sizes = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '').flatMap((t) => sizeOf(t) ?? []);
+  if (!(width > 0) || sizes.length === 0) return undefined;
+  return Math.round((width / Math.min(...sizes)) * 100) / 100;
+}
+
+/** The custom property that carries widthInLabels() to the reading view's CSS (src/theme/read.css). */
+export const WIDTH_IN_LABELS = '--width-in-labels';
+
 /** <figure> named by its caption (Chromium does not derive a figure's name from <figcaption>). */
 export function captionedFigure(doc: Document, attrs: Record<string, string>, captionId: string, content: Node[], caption: Node[]): HTMLElement {
   return el(doc, 'figure', { ...attrs, 'aria-labelledby': captionId }, [...content, el(doc, 'figcaption', { id: captionId }, caption)]);
@@ -58,8 +87,10 @@ export function renderFigure(block: Extract<CompiledBlock, { type: 'figure' }>, 
   const asset = ctx.assets.get(block.src);
   if (!asset) throw new Error(`slide ${ctx.slideId}: figure "${block.src}" is not in slides/figures/`);
   let art: Element;
+  let labels: number | undefined;
   if (asset.kind === 'svg') {
     const svg = parseSvg(asset.markup, doc, block.src);
+    labels = widthInLabels(svg);
     labelSvg(svg, block.alt, doc);
     art = svg;
   } else {
@@ -69,7 +100,7 @@ export function renderFigure(block: Extract<CompiledBlock, { type: 'figure' }>, 
     doc,
     { class: CLASS.figure, 'data-src': block.src },
     `${ctx.slideId}-figure-${index}-caption`,
-    [el(doc, 'div', { class: CLASS.figureArt }, [art])],
+    [el(doc, 'div', { class: CLASS.figureArt, style: labels === undefined ? undefined : `${WIDTH_IN_LABELS}: ${labels}` }, [art])],
     renderText(block.caption, ctx),
   );
 }

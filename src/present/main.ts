@@ -13,7 +13,7 @@ import '../theme/print.css';
 
 import { CLASS, DATA, DECK_STATE } from '../render/markup.ts';
 import { deckConfig } from './config.ts';
-import { keepPlaceInScrollView } from './deep-link.ts';
+import { historyForLinks, keepPlaceInScrollView } from './deep-link.ts';
 import { followInReadingView } from './reading-banner.ts';
 import { createDeck, onDeckEvent } from './reveal-facade.ts';
 import { repairRevealUi } from './reveal-ui.ts';
@@ -48,6 +48,7 @@ async function start(): Promise<void> {
   const pdfReady = print ? new Promise<void>((resolve) => onDeckEvent(reveal, 'pdf-ready', () => resolve())) : null;
   await reveal.initialize();
   keepPlaceInScrollView(reveal, openedAt);
+  historyForLinks(reveal, root);
   setState(DECK_STATE.ready);
   // `npm run dev` marks a slide that does not fit (src/present/dev-fit.ts). The build replaces
   // import.meta.env.DEV with false and drops this, so the deck that ships carries none of it.

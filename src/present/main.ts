@@ -21,6 +21,13 @@ import { repairRevealUi } from './reveal-ui.ts';
 const html = document.documentElement;
 const setState = (state: string) => html.setAttribute(DATA.deckState, state);
 
+/** One of the speaker view's two preview frames (reveal.js's notes plugin loads them with ?receiver). */
+const speakerPreview = new URLSearchParams(window.location.search).has('receiver');
+// The "upcoming" frame is narrower than the phone breakpoint (about 430 px), so the banner that
+// offers phones the reading view covered its top, over the "Upcoming" label. A preview is for
+// the presenter: it has no banner. Removed first thing, before anything is awaited.
+if (speakerPreview) document.querySelector(`.${CLASS.readBanner}`)?.remove();
+
 function isPrintView(): boolean {
   const query = window.location.search;
   return /print-pdf/i.test(query) || new URLSearchParams(query).get('view') === 'print';

@@ -49,6 +49,20 @@ function statusText(deck: DeckApi, slideChanged: boolean, shown: readonly Elemen
   return what ? `Step ${k} of ${total}: ${sentence(what)}` : `Step ${k} of ${total}.`;
 }
 
+/**
+ * Call before reveal.js starts. reveal.js writes the whole first slide's text into its live
+ * region (`.aria-status`, which it creates unless the deck already has one) as it starts, about
+ * 50-65 ms before announceSlides replaces it: a screen reader could begin to read the whole
+ * slide. It is handed a region that is hidden and not live instead, so that text reaches no one.
+ */
+export function muteRevealStatus(root: HTMLElement): void {
+  if (root.querySelector(':scope > .aria-status')) return;
+  const muted = document.createElement('div');
+  muted.className = 'aria-status';
+  muted.hidden = true;
+  root.append(muted);
+}
+
 /** Replaces reveal.js's live region with one that says where you are, once per change. */
 export function announceSlides(deck: DeckApi, root: HTMLElement): void {
   // reveal keeps a reference and goes on writing the whole slide text into it: detached, that

@@ -12,6 +12,7 @@ import '../theme/theme.css';
 import '../theme/print.css';
 
 import { CLASS, DATA, DECK_STATE } from '../render/markup.ts';
+import { muteRevealStatus } from './announce.ts';
 import { deckConfig } from './config.ts';
 import { historyForLinks, keepPlaceInScrollView } from './deep-link.ts';
 import { followInReadingView } from './reading-banner.ts';
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
   // Read before reveal.js starts: in the scroll view it overwrites the address (deep-link.ts).
   const openedAt = window.location.hash;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  muteRevealStatus(root);
   const reveal = createDeck(root, deckConfig({ reducedMotion }));
   window.Reveal = reveal;
   repairRevealUi(reveal);

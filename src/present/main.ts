@@ -12,7 +12,7 @@ import '../theme/theme.css';
 import '../theme/print.css';
 
 import { CLASS, DATA, DECK_STATE } from '../render/markup.ts';
-import { muteRevealStatus } from './announce.ts';
+import { muteRevealStatus, SCREEN_READER_KEYS } from './announce.ts';
 import { deckConfig } from './config.ts';
 import { historyForLinks, keepPlaceInScrollView } from './deep-link.ts';
 import { followInReadingView } from './reading-banner.ts';
@@ -56,6 +56,7 @@ async function start(): Promise<void> {
 
   const pdfReady = print ? new Promise<void>((resolve) => onDeckEvent(reveal, 'pdf-ready', () => resolve())) : null;
   await reveal.initialize();
+  reveal.registerKeyboardShortcut(SCREEN_READER_KEYS.key, SCREEN_READER_KEYS.what);
   keepPlaceInScrollView(reveal, openedAt);
   historyForLinks(reveal, root);
   setState(DECK_STATE.ready);

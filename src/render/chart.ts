@@ -8,7 +8,7 @@ import type { CompiledBlock } from '../model/compiled.ts';
 import { showNumber, type Lang } from '../model/numbers.ts';
 import type { RenderContext } from './context.ts';
 import { el, svgEl } from './dom.ts';
-import { captionedFigure } from './figure.ts';
+import { captionedFigure, WIDTH_IN_LABELS } from './figure.ts';
 import { renderText } from './inline.ts';
 import { CLASS } from './markup.ts';
 
@@ -71,7 +71,8 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
   const svg = svgEl(
     doc,
     'svg',
-    { class: 'chart-svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', focusable: 'false' },
+    // Its own font size: the labels are laid out for FONT units, whatever the page's text size.
+    { class: 'chart-svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, 'font-size': FONT, role: 'img', focusable: 'false' },
     // The <title> alone names the image (as svgImage in figure.ts does); the drawing is hidden.
     [svgEl(doc, 'title', {}, [block.alt]), svgEl(doc, 'g', { 'aria-hidden': 'true' }, [defs, ...parts])],
   );
@@ -95,7 +96,7 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
     doc,
     { class: CLASS.chart },
     `${prefix}-caption`,
-    [el(doc, 'div', { class: 'chart-body' }, [svg, el(doc, 'div', { class: 'chart-data' }, [table])])],
+    [el(doc, 'div', { class: 'chart-body', style: `${WIDTH_IN_LABELS}: ${WIDTH / FONT}` }, [svg, el(doc, 'div', { class: 'chart-data' }, [table])])],
     renderText(block.caption, ctx),
   );
 }

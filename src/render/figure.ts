@@ -56,6 +56,19 @@ export function inlineFigures(html: string, assets: AssetMap): string {
   });
 }
 
+/**
+ * How wide a drawing is, counted in its smallest label's font size (svg-markup.ts reads it in its
+ * one pass): drawn w CSS px wide, its smallest label is w ÷ that many px tall, so the reading view
+ * shows a drawing only where the column is that many times its smallest text size (read.css).
+ */
+export function widthInLabels(markup: string): number | undefined {
+  const read = readSvg(markup);
+  return read.ok ? read.svg.widthInLabels : undefined;
+}
+
+/** The custom property that carries widthInLabels() to the reading view's CSS (src/theme/read.css). */
+export const WIDTH_IN_LABELS = '--width-in-labels';
+
 /** <figure> named by its caption (Chromium does not derive a figure's name from <figcaption>). */
 export function captionedFigure(doc: Document, attrs: Record<string, string>, captionId: string, content: Node[], caption: Node[]): HTMLElement {
   return el(doc, 'figure', { ...attrs, 'aria-labelledby': captionId }, [...content, el(doc, 'figcaption', { id: captionId }, caption)]);
@@ -66,15 +79,18 @@ export function renderFigure(block: Extract<CompiledBlock, { type: 'figure' }>, 
   const asset = ctx.assets.get(block.src);
   if (!asset) throw new Error(`slide ${ctx.slideId}: figure "${block.src}" is not in slides/figures/`);
   let art: Element;
-  if (asset.kind === 'svg') art = svgImage(asset, block.src, block.alt, doc);
-  else {
+  let labels: number | undefined;
+  if (asset.kind === 'svg') {
+    art = svgImage(asset, block.src, block.alt, doc);
+    labels = preparedSvg(asset, block.src).widthInLabels;
+  } else {
     art = el(doc, 'img', { src: asset.url, alt: block.alt, decoding: 'sync' });
   }
   return captionedFigure(
     doc,
     { class: CLASS.figure, 'data-src': block.src },
     `${ctx.slideId}-figure-${index}-caption`,
-    [el(doc, 'div', { class: CLASS.figureArt }, [art])],
+    [el(doc, 'div', { class: CLASS.figureArt, style: labels === undefined ? undefined : `${WIDTH_IN_LABELS}: ${labels}` }, [art])],
     renderText(block.caption, ctx),
   );
 }

@@ -37,6 +37,23 @@ export interface PreparedSvg {
   readonly inner: string;
   /** The words drawn, one string per <text> element, in document order, white space collapsed. */
   readonly texts: readonly string[];
+  /**
+   * How wide the drawing is, counted in its smallest label's font size: a 560-unit drawing whose
+   * smallest label is 26 units is 21.54 labels wide. Font sizes in user units (a number or px) on
+   * the text or the nearest group around it; undefined for a drawing without sized labels.
+   */
+  readonly widthInLabels?: number;
+}
+
+/** A font size in user units (a number or px), from an attribute or a style. */
+function fontSizeOf(attributes: Record<string, { value: string }>): number | undefined {
+  const userUnits = (value: string | undefined): number | undefined => {
+    const m = /^\s*([\d.]+)(px)?\s*$/.exec(value ?? '');
+    return m ? Number(m[1]) : undefined;
+  };
+  const attr = Object.values(attributes).find((a) => (a as { local?: string }).local === 'font-size')?.value;
+  const style = Object.values(attributes).find((a) => (a as { local?: string }).local === 'style')?.value;
+  return userUnits(attr) ?? userUnits(/font-size\s*:\s*([^;]+)/.exec(style ?? '')?.[1]);
 }
 
 export type SvgReading = { readonly ok: true; readonly svg: PreparedSvg } | { readonly ok: false; readonly fault: SvgFault };
@@ -64,6 +81,10 @@ export function readSvg(markup: string): SvgReading {
   /** Depth of the <text> element being read, or 0, and its words so far. */
   let inText = 0;
   let drawn = '';
+  /** The font size in force at each open element (undefined: none set yet), and the labels' sizes. */
+  const sizes: (number | undefined)[] = [];
+  const labelSizes: number[] = [];
+  let width = NaN;
   /** Whether the element just opened has written its start tag's ">" (false: still open for "/>"). */
   const open: boolean[] = [];
 
@@ -91,6 +112,9 @@ export function readSvg(markup: string): SvgReading {
       rootAttributes = Object.values(tag.attributes)
         .filter((a) => keptAttribute(a) && !ROOT_REPLACED.has(a.name.toLowerCase()))
         .map((a) => [a.name, a.value] as const);
+      const box = (tag.attributes['viewBox']?.value ?? '').trim().split(/[\s,]+/).map(Number);
+      width = box.length === 4 && box[2]! > 0 ? box[2]! : parseFloat(tag.attributes['width']?.value ?? '');
+      sizes.push(fontSizeOf(tag.attributes));
       return;
     }
     if (dropping) return;
@@ -108,6 +132,7 @@ export function readSvg(markup: string): SvgReading {
     if (depth === 2) attrs += ' aria-hidden="true"';
     out.push(`<${tag.name}${attrs}`);
     open.push(false);
+    sizes.push(fontSizeOf(tag.attributes) ?? sizes[sizes.length - 1]);
     if (tag.local === 'text' && !inText) {
       inText = depth;
       drawn = '';
@@ -122,10 +147,12 @@ export function readSvg(markup: string): SvgReading {
     }
     const written = open.pop();
     out.push(written ? `</${tag.name}>` : '/>');
+    const size = sizes.pop();
     if (at === inText) {
       inText = 0;
       const words = drawn.replace(/\s+/g, ' ').trim();
       if (words) texts.push(words);
+      if (words && size !== undefined) labelSizes.push(size);
     }
   });
   const onText = (text: string) => {
@@ -148,5 +175,6 @@ export function readSvg(markup: string): SvgReading {
   }
   if (fault) return { ok: false, fault };
   if (!rootAttributes) return { ok: false, fault: { line: 1, column: 1, message: 'has no <svg> element' } };
-  return { ok: true, svg: { attributes: rootAttributes, inner: out.join(''), texts } };
+  const widthInLabels = width > 0 && labelSizes.length > 0 ? Math.round((width / Math.min(...labelSizes)) * 100) / 100 : undefined;
+  return { ok: true, svg: { attributes: rootAttributes, inner: out.join(''), texts, ...(widthInLabels === undefined ? {} : { widthInLabels }) } };
 }

@@ -49,6 +49,19 @@ describe('the speaker view (S)', () => {
     await expectSpeakerAt(slides[1]!.id);
   });
 
+  it('shows no phone banner in its preview frames (the "upcoming" one is narrower than the phone breakpoint)', async () => {
+    const frames = popup.frames().filter((f) => f !== popup.mainFrame());
+    expect(frames).toHaveLength(2);
+    for (const frame of frames) {
+      await frame.waitForFunction(() => document.documentElement.dataset.deckState === 'ready');
+      const seen = await frame.evaluate(() => ({ width: window.innerWidth, banner: document.querySelector('.read-banner')?.getBoundingClientRect().height ?? 0 }));
+      expect(seen, `frame ${frame.url()}`).toMatchObject({ banner: 0 });
+    }
+    // The narrow one really is below the breakpoint, so the test would see a banner there.
+    const widths = await Promise.all(frames.map((f) => f.evaluate(() => window.innerWidth)));
+    expect(Math.min(...widths)).toBeLessThanOrEqual(435);
+  });
+
   it('follows → in the deck to the next slide, and a jump to the last slide', async () => {
     const start = await current();
     for (let i = 0; i <= slides[1]!.steps && (await current()) === start; i++) await s.page.keyboard.press('ArrowRight');

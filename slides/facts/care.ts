@@ -59,6 +59,7 @@ export const careFacts = {
     read: ['paper-summary'],
     checked: CHECKED,
     mustNotSay: [
+      { says: 'starting at 1 to 3 months was linked with worse survival', pattern: /\b31\s*(?:to|-|–)\s*90\s+days\b[^.;]*\b(?:linked|lower|worse|shorter)\b|\b(?:a\s+few|several|two|2)\s+months\b[^.;]*\b(?:little|no|low|small)\s+risk\b/i, why: 'starting within 1 to 3 months showed no such link, and 3 months or more was linked with lower survival', everywhere: true },
       { says: 'the delay study was about chemo before surgery', pattern: DELAY_BEFORE, why: 'it looked at women who had chemo after surgery' },
       { says: 'waiting is proven to harm', pattern: /\b(?:proves?|proven|proof\s+that)\b/i, why: 'it is an observational study: a link, not proof' },
       { says: 'it was a randomized trial', pattern: /\brandomi[sz]ed\b/i, why: 'it was a study of health records, not a randomized trial' },
@@ -138,7 +139,10 @@ export const careFacts = {
     status: 'verified',
     read: ['guideline-listing'],
     checked: CHECKED,
-    mustNotSay: [{ says: 'the doorway test is routine, or something to ask or pay for', pattern: ROUTINE, why: 'doorway counts are a research test, not part of routine care', everywhere: true }],
+    mustNotSay: [
+      { says: 'the doorway test is routine, or something to ask or pay for', pattern: ROUTINE, why: 'doorway counts are a research test, not part of routine care', everywhere: true },
+      { says: 'a guideline endorses doorway testing', pattern: /\b(?:guidelines?|ASCO|NCCN)\b[^.;]*\b(?:endors\w*|recommend\w*|support\w*|includ\w*|list\w*|advis\w*)\b[^.;]*\b(?:TMEM|doorway)\w*\s*(?:test\w*|count\w*|scor\w*)?/i, why: 'the 2021 ASCO guideline found too little evidence to use markers like doorway counts to choose treatment', everywhere: true },
+    ],
   },
   'guideline-mid-chemo': {
     statement: 'Taking tissue partway through chemo to check doorways was the lead researcher’s idea for future studies. No guideline we found recommends it.',
@@ -150,7 +154,10 @@ export const careFacts = {
     status: 'secondary',
     read: ['news-copy', 'guideline-listing'],
     checked: CHECKED,
-    mustNotSay: [{ says: 'doctors do (or should do) a biopsy partway through chemo', pattern: ROUTINE, why: 'it was a proposal for research, not a guideline recommendation' }],
+    mustNotSay: [
+      { says: 'doctors do (or should do) a biopsy partway through chemo', pattern: ROUTINE, why: 'it was a proposal for research, not a guideline recommendation' },
+      { says: 'guidelines advise a biopsy partway through chemo', pattern: /\bguidelines?\b[^.;]*\b(?:advis\w*|recommend\w*|endors\w*|call\s+for|support\w*)\b[^.;]*\b(?:biops\w*|samples?|tissue)\b/i, why: 'it was a proposal for research, not a guideline recommendation', everywhere: true },
+    ],
   },
   'nothing-to-buy': {
     statement: 'There is nothing to buy or pay for because of this study: the doorway count is a research test and rebastinib is not approved.',
@@ -162,7 +169,8 @@ export const careFacts = {
     status: 'verified',
     read: ['guideline-listing', 'press-release'],
     checked: CHECKED,
-    mustNotSay: [{ says: 'something to pay for or ask for', pattern: ROUTINE, why: 'there is nothing to buy or pay for because of this study' }],
+    mustNotSay: [
+      { says: 'something to pay for or ask for', pattern: ROUTINE, why: 'there is nothing to buy or pay for because of this study' }],
   },
   'rebastinib-what': {
     statement: 'Rebastinib is an experimental drug that blocks TIE2, a signal that the doorway’s immune cells use.',
@@ -174,7 +182,9 @@ export const careFacts = {
     status: 'secondary',
     read: ['abstract-copy', 'press-release'],
     checked: CHECKED,
-    mustNotSay: [{ says: 'rebastinib is available, approved or works in people', pattern: AVAILABLE, why: 'it is experimental and not approved; it has only been tested in small early trials' }],
+    mustNotSay: [{ says: 'rebastinib is available, approved or works in people', pattern: AVAILABLE, why: 'it is experimental and not approved; it has only been tested in small early trials' },
+      { says: 'TIE2 is a drug', pattern: /\bTIE2\s+is\s+(?:a|an)\s+(?:\w+\s+)?(?:drug|medicine|chemo\w*|treatment)/i, why: 'TIE2 is a signal the doorway’s immune cells use; rebastinib is the drug that blocks it', everywhere: true },
+    ],
   },
   'rebastinib-history': {
     statement: 'Rebastinib was first tested in people with leukemia, not breast cancer, in a small early trial.',
@@ -224,6 +234,7 @@ export const careFacts = {
   },
   'rebastinib-trial': {
     statement: 'In November 2024 a team reported a small early trial that gave rebastinib with chemo to people whose breast cancer had spread. It found a dose range for future trials and signs that the drug hit its target.',
+    note: 'A phase 1b trial of rebastinib with paclitaxel or eribulin in HER2-negative breast cancer that had spread; the drug hit its target, TIE2.',
     population: EARLY_TRIAL,
     evidence: 'early-clinical-trial',
     sources: ['montefiore2024'],

@@ -81,6 +81,9 @@ export const doorwayFacts = {
     status: 'verified',
     read: ['review'],
     checked: CHECKED,
+    mustNotSay: [
+      { says: 'Mena protects against spread', pattern: /\bMena\w*\b[^.;]*\b(?:protects?|prevents?|blocks?|stops?|guards?)\b[^.;]*\b(?:invasion|spread\w*|moving|metasta\w*)/i, why: 'Mena helps cancer cells move; taking it away blocked the extra spread in mice', everywhere: true },
+    ],
   },
   'earlier-doorways': {
     statement: 'Before 2017, researchers counted doorways in stored tumor samples (259 matched pairs of patients). In one common type of breast cancer (ER-positive, HER2-negative), tumors with more doorways were more likely to spread later; in other types they were not. That is a link, not proof of a cause.',
@@ -94,6 +97,7 @@ export const doorwayFacts = {
     read: ['news-copy'],
     checked: CHECKED,
     mustNotSay: [
+      { says: 'the earlier studies were about triple-negative cancer', pattern: /\btriple-negative\b/i, why: 'the earlier doorway studies were in ER-positive, HER2-negative breast cancer' },
       { says: 'doorway counts predict spread in every type of breast cancer', pattern: /\b(?:every|all|any|each)\s+(?:types?|kinds?|forms?)\s+of\s+(?:breast\s+)?cancers?\b/i, why: 'only in ER-positive, HER2-negative cancer; not in triple-negative or HER2-positive', everywhere: true },
       { says: 'doorway counts predicted spread in triple-negative or HER2-positive cancer', pattern: /\b(?:predict\w*|linked\s+with|more\s+likely)\b[^.;]*\b(?:triple-?negative|HER2-?positive)\b|\b(?:triple-?negative|HER2-?positive)\b[^.;]*\b(?:predict\w*|more\s+likely)\b/i, why: 'the link was found in ER-positive, HER2-negative cancer, not in triple-negative or HER2-positive' },
       { says: 'a close match or a perfect predictor', pattern: /\b(?:closely|strongly|tightly|exactly|perfectly|always|accurately|reliably)\s+(?:match\w*|mirror\w*|track\w*|correlat\w*|agree\w*|predict\w*)\b/i, why: 'these are links found in groups of patients, and some were weak', everywhere: true },
@@ -146,5 +150,8 @@ export const doorwayFacts = {
     status: 'secondary',
     read: ['news-copy'],
     checked: CHECKED,
+    mustNotSay: [
+      { says: 'the later study counted doorways before chemo', pattern: /\b(?:biops\w*|samples?|tissue)\s+(?:taken\s+)?before\s+(?:any\s+)?(?:treatment|chemo\w*)|\bbefore\s+and\s+after\s+chemo\b/i, why: 'the later study had no tissue from before chemo to compare with' },
+    ],
   },
 } as const satisfies Record<string, Fact<SourceId>>;

@@ -20,6 +20,9 @@ export const mouseFacts = {
     status: 'reasoned',
     read: ['abstract-copy'],
     checked: CHECKED,
+    mustNotSay: [
+      { says: 'the animals were not mice', pattern: /\b(?:rats?|rabbits?|dogs?|monkeys?|pigs?|hamsters?|zebrafish)\b/i, why: 'the study animals were mice', everywhere: true },
+    ],
   },
   'mice-models': {
     statement: 'The researchers used three kinds of mice with breast tumors. In one kind, the tumors came from a patient and were grown in mice.',
@@ -43,6 +46,9 @@ export const mouseFacts = {
     status: 'verified',
     read: ['figure-legend'],
     checked: CHECKED,
+    mustNotSay: [
+      { says: 'how the mice got the drug', pattern: /\b(?:swallow\w*|drinking\s+water|by\s+mouth|orally|in\s+their\s+food|pills?)\b/i, why: 'the deck does not say how the mice got the drug; the fact sheet does not say they swallowed it' },
+    ],
   },
   'mice-watching': {
     statement: 'The team watched the tumors inside living mice under a special microscope, for about four and a half hours per mouse, and counted doorways and cancer cells in the blood and lungs.',
@@ -127,6 +133,9 @@ export const mouseFacts = {
     status: 'secondary',
     read: ['news-copy'],
     checked: CHECKED,
+    mustNotSay: [
+      { says: 'only paclitaxel was tested in mice', pattern: /\bonly\s+paclitaxel\s+was\s+(?:tested|used|given|studied)|\bpaclitaxel\s+was\s+the\s+only\s+(?:drug|chemo\w*)\s+(?:tested|used|given)|\bpaclitaxel\s+was\s+only\s+(?:used|given)\s+(?:in|to)\s+(?:the\s+)?mice/i, why: 'in mice, two other chemo drugs gave similar results; the women had paclitaxel too', everywhere: true },
+    ],
   },
   'mice-blocked': {
     statement: 'In mice, the experimental drug rebastinib blocked the extra doorway activity and spread after chemo; so did taking away Mena, a protein that helps cancer cells move.',

@@ -19,7 +19,7 @@ export const studyFacts = {
     evidence: 'background',
     sources: ['karagiannis2017'],
     numbers: {
-      year: { value: 2017, unit: 'year', measure: /\b(?:study|paper|it)\s+(?:\w+\s+)?(?:came\s+out|was\s+published|appeared|published)\b/i },
+      year: { value: 2017, unit: 'year', measure: /\b(?:study|paper|research|findings|results|work|it)\s+(?:\w+\s+)?(?:came\s+out|was\s+published|appeared|published|dates\s+from)\b|\bpublished\s+in\s*,?[^.;]{0,30}\b(?:study|paper|research)\b/i },
       day: { value: 5, unit: 'count' },
       month: { value: 7, unit: 'month' },
     },
@@ -56,6 +56,7 @@ export const studyFacts = {
     checked: CHECKED,
     reserve: 'Kept for its wrong phrasings, checked everywhere: all chemo, all cancers.',
     mustNotSay: [
+      { says: 'the effect was seen in other cancers', pattern: /\b(?:lung|colon|colorectal|pancreatic|prostate|ovarian|skin|brain|liver|stomach|bladder|kidney)\b[^.;]{0,40}\bcancers?\b|\bother\s+(?:kinds|types)\s+of\s+cancer\b/i, why: 'the study was about breast cancer', everywhere: true },
       {
         says: 'all chemo, every cancer',
         pattern: /\b(?:all|every|any|whatever|whichever)\s+(?:kinds?\s+of\s+|types?\s+of\s+|forms?\s+of\s+)?(?:breast\s+)?(?:chemo(?:therapy|therapies)?|cancers?|cancer\s+(?:drugs|treatments?|medicines?)|tumou?rs?)\b/i,
@@ -95,6 +96,7 @@ export const studyFacts = {
     read: ['news-copy'],
     checked: CHECKED,
     mustNotSay: [
+      { says: 'someone else wrote the 2017 study', pattern: /\b(?:Condeelis)\b[^.;]*\b(?:first|lead)\s+author|\b(?:Pierce|Esserman|Prasad|Anampa|Aguirre\S*)\b[^.;]*\b(?:one\s+of\s+the\s+(?:study|paper)\S*\s+authors|co-?authored|co-?authors?\s+of|(?:first|lead|senior)\s+author)/i, why: 'George Karagiannis was its lead author and John Condeelis its senior author; Pierce and Esserman commented on it', everywhere: true },
       {
         says: 'someone else led or wrote the 2017 study',
         pattern: /\b(?:Anampa|Esserman|Pierce|Prasad|Oktay|Sparano)\b[^.;]*\b(?:led|ran|wrote|did|designed|carried\s+out|authored|was\s+(?:the\s+)?(?:lead|first|senior)\s+author\s+of)\s+(?:the\s+)?(?:2017|original|mouse|first)\b/i,
@@ -163,11 +165,11 @@ export const studyFacts = {
     checked: CHECKED,
   },
   'news-2025': {
-    statement: 'In July 2025 a news website re-reported the study under the headline “Chemotherapy Can Backfire by Making Cancer More Aggressive!”',
+    statement: 'On 7 July 2025 a news website re-reported the study under the headline “Chemotherapy Can Backfire by Making Cancer More Aggressive!”',
     population: NOBODY,
     evidence: 'news-report',
     sources: ['prasad2025'],
-    numbers: { year: { value: 2025, unit: 'year' }, month: { value: 7, unit: 'month' } },
+    numbers: { year: { value: 2025, unit: 'year' }, month: { value: 7, unit: 'month' }, day: { value: 7, unit: 'count' } },
     outcome: 'event',
     causal: false,
     status: 'verified',
@@ -193,6 +195,7 @@ export const studyFacts = {
     sources: ['prasad2025'],
     numbers: { newsYear: { value: 2025, unit: 'year' } },
     mustNotSay: [
+      { says: 'the 2025 story credited with what it left out', pattern: /\b(?:article|story|news|headline|report|site|coverage)\b[^.;]*\b(?:explain\w*|describ\w*|mention\w*|cover\w*|includ\w*|discuss\w*|notes?|noted|point\w*\s+out|quot\w*|cit\w*|acknowledg\w*|stress\w*|reassur\w*|makes?\s+clear|made\s+clear|clarif\w*|tells?|told|adds?|added|gives?|gave)\b[^.;]*\b(?:trials?|criticism|critics?|experts?|letter|guidelines?|advice|rebastinib|experimental|(?:dates?|dating)\s+from\s+2017|(?:came\s+out|published)\s+in\s+2017|(?:is|was)\s+from\s+2017|leftover|residual|paclitaxel|three\s+(?:chemo\s+)?drugs|all\s+three)\b/i, why: 'the 2025 story left out the trials, the criticism, the lead researcher’s advice, the guidelines and rebastinib’s status', everywhere: true },
       {
         says: 'the story covered the trials, the criticism or the advice',
         pattern: /\b(?:article|story|news|headline|report)\b[^.;]*\b(?:explained|described|mentioned|covered|included|discussed|noted|reported\s+on)\b[^.;]*\b(?:trials?|criticism|letter|guidelines?|advice)\b/i,
@@ -205,6 +208,7 @@ export const studyFacts = {
     status: 'verified',
     read: ['news-copy'],
     checked: CHECKED,
+    reports: [{ action: 'avoid', polarity: 'dont' }],
   },
   'news-two-drugs': {
     statement: 'The 2025 story named only two of the three chemo drugs the women had (doxorubicin and cyclophosphamide) and left out paclitaxel, the main drug studied in the mice.',

@@ -29,6 +29,9 @@ export const trialFacts = {
     status: 'verified',
     read: ['paper-summary'],
     checked: CHECKED,
+    mustNotSay: [
+      { says: 'the trials were not randomized, or compared chemo with none, or different drugs', pattern: /\b(?:observational|not\s+randomi[sz]ed|non-?randomi[sz]ed|no\s+chemo\s+at\s+all|with\s+no\s+chemo\b|different\s+(?:drugs|chemo\w*|medicines|treatments)\s+before\s+and\s+after)/i, why: 'in each trial chance decided who had chemo before surgery and who had the same chemo after' },
+    ],
   },
   'trials-spread': {
     statement: 'Within 15 years, cancer spread to other organs in about 38 in 100 women, whether chemo came before or after surgery.',

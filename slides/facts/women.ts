@@ -72,6 +72,9 @@ export const womenFacts = {
     status: 'secondary',
     read: ['abstract-copy'],
     checked: CHECKED,
+    mustNotSay: [
+      { says: 'the women’s tissue was taken before treatment', pattern: /\b(?:taken|collected|removed|sampled)\s+before\s+(?:any\s+)?(?:treatment|chemo\w*)|\bbefore\s+(?:any\s+)?(?:treatment|chemo\w*)\s+(?:began|started)\b/i, why: 'the leftover tumor was looked at after chemo, at surgery', everywhere: true },
+    ],
   },
   'women-more-doorways': {
     statement: 'After chemo, the leftover tumor tended to have more doorways (and more of the invasive form of Mena). Reports differ on how many of the women showed this.',

@@ -37,6 +37,12 @@ export function addSentence(deck: AnyDeck, add: Addition): { deck: AnyDeck; fiel
     }
   } else if (add.where === 'notes') {
     const at = slide.notes.say.findIndex((p) => typeof p === 'object' && p !== null && !Array.isArray(p) && 'facts' in p);
+    // A slide whose script cites nothing (the questions are framing): the prepared answer is the notes text that cites.
+    const answer = (slide.notes as { answer?: { text: unknown; facts?: string[] } }).answer;
+    if (at < 0 && answer?.facts) {
+      answer.text = [...(typeof answer.text === 'string' ? [answer.text] : (answer.text as unknown[])), ` ${add.text}`];
+      return { deck: { ...deck, slides: slides as unknown as AnyDeck['slides'] }, field: 'notes.answer' };
+    }
     if (at < 0) throw new Error(`slide "${add.slide}" has no notes paragraph that cites facts`);
     const p = slide.notes.say[at] as { text: unknown; facts: string[] };
     p.text = [...(typeof p.text === 'string' ? [p.text] : (p.text as unknown[])), ` ${add.text}`];

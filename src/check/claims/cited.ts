@@ -43,7 +43,7 @@ export const wordsFor = (deck: AnyDeck): ClaimWords => (langOf(deck.meta.lang) =
 const NOT_CLAIMS = new Set(['contact', 'byline', 'link', 'frame', 'definition']);
 
 /** "This study answered yes", "the study says it should": the question before it, affirmed. */
-const AFFIRMS = /^(?:(?:this|the|that)\s+(?:\d{4}\s+)?(?:study|studies|research|paper|trials?|experiments?|article|story|headline)|it|they|researchers|scientists|experts|doctors)\s+(?:\w+\s+)?(?:answered|answers|says|said|shows|showed|found|finds|proved|proves|confirmed|confirms|suggests|suggested)\s*(?:that\s+)?(?:yes|so|it\s+(?:does|did|is|was|can|could|should|will|would)|they\s+(?:do|did|are|were|should))\b/iu;
+const AFFIRMS = /^(?:yes\b|(?:this|the|that)\s+(?:\d{4}\s+)?(?:study|studies|research|paper|trials?|experiments?|article|story|headline)|it|they|researchers|scientists|experts|doctors)\s+(?:\w+\s+)?(?:answered|answers|says|said|shows|showed|found|finds|proved|proves|confirmed|confirms|suggests|suggested)\s*(?:that\s+)?(?:yes|so|it\s+(?:does|did|is|was|can|could|should|will|would)|they\s+(?:do|did|are|were|should))\b/iu;
 /** A yes-or-no question turned into the statement it asks about: "Does chemo help X?" → "chemo help X". */
 const INVERTED = /^(?:(?:so|and|but)[,\s]+)?(?<aux>does|do|did|is|are|was|were|can|could|should|will|would|may|might|has|have)\s+(?<rest>.+?)\?*["'”’)\]]*$/iu;
 
@@ -78,7 +78,8 @@ export function claimSentences(reading: SlideReading): readonly Sentence[] {
 
 /** Is there a negation in `before` (the start of a clause up to a match)? */
 export function negates(before: string, words: ClaimWords): boolean {
-  return words.negation.test(before.replace(everyOf(words.notNegating), ' '));
+  const text = before.replace(everyOf(words.notNegating), ' ');
+  return words.negation.test(text) || words.nonAsserting.test(text);
 }
 
 /**

@@ -28,7 +28,7 @@ export type NumberToken =
     };
 
 /** Names that contain digits ("B-18", "HER2", "E2197", "NCT02824575") and ordinals ("3rd"): not quantities. */
-const NAME_WITH_DIGITS = /[\p{L}]+-?\d[\p{L}\d]*|\d+(?:st|nd|rd|th)(?![\p{L}])/gu;
+const NAME_WITH_DIGITS = /[\p{L}]+-?\d[\p{L}\d]*|\d+(?:st|nd|rd|th)(?![\p{L}])|(?<![\p{L}\p{N}])\d[a-z](?![\p{L}\p{N}])/gu;
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\u00a0\d{3})+|\d+(?:\.\d+)?/g;
 
 const blank = (text: string, start: number, end: number): string => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
@@ -151,7 +151,8 @@ export function numberProblem(token: NumberToken, numbers: readonly FactNumber[]
     }
     case 'percent': {
       if (numbers.some((n) => n.unit === 'percent' && Math.round(n.value) === token.value)) return undefined;
-      if (numbers.some((n) => n.unit === 'per-100' && per100(n.value).whole === token.value)) return `says "${token.text}": the fact shows it as "${token.value} in 100"`;
+      const share = numbers.find((n) => n.unit === 'per-100' && (per100(n.value).whole === token.value || n.value === token.value));
+      if (share) return `says "${token.text}": the fact shows it as "${per100(share.value).whole} in 100"`;
       return `says "${token.text}", which is not a number of the facts it cites`;
     }
     case 'plain': {

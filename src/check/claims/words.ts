@@ -28,6 +28,8 @@ export interface ClaimWords {
   readonly animals: RegExp;
   /** Words that negate what follows them in the same clause. */
   readonly negation: RegExp;
+  /** Words that put what follows in question, not asserted: "whether …", "sources disagree on …". */
+  readonly nonAsserting: RegExp;
   /** Phrases with a negation word that do not negate ("not only", "no doubt"): blanked first. */
   readonly notNegating: RegExp;
   /** What happened to people: spread, coming back, death, survival (a clinical outcome). */
@@ -103,15 +105,17 @@ export const EN: ClaimWords = {
     [
       String.raw`(?:tumou?rs?|cells?|tissue|samples?)\s+(?:that\s+)?(?:taken\s+|came\s+|come\s+|comes\s+|grown\s+)?from\s+(?:a\s+|the\s+)?(?:human\s+)?(?:patients?|people|women|woman|person)`,
       String.raw`human\s+(?:tumou?rs?|cancer\s+cells|breast\s+tumou?rs?)`,
-      String.raw`(?:checked|tested|studied|confirmed|seen|shown|proven|repeated|known)\s+(?:yet\s+)?in\s+(?:people|women|patients|humans)`,
+      // "must still be tested in people", "not yet shown in women": who a result still has to be checked in (not "was later confirmed in patients").
+      String.raw`(?:not|never|yet\s+to\s+be|still\s+(?:needs?|has|have)\s+to\s+be|must\s+(?:still\s+)?be|needs?\s+to\s+be|will\s+(?:need\s+to\s+)?be|should\s+be|until\s+it\s+is|before\s+it\s+is|to\s+be)\s+(?:\w+\s+)?(?:checked|tested|studied|confirmed|seen|shown|proven|repeated|known)\s+(?:yet\s+)?in\s+(?:people|women|patients|humans)`,
       String.raw`(?:as\s+)?you\s+(?:can\s+see|saw|will\s+see|may\s+remember|might\s+remember|heard)`,
       // Who was in a trial, not what happened to them: "people whose breast cancer had already spread".
       String.raw`(?:people|women|patients|anyone)\s+(?:whose|with)\s+(?:breast\s+)?cancer\s+(?:that\s+)?(?:had|has)\s+(?:already\s+)?spread`,
     ].join('|'),
     'iu',
   ),
-  animals: anyOf('mice', 'mouse', "mouse's", 'animals?', 'rodents?', 'lab\\s+animals?'),
+  animals: anyOf('mice', 'mouse', "mouse's", 'animals?', 'rodents?', 'lab\\s+animals?', 'rats?', 'rabbits?', 'dogs?', 'monkeys?', 'pigs?', 'hamsters?', 'zebrafish'),
   negation: new RegExp(`(?<![\\p{L}])(?:${NEG})(?![\\p{L}])`, 'iu'),
+  nonAsserting: anyOf('whether', '(?:disagree|differ)s?\\s+(?:on|about|over)', 'it\\s+is\\s+(?:unclear|unknown|not\\s+known)', 'unclear\\s+(?:whether|if)'),
   notNegating: anyOf('not\\s+only', 'not\\s+just', 'no\\s+doubt', 'without\\s+(?:a\\s+|any\\s+)?doubt', 'no\\s+question', 'no\\s+wonder', 'not\\s+surprisingly', 'nothing\\s+but', 'no\\s+longer'),
   clinical: anyOf(
     '(?:cancer\\s+)?cells?\\s+in\\s+(?:the\\s+|their\\s+|your\\s+|her\\s+)?(?:blood(?:stream)?|lungs?)', 'bloodstream', 'lungs?', 'organs?',
@@ -123,7 +127,7 @@ export const EN: ClaimWords = {
     'all', 'every', 'each', 'most', 'majority', 'nearly\\s+all', 'almost\\s+all', 'all\\s+but', 'none', 'nobody', 'no\\s+(?:one|woman|women|patient)',
     'half', 'few', 'several', '(?<!how\\s)many\\s+of\\s+(?:them|the\\s+women)', 'a\\s+third', 'a\\s+quarter', 'three\\s+quarters', 'two\\s+thirds', 'virtually\\s+all', 'without\\s+exception', 'uniform(?:ly)?',
   ),
-  quantified: new RegExp(String.raw`^(?:\s+(?:of|the|these|those|one|single|last|\d+|twenty|[\p{L}-]+ed))*?\s*(?:women|woman|patients?|people|persons?|them|they|cases?|tumou?rs?|samples?|of\s+us)${EDGE_AFTER}|^\s*(?:had|showed|saw|got|were|was)${EDGE_AFTER}`, 'iu'),
+  quantified: new RegExp(String.raw`^,?(?:\s+(?:of|the|these|those|their|her|one|single|last|leftover|residual|\d+|twenty|[\p{L}-]+ed))*?\s*(?:women|woman|patients?|people|persons?|them|they|cases?|tumou?rs?|samples?|of\s+us)${EDGE_AFTER}|^\s*(?:had|showed|saw|got|were|was)${EDGE_AFTER}`, 'iu'),
   arms: {
     'before-after': {
       first: anyOf('chemo(?:therapy)?\\s+(?:came\\s+|comes\\s+|was\\s+given\\s+|given\\s+)?(?:first|before(?:\\s+(?:the\\s+)?(?:surgery|operation))?)', 'before\\s+(?:the\\s+)?surgery', 'neoadjuvant', 'pre-?operative'),
@@ -147,18 +151,25 @@ export const EN: ClaimWords = {
   less: anyOf('less', 'lower', 'fewer', 'smaller', 'slower', 'decreas\\w*', 'drop\\w*', 'fell', 'reduc\\w*', 'cut\\w*', 'halv\\w*', 'shorter', 'slowed', 'shr[ai]nk\\w*', 'shrunk'),
   harmOrBenefit: anyOf('too\\s+risky', 'risk(?:y|ier)', 'danger(?:ous)?', 'unsafe', 'safer', 'safest', 'the\\s+safe\\s+choice', 'harmful', 'deadl(?:y|ier)', 'backfir\\w*', 'puts?\\s+[\\p{L}]+\\s+(?:in|at)\\s+(?:danger|risk)', 'better\\s+(?:choice|option|outcomes?|results?)', 'worse\\s+(?:choice|option|outcomes?|results?)', 'lowers?\\s+survival', 'raises?\\s+(?:the\\s+)?risk', 'shortens?\\s+(?:lives|life)'),
   treatment: anyOf('chemo(?:therapy)?', 'paclitaxel', 'treatment', 'surgery', 'neoadjuvant', 'operation', 'drugs?', 'rebastinib', 'medicines?'),
-  randomGroups: anyOf('random\\w*', 'chance\\s+decided', 'control\\s+group', '(?:a|the)\\s+(?:no-chemo|untreated|placebo)\\s+group', 'placebo', 'compared\\s+with\\s+women\\s+who\\s+(?:had|got)\\s+no'),
+  randomGroups: anyOf('random\\w*', 'chance\\s+decided', 'control\\s+group', '(?:a|the)\\s+(?:no-chemo|untreated|placebo)\\s+group', 'placebo', 'compared\\s+(?:with|to)\\s+(?:[\\p{L}\\d-]+\\s+){0,5}?(?:who\\s+)?(?:had|got|received|were\\s+given)\\s+(?:no|no\\s+other)\\s+(?:chemo\\w*|treatment)', '(?:untreated|chemo-free|unexposed)\\s+(?:women|patients|tumou?rs|tissue|controls?)', 'women\\s+who\\s+(?:had|got)\\s+no\\s+chemo'),
   months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   finding: anyOf('doorways?', 'tmems?', 'tumou?rs?', 'cells?', 'blood', 'lungs?', 'spread\\w*', 'grow\\w*', 'grew', 'slow\\w*', 'leak\\w*', 'vessels?', 'macrophages?', 'metasta\\w*', 'shr[ai]nk\\w*'),
   causal: [
     { name: 'cause', pattern: new RegExp(String.raw`(?<!(?:from|of)\s+(?:any|all|other|unknown)\s+)${EDGE_BEFORE}caus(?:e|es|ed|ing)${EDGE_AFTER}`, 'iu') },
     { name: 'lead to', pattern: anyOf('(?:lead|leads|led|leading)\\s+to', 'resulted\\s+in', 'results?\\s+in(?!\\s+(?:the\\s+)?(?:mice|mouse|people|women|patients|animals|humans|trials?|lab))', 'give\\s+rise\\s+to') },
     { name: 'trigger', pattern: anyOf('trigger(?:s|ed|ing)?', 'sets?\\s+off', 'spark(?:s|ed|ing)?', 'provok(?:e|es|ed|ing)', 'unleash(?:es|ed|ing)?', 'induc(?:e|es|ed|ing)', 'switch(?:es|ed)?\\s+on', 'turn(?:s|ed)?\\s+on') },
-    { name: 'promote', pattern: anyOf('promot(?:e|es|ed|ing)', 'fuel(?:s|ed|led|ing|ling)?', 'feed(?:s|ing)?', 'fed', 'drive(?:s|n)?', 'drove', 'driving', 'boost(?:s|ed|ing)?', 'encourag(?:e|es|ed|ing)', 'stimulat(?:e|es|ed|ing)') },
+    // Promoting a disease ("fuels the cancer", "drives spread"), not "a press release promoting the results".
+    {
+      name: 'promote',
+      pattern: new RegExp(
+        String.raw`${EDGE_BEFORE}(?:promot(?:e|es|ed|ing)|fuel(?:s|ed|led|ing|ling)?|feed(?:s|ing)?|fed|drive(?:s|n)?|drove|driving|boost(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing))${EDGE_AFTER}(?:\s+[\p{L}'’-]+){0,4}?\s+(?:spread\w*|growth|grow\w*|metasta\w*|cancers?|tumou?rs?|invasion|cells?|disease)${EDGE_AFTER}`,
+        'iu',
+      ),
+    },
     {
       name: 'make … spread or worse',
       pattern: new RegExp(
-        String.raw`${EDGE_BEFORE}(?:make|makes|made|making|turn|turns|turned|render|renders|rendered)${EDGE_AFTER}(?:\s+[\p{L}'’-]+){0,5}?\s+(?:worse|nastier|meaner|stronger|deadlier|(?:more\s+)?aggressive|more\s+likely|spread\w*|grow|come\s+back|easier|dangerous|harder\s+to\s+treat|into)${EDGE_AFTER}`,
+        String.raw`${EDGE_BEFORE}(?:make|makes|made|making|turn|turns|turned|render|renders|rendered)${EDGE_AFTER}(?:\s+[\p{L}'’-]+){0,5}?\s+(?:worse|nastier|meaner|stronger|deadlier|(?:more\s+)?aggressive|(?:more\s+)?invasive|more\s+likely|spread\w*|grow|come\s+back|easier|dangerous|harder\s+to\s+treat|into)${EDGE_AFTER}`,
         'iu',
       ),
     },
@@ -168,7 +179,7 @@ export const EN: ClaimWords = {
     { name: 'worsen', pattern: anyOf('worsen(?:s|ed|ing)?', 'accelerat(?:e|es|ed|ing)', 'speeds?\\s+up', 'sped\\s+up', 'hasten(?:s|ed)?', 'shorten(?:s|ed|ing)?', 'damag(?:e|es|ed|ing)', 'harm(?:s|ed|ing)?', 'hurt(?:s|ing)?') },
     { name: 'raise the risk', pattern: new RegExp(String.raw`${EDGE_BEFORE}(?:increas|rais|boost|doubl|tripl|heighten|multipl|lift|up)\w*\s+(?:[\p{L}'’]+\s+){0,3}?(?:risks?|chances?|odds|likelihood|rates?)${EDGE_AFTER}`, 'iu') },
     { name: 'because of chemo', pattern: anyOf('(?:because\\s+of|due\\s+to|as\\s+a\\s+result\\s+of|owing\\s+to|thanks\\s+to|caused\\s+by|by)\\s+(?:the\\s+|their\\s+|your\\s+|her\\s+|this\\s+)?(?:chemo\\w*|treatments?|paclitaxel|drugs?|medicines?)') },
-    { name: 'spreads cancer', pattern: new RegExp(String.raw`${EDGE_BEFORE}(?:chemo\w*|treatments?|paclitaxel|drugs?|it)\s+(?:[\p{L}'’]+\s+){0,2}?(?:spreads?|spreading|spread)\s+(?:the\s+|your\s+|breast\s+)?cancer${EDGE_AFTER}`, 'iu') },
+    { name: 'spreads cancer', pattern: new RegExp(String.raw`${EDGE_BEFORE}(?:chemo\w*|treatments?|paclitaxel|drugs?|it)\s+(?:[\p{L}'’]+\s+){0,2}?(?:spreads?|spreading|spread)\s+(?:the\s+|your\s+|breast\s+)?cancer${EDGE_AFTER}|${EDGE_BEFORE}(?:spreads|spreading)\s+(?:the\s+|your\s+|breast\s+)?cancer${EDGE_AFTER}`, 'iu') },
     { name: 'to blame', pattern: anyOf('to\\s+blame', 'blam(?:e|es|ed|ing)', 'responsible\\s+for', 'at\\s+fault') },
   ],
   difference: anyOf(
@@ -199,7 +210,7 @@ export const EN: ClaimWords = {
       delay: anyOf('delay', 'delaying', 'delayed', 'postpone\\w*', 'put\\s+off', 'putting\\s+off', 'wait', 'waiting', 'hold\\s+off', 'push\\s+back', 'pause', 'hold\\s+back\\s+on', 'slow\\s+down'),
       skip: anyOf('skip', 'skipping', 'skipped', 'miss', 'missing', 'missed', 'cut\\s+back', 'cut\\s+down'),
       avoid: anyOf('avoid', 'avoiding', 'avoided', 'refuse', 'refusing', 'refused', 'decline', 'declining', 'be\\s+wary\\s+of', 'be\\s+careful\\s+with', 'fear', 'turn\\s+down', 'steer\\s+clear\\s+of', 'say\\s+no\\s+to', 'stay\\s+away\\s+from', 'reject', 'think\\s+twice'),
-      choose: anyOf('choose', 'choosing', 'pick', 'demand\\s+surgery', 'ask\\s+for\\s+surgery', 'request\\s+surgery', 'opt\\s+for', 'go\\s+for', 'go\\s+with', 'switch', 'switching', 'change', 'changing', 'insist\\s+on', 'have\\s+(?:your\\s+|the\\s+|my\\s+)?surgery', 'get\\s+(?:your\\s+|the\\s+|my\\s+)?surgery', 'start\\s+with\\s+surgery', 'prefer', 'reconsider'),
+      choose: anyOf('choose', 'choosing', 'pick', 'rethought', 'rethink', 'reconsidered', 're-?evaluated', 'abandoned', 'demand\\s+surgery', 'ask\\s+for\\s+surgery', 'request\\s+surgery', 'opt\\s+for', 'go\\s+for', 'go\\s+with', 'switch', 'switching', 'change', 'changing', 'insist\\s+on', 'have\\s+(?:your\\s+|the\\s+|my\\s+)?surgery', 'get\\s+(?:your\\s+|the\\s+|my\\s+)?surgery', 'start\\s+with\\s+surgery', 'prefer', 'reconsider'),
       'ask-team': anyOf('ask', 'asking', 'talk', 'talking', 'tell', 'telling', 'call', 'calling', 'bring', 'bringing', 'say', 'share', 'write\\s+down', 'discuss', 'speak'),
       'ask-for': anyOf(
         'ask\\s+(?:[\\p{L}’\']+\\s+){0,3}?for', 'request', 'requesting', 'demand', 'demanding', 'get\\s+(?:a|an|the|your)\\s+(?:test|biopsy|count|scan|sample)', 'get\\s+rebastinib',
@@ -226,7 +237,7 @@ export const EN: ClaimWords = {
       // "Chemo should be dropped / put off / skipped": advice in the passive.
       new RegExp(String.raw`^(?<rest>.*?)\s+(?:should|must|ought\s+to|needs?\s+to)(?<neg>\s+not|n['’]t)?\s+be\s+(?<verb>[\p{L}]+(?:\s+(?:off|back|up))?)${EDGE_AFTER}`, 'iu'),
       // "Skipping chemo before surgery is the safer choice": a gerund, judged best.
-      new RegExp(String.raw`^(?<rest>[\p{L}]+ing${EDGE_AFTER}[^,;]*?)\s+(?:is|are|was|would\s+be|may\s+be|seems)\s+(?:the\s+|a\s+|your\s+)?(?:safer|safest|better|best|wise|wiser|smart|smarter|right|good|only|sensible)${EDGE_AFTER}`, 'iu'),
+      new RegExp(String.raw`^(?<rest>[\p{L}]+ing${EDGE_AFTER}[^,;]*?)\s+(?:(?:is|are|was|would\s+be|may\s+be|seems)\s+(?:the\s+|a\s+|your\s+)?(?:safer|safest|better|best|wise|wiser|smart|smarter|right|good|only|sensible|safe|fine|okay|harmless|low-risk)|(?:carries|has|poses|means)\s+(?:very\s+)?(?:little|no|low|minimal|small)\s+risk|does\s+(?:no|little)\s+harm)${EDGE_AFTER}`, 'iu'),
       // "We recommend / suggest / advise …", "consider …", "try to …"
       new RegExp(String.raw`${EDGE_BEFORE}(?:we|doctors|experts|researchers)\s+(?:now\s+)?(?:recommend|suggest|advise|urge)\s+(?:that\s+you\s+|you\s+)?(?<rest>.*)$`, 'iu'),
       new RegExp(String.raw`${EDGE_BEFORE}(?:consider|try\s+to|try|make\s+sure\s+(?:to|you))\s+(?<rest>.*)$`, 'iu'),

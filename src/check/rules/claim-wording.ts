@@ -9,7 +9,7 @@
 //    shows as a difference.
 
 import type { Fact } from '../../model/facts.ts';
-import { citations, claimed, claimSentences, finding, wordsFor } from '../claims/cited.ts';
+import { citations, claimed, claimSentences, finding, negates, wordsFor } from '../claims/cited.ts';
 import { everyOf, type ClaimWords } from '../claims/words.ts';
 import { clauses, excerpt } from '../phrases.ts';
 import type { Finding, Rule } from '../rule.ts';
@@ -37,6 +37,9 @@ function withoutBaseline(clause: string, names: { first: RegExp; second: RegExp 
 }
 
 const everyOfBaseline = (text: string): boolean => new RegExp(BASELINE.source, 'iu').test(text);
+
+/** "X means Y", "X is when Y", "X refers to Y": a definition (groups 1 and 2). */
+const DEFINES = /^(.{2,60}?)\s+(?:means|meant|is\s+when|refers\s+to|stands\s+for|is\s+(?:the\s+)?(?:term|word|name)\s+for|is\s+defined\s+as)\s+(.+)$/iu;
 
 /** Which group a clause says had more of what `fact` compares, or undefined when it does not say. */
 function claimedHigher(whole: string, fact: Fact, words: ClaimWords): 'first' | 'second' | undefined {
@@ -96,18 +99,39 @@ export const claimWording: Rule = {
             : Object.entries(deck.facts ?? {})
                 .filter(([, fact]) => fits(fact) && (fact.population.kind !== 'tissue' || people))
                 .map(([id, fact]) => ({ id, fact }));
-        const pieces = [...new Set([...clauses(s.unquoted), ...(everyOfBaseline(s.unquoted) ? [s.unquoted] : [])])];
-        const turned = pieces.flatMap((clause) =>
-          against.flatMap(({ id, fact }) => {
+        // Clause by clause, and the whole sentence when it names a baseline ("compared with …"). A
+        // clause that names no group speaks of the one group the sentence names elsewhere ("Chemo
+        // first is standard, and it lowers …": "it" is chemo first), so it is read with that name.
+        const turned = against.flatMap(({ id, fact }) => {
+          const names = words.arms[fact.compares!.arms];
+          const named = [names.first, names.second].map((re) => new RegExp(re.source, re.flags.replace('g', '')).exec(s.unquoted));
+          const only = (named[0] === null) !== (named[1] === null) ? (named[0] ?? named[1])![0] : undefined;
+          const pieces = clauses(s.unquoted).map((c) => (only && !names.first.test(c) && !names.second.test(c) ? `${only} ${c}` : c));
+          if (everyOfBaseline(s.unquoted)) pieces.push(s.unquoted);
+          return pieces.flatMap((clause) => {
             const higher = claimedHigher(clause, fact, words);
             if (higher === undefined || higher === fact.compares!.higher) return [];
             const [first, second] = words.armLabels[fact.compares!.arms];
             const says = `more with ${higher === 'first' ? first : second}`;
             return [fact.compares!.higher === 'neither' ? `says ${says}, but the fact "${id}" found about the same either way` : `says ${says}: the fact "${id}" found the opposite`];
-          }),
-        );
+          });
+        });
         if (turned.length > 0) {
           findings.push(finding(reading, s, turned[0]!, 'Say it the way the fact has it (which group had more, or "about the same either way"); check which group is which.', excerpt));
+          continue;
+        }
+        // A definition that swaps the groups: "Neoadjuvant chemo means chemo given after surgery".
+        const defined = DEFINES.exec(s.unquoted);
+        const swapped = defined
+          ? (Object.keys(words.arms) as (keyof ClaimWords['arms'])[]).find((arms) => {
+              const names = words.arms[arms];
+              const [term, meaning] = [defined[1]!, defined[2]!];
+              return (names.first.test(term) && names.second.test(meaning) && !names.first.test(meaning)) || (names.second.test(term) && names.first.test(meaning) && !names.second.test(meaning));
+            })
+          : undefined;
+        if (swapped && !negates(defined![1]!, words)) {
+          const [a, b] = words.armLabels[swapped];
+          findings.push(finding(reading, s, `defines one group by the other (${a} / ${b})`, 'Say what the term means as the glossary has it: neoadjuvant is chemo before surgery, adjuvant after.', excerpt));
           continue;
         }
         // Harm or benefit of a treatment, with no cited difference to show it.

@@ -9,6 +9,7 @@ import { claimAdvice } from './claim-advice.ts';
 import { claimBound } from './claim-bound.ts';
 import { claimCausal } from './claim-causal.ts';
 import { claimCoverage } from './claim-coverage.ts';
+import { claimNames } from './claim-names.ts';
 import { claimNumbers } from './claim-numbers.ts';
 import { claimPopulation } from './claim-population.ts';
 import { claimWording } from './claim-wording.ts';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   // entry is caught.
   claimBound,
   claimNumbers,
+  claimNames,
   claimPopulation,
   claimCausal,
   claimWording,

@@ -1,0 +1,113 @@
+// A name in a sentence (a person, a journal, a place, an organization, a trial) is one the facts
+// it cites name: "published in Nature Medicine", "researchers at Memorial Sloan Kettering",
+// "Lori Pierce, a Stanford oncologist" are wrong details no word list could foresee, and the
+// registry already knows the right ones. Closed world: every capitalized word (after the first
+// word of the sentence, or with a capitalized word after it) and every acronym must appear in
+// what the cited facts say (their statements, notes, populations and their sources' authors,
+// titles and publishers), in the glossary, or in the deck's own title and the clinic's details.
+// Hand-written: a named-entity library would find more names, but the closed-world test against
+// the registry is the part that matters, and capitalization finds them well enough in this
+// deck's plain English.
+
+import { citations, claimSentences, finding } from '../claims/cited.ts';
+import { excerpt } from '../phrases.ts';
+import type { Finding, Rule } from '../rule.ts';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Capitalized for other reasons: the pronoun, titles before a name, days and months. */
+const NOT_NAMES = new Set([
+  'i', 'dr', 'mr', 'ms', 'mrs', 'prof', 'professor',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Words that start a sentence without naming anything ("The FDA …": "The" is not a name). */
+const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'for', 'and', 'but', 'so', 'if', 'when', 'as', 'after', 'before', 'with', 'it', 'its', 'our', 'your', 'their', 'his', 'her', 'we', 'you', 'they', 'some', 'most', 'all', 'no', 'one', 'two', 'since', 'both', 'each', 'by', 'from', 'of', 'to', 'what', 'who', 'why', 'how']);
+
+const lowerWords = (text: string): string[] => [...text.normalize('NFC').toLowerCase().matchAll(WORD)].flatMap((m) => [m[0], ...m[0].split(/[-'’]/)]);
+
+/** Acronyms the texts spell out: "University of California, San Francisco" → UCSF (small words skipped). */
+function acronymsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  const words = [...text.normalize('NFC').matchAll(WORD)].map((m) => m[0]);
+  for (let i = 0; i < words.length; i++) {
+    let initials = '';
+    for (let j = i; j < words.length && j < i + 8; j++) {
+      const w = words[j]!;
+      if (/^(?:of|and|the|for|de|y)$/i.test(w)) continue;
+      if (!/^\p{Lu}/u.test(w)) break;
+      initials += w[0];
+      if (initials.length >= 2) out.add(initials.toLowerCase());
+    }
+  }
+  // A compound spelled out in lowercase: "hormone-receptor-positive" → HR, "triple-negative" → TN.
+  for (const w of words.filter((x) => x.includes('-'))) {
+    const parts = w.split('-').filter((x) => x.length > 0);
+    for (let n = 2; n <= parts.length; n++) out.add(parts.slice(0, n).map((x) => x[0]).join('').toLowerCase());
+  }
+  return out;
+}
+
+/** The parts of a name to look up: a hyphenated word's capitalized parts ("HER2-negative" → HER2). */
+const partsOf = (name: string): string[] => name.split(/[-'’]/).filter((p) => /^\p{Lu}|^\p{N}/u.test(p)).map((p) => p.toLowerCase());
+
+/** The capitalized words of a sentence that name something. */
+export function namesIn(sentence: string): string[] {
+  const words = [...sentence.normalize('NFC').matchAll(WORD)].map((m) => ({ word: m[0], at: m.index }));
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  const names: string[] = [];
+  words.forEach(({ word, at }, i) => {
+    if (!capital(word) || NOT_NAMES.has(word.toLowerCase())) return;
+    // The first word of a sentence (or after a colon, a dash or an opening quote) is capitalized
+    // anyway: it is a name only when a capitalized word follows it ("Lori Pierce said …").
+    const before = sentence.slice(0, at).trimEnd();
+    const starts = i === 0 || /[:;—–"“‘(]$/.test(before);
+    const allCaps = word.length > 1 && word === word.toUpperCase() && /\p{L}/u.test(word);
+    if (starts && !allCaps && (OPENERS.has(word.toLowerCase()) || !(words[i + 1] && capital(words[i + 1]!.word) && !NOT_NAMES.has(words[i + 1]!.word.toLowerCase())))) return;
+    names.push(word);
+  });
+  return names;
+}
+
+export const claimNames: Rule = {
+  id: 'claim-names',
+  severity: 'error',
+  description: 'Every name in a sentence (person, journal, place, organization, trial) is one the facts it cites name.',
+  check: ({ deck, compiled, slides }) => {
+    const findings: Finding[] = [];
+    // What every sentence may name: the glossary, the deck's title and the clinic's own details.
+    const everywhereText = [
+      ...Object.values(deck.glossary).flatMap((g) => [g.term, g.expansion ?? '', ...(g.forms ?? [])]),
+      deck.meta.title,
+      deck.meta.subtitle ?? '',
+      ...Object.keys(deck.named ?? {}),
+      ...Object.values(compiled.local ?? {}).filter((v): v is string => typeof v === 'string'),
+    ].join(' ');
+    const everywhere = new Set([...lowerWords(everywhereText), ...acronymsOf(everywhereText)]);
+    for (const reading of slides) {
+      for (const s of claimSentences(reading)) {
+        const { facts } = citations(s, deck);
+        if (facts.length === 0) continue; // claim-bound's, or framing
+        const known = new Set(everywhere);
+        for (const { fact } of facts) {
+          const sources = fact.sources.map((id) => deck.sources[id]).filter((x) => x !== undefined);
+          const text = [fact.statement, fact.note ?? '', fact.population.who, ...sources.flatMap((src) => [src.short, src.authors, src.title, src.publisher])].join(' ');
+          for (const w of lowerWords(text)) known.add(w);
+          for (const a of acronymsOf(text)) known.add(a);
+        }
+        const unknown = namesIn(s.unquoted).filter((n) => !partsOf(n).every((w) => known.has(w)));
+        if (unknown.length === 0) continue;
+        findings.push(
+          finding(
+            reading,
+            s,
+            `names ${unknown.map((n) => `"${n}"`).join(', ')}, which no fact it cites names (${facts.map((f) => f.id).join(', ')})`,
+            'Check the name against the fact (who, where, which journal or trial) and cite the fact that names it; if no fact in slides/facts/ names it, leave it out.',
+            excerpt,
+          ),
+        );
+      }
+    }
+    return findings;
+  },
+};

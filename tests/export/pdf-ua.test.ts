@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evidenceKinds } from '../../src/model/evidence.ts';
 import type { VariantName } from '../../src/export/variants.ts';
 import { startDeckSession } from '../support/deck-page.ts';
-import { deck, notesParagraphs, slides } from './support/deck-expect.ts';
+import { notesParagraphs, slides } from './support/deck-expect.ts';
 import { sharedPdf } from '../support/shared.ts';
 import { openPdf, pageTexts } from './support/pdf.ts';
 import { markedContentText, mcidsUnder, pdfUaFacts, STANDARD_TYPES, taggedText, walk, type PdfUaFacts } from './support/pdf-ua.ts';

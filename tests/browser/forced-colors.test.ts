@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import deck from '../../slides/index.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
 import { svgTextContrast, type SvgTextContrast } from '../support/axe.ts';
-import { showWholeSlide, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
+import { expectNoIncidentsAfterEach, showWholeSlide, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
 
 const manifest = readManifest(inject('distDir'));
 
@@ -72,6 +72,7 @@ describe('forced colours (high contrast, dark)', () => {
     }
   });
   afterAll(async () => s?.close());
+  expectNoIncidentsAfterEach(() => s);
 
   it('is really in forced colours: a dark canvas and light text', () => {
     expect(seen.map((x) => x.id)).toEqual(deck.slides.map((x) => x.id));
@@ -108,10 +109,6 @@ describe('forced colours (high contrast, dark)', () => {
     const problems = seen.flatMap((x) => x.markers.flatMap((m) => (m.colour === x.system.canvasText ? [] : [`${x.id}: ${m.what} marker is ${m.colour}`])));
     expect(problems).toEqual([]);
     expect(seen.reduce((n, x) => n + x.markers.length, 0), 'list markers checked').toBeGreaterThan(0);
-  });
-
-  it('logged no console errors and made no request elsewhere', () => {
-    expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
   });
 });
 

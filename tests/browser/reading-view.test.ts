@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ManifestSlide } from '../../src/model/manifest.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
 import { runAxe } from '../support/axe.ts';
-import { startDeckSession, type DeckSession } from '../support/deck-page.ts';
+import { expectNoIncidentsAfterEach, startDeckSession, type DeckSession } from '../support/deck-page.ts';
 import { vnuCheck } from '../support/vnu.ts';
 
 const manifest = readManifest(inject('distDir'));
@@ -141,6 +141,7 @@ describe.each([
     await openReadingView(s);
   });
   afterAll(async () => s?.close());
+  expectNoIncidentsAfterEach(() => s);
 
   it('reflows: no sideways scrolling, nothing past the right edge', async () => {
     const l = await s.page.evaluate(layout);
@@ -194,10 +195,6 @@ describe.each([
     const report = await runAxe(s.page);
     expect(report.violations).toEqual([]);
     expect(report.contrastIncomplete).toEqual([]);
-  });
-
-  it('requested nothing from another origin and logged no error', () => {
-    expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
   });
 });
 

@@ -4,7 +4,7 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordOtherPagesErrors, slidesOf, startDeckSession, type DeckSession, type SlideInfo } from '../support/deck-page.ts';
+import { expectNoIncidentsAfterEach, recordOtherPagesErrors, slidesOf, startDeckSession, type DeckSession, type SlideInfo } from '../support/deck-page.ts';
 
 const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -34,6 +34,7 @@ describe('the speaker view (S)', () => {
     popupErrors = recordOtherPagesErrors(s.context, s.page);
   });
   afterAll(async () => s?.close());
+  expectNoIncidentsAfterEach(() => s, () => popupErrors);
 
   const current = () => s.page.evaluate(() => window.Reveal!.getCurrentSlide()!.id);
   const expectSpeakerAt = async (id: string) => {
@@ -77,10 +78,5 @@ describe('the speaker view (S)', () => {
     await popup.keyboard.press('Home');
     await expect.poll(current, { timeout: 15_000 }).toBe(slides[0]!.id);
     await expectSpeakerAt(slides[0]!.id);
-  });
-
-  it('logged no errors in the deck or in the speaker window', () => {
-    expect(popupErrors).toEqual([]);
-    expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
   });
 });

@@ -1,8 +1,7 @@
 // `npm run pdf -- --handout`: the patient handout, printed from the shared test build on US Letter
-// (the default) and A4, and for the short edition, then read back with poppler, pdf.js and
-// pdf-lib. What it must say comes from slides/handout.ts compiled against the real deck.
+// (the default) and A4, and for the short edition (the run's shared exports: tests/setup/shared-run.ts),
+// then read back with poppler, pdf.js and pdf-lib. What it must say comes from slides/handout.ts compiled against the real deck.
 
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -19,16 +18,19 @@ import type { CompiledBlock } from '../../src/model/compiled.ts';
 import { compileHandout, handoutTitle, type CompiledHandout } from '../../src/model/handout-compile.ts';
 import { runsText } from '../../src/model/runs.ts';
 import type { AnyDeck } from '../../src/model/types.ts';
-import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
 import realHandout from '../../slides/handout.ts';
 import realDeck from '../../slides/index.ts';
+import { runMain } from '../support/cli.ts';
+import { connectToSharedBrowser, sharedPdf } from '../support/shared.ts';
 import { tempDir, tempFiles } from './support/export.ts';
 import { catalog, fonts, norm, openPdf, outline, pageTexts, pdfInfo, textSizes } from './support/pdf.ts';
 import { pdfUaFacts, walk } from './support/pdf-ua.ts';
 
 const dir = tempDir();
-const file = (name: string) => join(dir, name);
+/** The shared exports by the names these tests give them; anything else is written to `dir`. */
+const shared: Record<string, string> = {};
+const file = (name: string) => shared[name] ?? join(dir, name);
 const distDir = inject('distDir');
 const manifest = readManifest(distDir);
 const deck = realDeck as unknown as AnyDeck;
@@ -36,14 +38,14 @@ const expected = (edition: string): CompiledHandout => compileHandout(realHandou
 const results: Record<string, HandoutExportResult> = {};
 
 const run = (out: string, paper: Paper = 'letter', edition = 'full', dist = distDir) =>
-  exportHandout({ distDir: dist, manifest: readManifest(dist), edition, paper, out, timeoutMs: 60_000 });
+  exportHandout({ distDir: dist, manifest: readManifest(dist), edition, paper, out, timeoutMs: 60_000, browser: connectToSharedBrowser() });
 
 beforeAll(async () => {
-  results.letter = await run(file('handout.pdf'));
-  results.again = await run(file('handout-again.pdf'));
-  results.a4 = await run(file('handout-a4.pdf'), 'a4');
-  results.short = await run(file('handout-short.pdf'), 'letter', 'short');
-  results.shortA4 = await run(file('handout-short-a4.pdf'), 'a4', 'short');
+  const names = { letter: 'handout', again: 'handout-again', a4: 'handout-a4', short: 'handout-short', shortA4: 'handout-short-a4' } as const;
+  for (const [key, name] of Object.entries(names)) {
+    results[key] = (await sharedPdf(name)).result;
+    shared[`${name}.pdf`] = results[key].path;
+  }
 });
 
 /** What a section prints, piece by piece (each a run of text that must be on the section's page). */
@@ -293,16 +295,8 @@ describe('npm run pdf arguments for the handout', () => {
   });
 });
 
-describe('npm run pdf -- --handout (the command)', () => {
-  const cli = (args: string[]) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/pdf.ts'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, INIT_CWD: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+describe('npm run pdf -- --handout (the command, in-process)', () => {
+  const cli = (args: string[]) => runMain('pdf', args, { cwd: dir });
 
   it('prints the handout on A4 with --paper a4 and names the file written last on stdout', async () => {
     const r = await cli(['--handout', '--paper', 'a4', '--dist', distDir, '--out', 'take-home.pdf']);

@@ -8,6 +8,10 @@ import { defineConfig } from 'vitest/config';
 //    exports per run, made by tests/setup/shared-run.ts (how a test gets them: its first lines).
 export default defineConfig({
   test: {
+    // A guard against a hang, not a measure of speed (tests wait for states): checking the real
+    // deck in-process takes several seconds on a busy 2-core machine, more than vitest's 5 s.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,

@@ -19,7 +19,7 @@ const cases: [string, Main, string[], RegExp][] = [
   ['build short', build, ['short'], /Unexpected argument 'short'[\s\S]*Usage: npm run build/],
   ['build:single --editon short', buildSingle, ['--editon', 'short'], /Unknown option '--editon'[\s\S]*--edition NAME/],
   ['build:single --edition "Short talk"', buildSingle, ['--edition', 'Short talk'], /--edition must be an edition name/],
-  ['bench pdff', bench, ['pdff'], /there is no benchmark "pdff": the benchmarks are bundle, figures, pdf/],
+  ['bench pdff', bench, ['pdff'], /there is no benchmark "pdff": the benchmarks are bundle, commands, figures, pdf/],
   ['bench --quick', bench, ['--quick'], /Unknown option '--quick'/],
   ['check --nofit', check, ['--nofit'], /Unknown option '--nofit'/],
   ['pdf --note', pdf, ['--note'], /Unknown option '--note'/],

@@ -79,7 +79,9 @@ export function nginxConfig({ files, pagePolicies }: StaticHostInput): string {
   // The policy most pages carry is the default; a page with another gets a location of its own.
   const counts = new Map<string, number>();
   for (const policy of pagePolicies.values()) counts.set(policy, (counts.get(policy) ?? 0) + 1);
-  const common = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  // Ties go to the policy the deck's own page (index.html) carries.
+  const main = pagePolicies.get('index.html');
+  const common = [...counts].sort((a, b) => b[1] - a[1] || Number(b[0] === main) - Number(a[0] === main) || (a[0] < b[0] ? -1 : 1))[0]![0];
   const csp = (policy: string) => `add_header Content-Security-Policy ${quoted(policy, 'The Content-Security-Policy')} always;`;
   // Cache-Control without `always`: an error (a 404 under assets/) must not be cached for a year.
   const headers = (policy: string, cache: string) => [csp(policy), `add_header Cache-Control ${quoted(cache, 'Cache-Control')};`, 'add_header X-Content-Type-Options "nosniff" always;'];

@@ -221,6 +221,17 @@ describe.skipIf(!hasNginx)(hasNginx ? 'the build served by nginx with dist/nginx
       expect(await page.evaluate(() => window.Reveal!.getIndices().h)).toBe(0);
       expect(await page.locator('.reveal .slides > section.present').first().isVisible()).toBe(true);
       expect(incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
+      // The listener above does see a violation: an inline script is refused and recorded.
+      const recorded = await page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            document.addEventListener('securitypolicyviolation', () => resolve((window as unknown as { __violations: string[] }).__violations), { once: true });
+            const script = document.createElement('script');
+            script.textContent = 'void 0';
+            document.head.append(script);
+          }),
+      );
+      expect(recorded).toEqual(['script-src-elem inline']);
       await page.close();
     });
 

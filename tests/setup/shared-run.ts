@@ -2,7 +2,7 @@
 // "browser" project: tests/browser/**, tests/export/**; put a new file that needs these there).
 //
 // In a test file:
-//   inject('distDir')                    the production build of the real deck (out/test-dist), made before any test
+//   inject('distDir')                    the production build of the real deck (out/.test-run-<pid>-<time>/dist), made before any test
 //   await sharedBrowser()                Chromium, started once per run: one connection per file (tests/support/shared.ts);
 //                                        open a fresh context per file with browser.newContext() (startDeckSession does)
 //   await sharedSingleFile()             `npm run build:single` of the real deck: { file: out/test-single/deck.html, readFile }
@@ -15,7 +15,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { scratchPath } from '../../src/output/scratch.ts';
+import { join, relative, resolve } from 'node:path';
 import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from '../../src/browser/chromium.ts';
@@ -28,8 +29,12 @@ import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
 import { SHARED_PDFS, type SharedPdf, type SharedPdfName, type SharedSingleFile } from './shared-names.ts';
 
-export const TEST_DIST = 'out/test-dist';
-const SHARED_DIR = resolve(PROJECT_ROOT, 'out/test-shared');
+// This run's own folders (out/.test-run-<pid>-<time>/): two runs at once (an editor running one
+// file while the suite runs) never build over or remove each other's; a killed run's folder is
+// removed by the next (src/output/scratch.ts).
+const RUN_DIR = scratchPath(resolve(PROJECT_ROOT, 'out'), '.test-run');
+const TEST_DIST = relative(PROJECT_ROOT, join(RUN_DIR, 'dist'));
+const SHARED_DIR = join(RUN_DIR, 'shared');
 
 /** Makes a thing once: the first caller starts it, everyone gets the same promise. */
 function once<T>(make: () => Promise<T>): () => Promise<T> {
@@ -38,7 +43,6 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  rmSync(SHARED_DIR, { recursive: true, force: true });
   mkdirSync(SHARED_DIR, { recursive: true });
   // The build and Chromium start side by side.
   const [distDir, chromium] = await Promise.all([buildDeck(TEST_DIST, { quiet: true }), launchChromiumServer()]);
@@ -100,6 +104,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await service.close();
     await closeBrowser(chromium);
+    rmSync(RUN_DIR, { recursive: true, force: true });
   };
 }
 

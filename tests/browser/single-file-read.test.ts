@@ -40,7 +40,10 @@ describe('the single-file reading view (out/read.html) from file://, offline, at
   });
 
   it('is valid HTML (W3C Nu HTML Checker: no error)', () => {
-    expect(vnuCheck([file]).get(file)!.filter((m) => m.kind === 'error')).toEqual([]);
+    // The Nu checker's CSS parser predates container queries (read.css sizes figures with them,
+    // inlined here): its "no such property / at-rule" errors about them are the checker's gap.
+    const nuCssGap = (m: { message: string }) => /“container-type”|at-rule “@container”/.test(m.message);
+    expect(vnuCheck([file]).get(file)!.filter((m) => m.kind === 'error' && !nuCssGap(m))).toEqual([]);
   });
 
   it('runs no script, and its policy allows none', () => {

@@ -13,11 +13,11 @@ export interface Pixels {
   readonly data: Uint8ClampedArray;
 }
 
-/** A PNG (e.g. a screenshot) as RGBA pixels, decoded by the browser behind `page`. */
-export async function pngPixels(page: Page, png: Uint8Array): Promise<Pixels> {
-  const drawn = await page.evaluate(async (base64) => {
+/** An image (a data: URL) drawn by the browser behind `page` at its own size, as RGBA pixels. */
+export async function imagePixels(page: Page, dataUrl: string): Promise<Pixels> {
+  const drawn = await page.evaluate(async (src) => {
     const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
+    image.src = src;
     await image.decode();
     const canvas = document.createElement('canvas');
     canvas.width = image.naturalWidth;
@@ -25,12 +25,16 @@ export async function pngPixels(page: Page, png: Uint8Array): Promise<Pixels> {
     const context = canvas.getContext('2d')!;
     context.drawImage(image, 0, 0);
     const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+    // Base64 crosses the page boundary far faster than an array of numbers.
     let binary = '';
     for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
     return { width, height, base64: btoa(binary) };
-  }, Buffer.from(png).toString('base64'));
+  }, dataUrl);
   return { width: drawn.width, height: drawn.height, data: new Uint8ClampedArray(Buffer.from(drawn.base64, 'base64')) };
 }
+
+/** A PNG (e.g. a screenshot) as RGBA pixels, decoded by the browser behind `page`. */
+export const pngPixels = (page: Page, png: Uint8Array): Promise<Pixels> => imagePixels(page, `data:image/png;base64,${Buffer.from(png).toString('base64')}`);
 
 /**
  * One PDF page as RGBA pixels at `dpi`, drawn by pdftoppm. Its default output is binary PPM

@@ -4,9 +4,14 @@ import { defineConfig } from 'vitest/config';
 //  - node: the model, validation, checks and anything else that needs no DOM;
 //  - dom: the pure renderer, against jsdom;
 //  - browser: the built deck in real headless Chromium (Debian's chromium, via playwright-core).
-//    They share one production build made by tests/setup/build-once.ts.
+//    They share one production build, one Chromium, one single-file build and one set of PDF
+//    exports per run, made by tests/setup/shared-run.ts (how a test gets them: its first lines).
 export default defineConfig({
   test: {
+    // A guard against a hang, not a measure of speed (tests wait for states): checking the real
+    // deck in-process takes several seconds on a busy 2-core machine, more than vitest's 5 s.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,
@@ -22,7 +27,8 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts', 'tests/export/**/*.test.ts'],
-          globalSetup: ['tests/setup/build-once.ts'],
+          globalSetup: ['tests/setup/shared-run.ts'],
+          setupFiles: ['tests/setup/per-file.ts'],
           // Two cores: one Chromium at a time keeps timings and memory sane.
           fileParallelism: false,
           testTimeout: 120_000,

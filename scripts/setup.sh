@@ -3,8 +3,9 @@
 #  - Debian's packages the tools and tests use: chromium (npm run check's fit check, npm run pdf,
 #    npm run pptx's figures, the browser tests), poppler-utils (PDF checks), firefox-esr (the
 #    Firefox test), default-jre-headless (the HTML validity check), libreoffice-impress-nogui and
-#    fonts-liberation2 (the PowerPoint file rendered headless, with Arial's metric twin), after an
-#    `apt-get update`;
+#    fonts-liberation2 (the PowerPoint file rendered headless, with Arial's metric twin), nginx (the
+#    test that serves dist/ with the configuration the build writes; run by the test, never as a
+#    service), after an `apt-get update`;
 #  - Node.js 20.19 or newer, from apt when it offers one that new (Debian 13 does), else it says
 #    where to get it;
 #  - the npm dependencies, exactly as locked (npm ci).
@@ -18,7 +19,7 @@ cd "$(dirname "$0")/.."
 say() { printf '[setup] %s\n' "$*"; }
 fail() { printf '[setup] error: %s\n' "$*" >&2; exit 1; }
 
-PACKAGES="chromium poppler-utils firefox-esr default-jre-headless libreoffice-impress-nogui fonts-liberation2"
+PACKAGES="chromium poppler-utils firefox-esr default-jre-headless libreoffice-impress-nogui fonts-liberation2 nginx"
 # Of those, installed without the packages they recommend: LibreOffice's would add python3-uno,
 # apparmor, xdg-utils and more the headless render does not use. Without them: 54 packages, 80 MB
 # to download, 244 MB on disk (Debian 12, measured), and the PowerPoint tests pass.
@@ -26,7 +27,7 @@ NO_RECOMMENDS="libreoffice-impress-nogui fonts-liberation2"
 NODE_MAJOR=20
 NODE_MINOR=19
 
-command -v apt-get >/dev/null 2>&1 || fail "this script needs apt-get (Debian or Ubuntu). Elsewhere, install Chromium, poppler-utils, Firefox ESR, a Java runtime, LibreOffice Impress, the Liberation fonts and Node.js $NODE_MAJOR.$NODE_MINOR+ yourself, then run: npm ci"
+command -v apt-get >/dev/null 2>&1 || fail "this script needs apt-get (Debian or Ubuntu). Elsewhere, install Chromium, poppler-utils, Firefox ESR, a Java runtime, LibreOffice Impress, the Liberation fonts, nginx and Node.js $NODE_MAJOR.$NODE_MINOR+ yourself, then run: npm ci"
 
 if [ "$(id -u)" -eq 0 ]; then
   AS_ROOT=""

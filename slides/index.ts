@@ -73,7 +73,7 @@ export type SlideList = typeof slides;
  * Shorter editions: slide ids in the order shown (title first, caveats second; typos do not compile).
  * `short`: about 10 minutes of speech (at most 1,300 spoken words at 130 a minute), using each
  * slide's `notes.short` script where it has one. It keeps the costs, an independent voice and the
- * conflicts of interest, rebastinib's status, a doorway defined on screen and the teach-back.
+ * conflicts of interest, rebastinib's status, a doorway defined on screen, the trials' age and the teach-back.
  */
 const editions = defineEditions(slides, {
   short: [
@@ -81,6 +81,7 @@ const editions = defineEditions(slides, {
     'before-we-start',
     'the-2025-headline',
     'large-trials',
+    'what-the-trials-mean',
     'other-experts',
     'what-is-a-tmem-doorway',
     'mice-more-doorways',

@@ -1,7 +1,8 @@
 // Your clinic's own details. Every field is optional: leave out what you do not want to show.
 // With nothing set, the deck says "your care team" and shows no contact details.
 //
-// Example (remove the // at the start of each line you use):
+// Example (remove the // at the start of each line you use, then delete the last line,
+// `export default defineLocal({});`, so the file has one `export default`):
 //
 // export default defineLocal({
 //   organization: 'Riverside Cancer Center',

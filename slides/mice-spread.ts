@@ -18,7 +18,7 @@ export default defineSlide({
         { facts: ['mice-blocked', 'mena-protein'], text: 'In mice, so did taking away Mena, a protein that helps cells move.' },
       ],
     },
-    { type: 'callout', tone: 'caveat', facts: ['study-mostly-mice'], text: 'All of this was in mice.' },
+    { id: 'mice-only', type: 'callout', tone: 'caveat', facts: ['study-mostly-mice'], text: 'All of this was in mice.' },
   ],
   notes: {
     say: [

@@ -1,5 +1,5 @@
-// The source registry: every reference a slide may cite. Facts and their sources come from
-// ../shared/brief/study-facts.md. The order here is the numbering on the sources slides.
+// The source registry: every reference a slide may cite (the facts in slides/facts/ name them
+// by id). The order here is the numbering on the sources slides.
 // Where the fact sheet gives no exact title for a news copy, the title says what the page is
 // (in brackets) rather than guessing the headline.
 

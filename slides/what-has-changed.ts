@@ -14,11 +14,16 @@ export default defineSlide({
       items: [
         { facts: ['guideline-none-changed'], text: 'No guideline we found has changed because of it.' },
         { facts: ['guideline-asco'], text: 'A 2021 guideline still supports chemo before surgery for some patients.' },
-        { facts: ['guideline-doorway-test'], text: 'Counting doorways is a research test.' },
-        { facts: ['rebastinib-status'], text: 'As of 2024, rebastinib was still experimental: only in small early trials.' },
       ],
     },
-    { id: 'costs', type: 'callout', tone: 'key-point', facts: ['nothing-to-buy'], text: 'There is nothing to buy or pay for because of this study.' },
+    {
+      // The handout prints this callout as its one line on availability and costs (slides/handout.ts).
+      id: 'costs',
+      type: 'callout',
+      tone: 'key-point',
+      facts: ['rebastinib-status', 'guideline-doorway-test', 'nothing-to-buy'],
+      text: 'As of 2024, rebastinib was experimental and not approved, and counting doorways is a research test. There is nothing to buy or pay for because of this study.',
+    },
   ],
   notes: {
     say: [

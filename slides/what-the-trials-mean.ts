@@ -55,6 +55,20 @@ export default defineSlide({
         ],
       },
     ],
+    short: {
+      say: [
+        {
+          facts: ['trials-era'],
+          text: [
+            'These trials have limits. Women joined them between ',
+            { num: 'trials-era.from' },
+            ' and ',
+            { num: 'trials-era.to' },
+            ', so the drugs were older. Even so, they are the best evidence we have on spread and survival.',
+          ],
+        },
+      ],
+    },
     question: 'Do these trials mean chemo before surgery is right for me?',
     answer: {
       facts: ['trials-spread', 'trials-deaths', 'ask-why-order'],

@@ -21,7 +21,7 @@ export default translate(
           { facts: ['mice-blocked', 'mena-protein'], text: 'En ratones, quitar Mena (una proteína que mueve células) también la bloqueó.' },
         ],
       },
-      { type: 'callout', tone: 'caveat', facts: ['study-mostly-mice'], text: 'Todo fue en ratones.' },
+      { id: 'mice-only', type: 'callout', tone: 'caveat', facts: ['study-mostly-mice'], text: 'Todo fue en ratones.' },
     ],
     notes: {
       say: [
@@ -50,5 +50,5 @@ export default translate(
       },
     },
   },
-  '92d09d6d60c2ce1c8249976ecb4ae2adfe7b70ce3e58ea504d675e530fe8b4b8',
+  'd2f8a9241f22b0c2004457ea1f15778bd6c76e56cf40d2b7e8e7163cb1cb1924',
 );

@@ -11,15 +11,15 @@ export default translate(
     sources: ['prasad2025', 'karagiannis2017', 'telegraph2017', 'figureLegends2017', 'medicalxpress2017'],
     body: [
       // The headline was in English; it is shown translated, and says so.
-      { type: 'paragraph', facts: ['news-2025'], text: '«¡La quimioterapia puede ser contraproducente y volver el cáncer más agresivo!» (titular en inglés, traducido)' },
+      { type: 'paragraph', facts: ['news-2025'], text: '«¡La quimioterapia puede ser contraproducente y volver el cáncer más agresivo!» (traducido del inglés)' },
       {
         type: 'list',
         stepwise: true,
         items: [
-          { facts: ['news-called-new'], text: 'La noticia presentó como nuevo un estudio de 2017.' },
-          { facts: ['mice-blood-and-lungs'], text: 'La propagación adicional que describió se vio en ratones.' },
-          { facts: ['women-markers-only'], text: 'En mujeres, el estudio solo contó señales en el tejido.' },
-          { facts: ['news-left-out'], text: 'Dejó fuera los estudios grandes, y el consejo del investigador principal de no evitar la quimio.' },
+          { facts: ['news-called-new'], text: 'Presentó como nuevo un estudio de 2017.' },
+          { facts: ['mice-blood-and-lungs'], text: 'La propagación extra fue en ratones.' },
+          { facts: ['women-markers-only'], text: 'En mujeres, solo contó señales en el tejido.' },
+          { facts: ['news-left-out'], text: 'Dejó fuera los estudios grandes y el consejo del investigador principal: no evitar la quimio.' },
         ],
       },
     ],

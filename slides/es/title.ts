@@ -7,7 +7,7 @@ export default translate(
     kind: 'title',
     id: 'title',
     title: 'Quimioterapia antes de la cirugía de cáncer de mama (seno): lo que encontró un estudio de 2017',
-    subtitle: 'Un titular de 2025 dijo que la quimio puede ser contraproducente. Verá lo que el estudio mostró y lo que no.',
+    subtitle: 'Un titular de 2025 dijo que la quimio puede ser contraproducente. Veamos qué mostró, y qué no.',
     facts: ['study-published', 'news-2025'],
     sources: ['ebctcg2018', 'mdedgePierce', 'prasad2025', 'karagiannis2017', 'medicalxpress2017'],
     body: [
@@ -15,12 +15,12 @@ export default translate(
         id: 'main-message',
         type: 'callout',
         tone: 'key-point',
-        title: 'El mensaje principal',
+        title: 'Mensaje principal',
         facts: ['trials-design', 'trials-spread', 'trials-deaths'],
         text: [
           'Estudios grandes compararon la ',
           { term: 'chemo', text: 'quimioterapia', define: true },
-          ' (medicamentos contra el cáncer) antes y después de la cirugía. La propagación del cáncer y las muertes por cáncer de mama fueron casi iguales en los dos casos.',
+          ' (medicamentos contra el cáncer) antes y después de la cirugía. La propagación y las muertes por cáncer de mama fueron casi iguales.',
         ],
       },
       { type: 'paragraph', text: 'Pregunte cuando quiera.' },

@@ -17,11 +17,15 @@ export default translate(
         items: [
           { facts: ['guideline-none-changed'], text: 'Ninguna guía que encontramos cambió por este estudio.' },
           { facts: ['guideline-asco'], text: 'Una guía de 2021 todavía apoya la quimio antes de la cirugía para algunas pacientes.' },
-          { facts: ['guideline-doorway-test'], text: 'Contar puertas es solo para investigación.' },
-          { facts: ['rebastinib-status'], text: 'En 2024, el rebastinib todavía era experimental: solo en estudios pequeños.' },
         ],
       },
-      { id: 'costs', type: 'callout', tone: 'key-point', facts: ['nothing-to-buy'], text: 'No hay nada que comprar ni pagar por este estudio.' },
+      {
+        id: 'costs',
+        type: 'callout',
+        tone: 'key-point',
+        facts: ['rebastinib-status', 'guideline-doorway-test', 'nothing-to-buy'],
+        text: 'En 2024, el rebastinib era experimental y no estaba aprobado. Contar puertas es una prueba de investigación. No hay nada que comprar ni pagar por este estudio.',
+      },
     ],
     notes: {
       say: [
@@ -69,5 +73,5 @@ export default translate(
       },
     },
   },
-  'a3d54afa3887831bf2b79606bae37fcae57950479ed740f4a5fb375a4b70511e',
+  'c5fe948bd7035493cee5df2f935f45fa5f4bef55324cd4bffeb3b7ba0013fc2c',
 );

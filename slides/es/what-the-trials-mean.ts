@@ -58,6 +58,20 @@ export default translate(
           ],
         },
       ],
+      short: {
+        say: [
+          {
+            facts: ['trials-era'],
+            text: [
+              'Estos estudios tienen límites. Las mujeres participaron entre ',
+              { num: 'trials-era.from' },
+              ' y ',
+              { num: 'trials-era.to' },
+              ', así que los medicamentos eran más antiguos. Aun así, son la mejor evidencia que tenemos sobre propagación y supervivencia.',
+            ],
+          },
+        ],
+      },
       question: '¿Estos estudios significan que la quimio antes de la cirugía es lo correcto para mí?',
       answer: {
         facts: ['trials-spread', 'trials-deaths', 'ask-why-order'],
@@ -65,5 +79,5 @@ export default translate(
       },
     },
   },
-  '2eb28b08fa6e1851e57b2c0d21044955d81271932da2f2610a28c9e648eede89',
+  '999ee3208732661b54195603b3e7b95516021dfadea92ba71a324cc15e956b30',
 );

@@ -1,7 +1,7 @@
 // Starting Debian's Chromium through playwright-core (browsers cannot be downloaded here).
 
 import { accessSync, constants } from 'node:fs';
-import type { Browser, LaunchOptions } from 'playwright-core';
+import type { Browser, BrowserServer, LaunchOptions } from 'playwright-core';
 import { EnvironmentError } from '../exit/cli-error.ts';
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -33,14 +33,29 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
 }
 
-export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+function executable(): string {
   const executablePath = chromiumPath();
   try {
     accessSync(executablePath, constants.X_OK);
   } catch {
     throw new ChromiumNotFoundError(executablePath);
   }
+  return executablePath;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  const executablePath = executable();
   // Loaded here, not at the top: a command that never starts a browser never pays for playwright-core.
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, ...options });
+}
+
+/**
+ * The same Chromium as a server other processes connect to (playwright-core's launchServer):
+ * the test run starts one and every test file connects (tests/setup/shared-run.ts).
+ */
+export async function launchChromiumServer(options: LaunchOptions = {}): Promise<BrowserServer> {
+  const executablePath = executable();
+  const { chromium } = await import('playwright-core');
+  return chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, headless: true, host: '127.0.0.1', ...options });
 }

@@ -10,6 +10,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { EnvironmentError } from '../exit/cli-error.ts';
 
@@ -43,8 +45,19 @@ class PortInUseError extends EnvironmentError {
   }
 }
 
+export interface ServeOptions {
+  /**
+   * Gzip what compresses (not woff2) when the browser accepts it, as a production host would:
+   * `npm run bench` measures first paint so. The export and the tests serve uncompressed.
+   */
+  readonly gzip?: boolean;
+}
+
+/** Already compressed: gzip would only cost time. */
+const COMPRESSED = new Set(['.woff2', '.woff', '.png', '.jpg', '.jpeg', '.webp']);
+
 /** Serves `root` on 127.0.0.1. Port 0 (the default) picks a free port. */
-export async function serveDirectory(root: string, port = 0): Promise<StaticServer> {
+export async function serveDirectory(root: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
   if (!existsSync(join(base, 'index.html'))) throw new Error(`${root}/index.html does not exist. Run \`npm run build\` first.`);
   const server: Server = createServer((req, res) => {
@@ -64,7 +77,13 @@ export async function serveDirectory(root: string, port = 0): Promise<StaticServ
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    if (options.gzip && !COMPRESSED.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      pipeline(createReadStream(path), createGzip({ level: 9 }), res, () => {});
+      return;
+    }
+    res.writeHead(200, headers);
     createReadStream(path).pipe(res);
   });
   await new Promise<void>((ok, fail) => {

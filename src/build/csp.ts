@@ -11,8 +11,10 @@
 // breaks the PDF page size.
 
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import { parseAst, type Plugin } from 'vite';
 import { elements, splice } from './html-edit.ts';
+import { NGINX_CONFIG_FILE, nginxConfig } from './static-host.ts';
 
 /** `'sha256-…'` source expression for an inline script's text, as browsers hash it. */
 export function scriptHash(text: string): string {
@@ -88,11 +90,45 @@ export function setPolicyMeta(html: string, policy: string): string {
   return splice(html, [[charset.range[1], charset.range[1], `\n    ${meta}`]]);
 }
 
-/** Vite plugin: adds the policy to the built index.html (not in dev: Vite's dev client needs more). */
-export function contentSecurityPolicy(): Plugin {
+/** The policy a page's meta tag carries (undefined: none). */
+export function pagePolicy(html: string): string | undefined {
+  return elements(html, 'meta[http-equiv="Content-Security-Policy"]')[0]?.getAttribute('content');
+}
+
+interface CspPluginOptions {
+  /** Also write dist/nginx.conf (src/build/static-host.ts): the policy as a header, caching, types. */
+  readonly staticHostConfig?: boolean;
+}
+
+/**
+ * Vite plugin: adds the policy to the built pages (not in dev: Vite's dev client needs more) and,
+ * for a folder build, writes the static host's configuration from the policies the pages carry.
+ */
+export function contentSecurityPolicy({ staticHostConfig = false }: CspPluginOptions = {}): Plugin {
+  let publicDir = '';
   return {
     name: 'deck-csp',
     apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_output, bundle) {
+        if (!staticHostConfig) return;
+        const pagePolicies = new Map<string, string>();
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const policy = pagePolicy(String(file.source));
+          if (policy === undefined) return this.error(`${file.fileName} has no Content-Security-Policy meta tag, so dist/${NGINX_CONFIG_FILE} has no policy to send for it.`);
+          pagePolicies.set(file.fileName, policy);
+        }
+        // Vite copies public/ (the favicon) beside the bundle without passing it through it.
+        const copied = publicDir && existsSync(publicDir) ? readdirSync(publicDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : [];
+        const files = [...Object.keys(bundle), ...copied, NGINX_CONFIG_FILE];
+        this.emitFile({ type: 'asset', fileName: NGINX_CONFIG_FILE, source: nginxConfig({ files, pagePolicies }) });
+      },
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {

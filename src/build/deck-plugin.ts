@@ -19,23 +19,26 @@ import { performance } from 'node:perf_hooks';
 import type { IndexHtmlTransformResult, Plugin, ResolvedConfig, Rollup, UserConfig } from 'vite';
 import type { CompiledDeck } from '../model/compiled.ts';
 import { DeckValidationError } from '../model/errors.ts';
-import { buildManifest, editionPage as editionFile, handoutPage, MANIFEST_FILE, type ManifestHandout } from '../model/manifest.ts';
+import { buildManifest, editionPage as editionFile, handoutPage, MANIFEST_FILE, singleFilePage, type ManifestHandout } from '../model/manifest.ts';
 import { FULL_EDITION } from '../model/types.ts';
-import type { DeckInputOptions } from '../load/deck-input.ts';
-import type { LoadedDeck } from '../load/load-deck.ts';
+import type { DeckInput, DeckInputOptions } from '../load/deck-input.ts';
+import type { Asset, AssetMap } from '../render/context.ts';
+import { PROJECT_ROOT, type LoadedDeck } from '../load/load-deck.ts';
 import { CONTENT_INPUTS, hashInputs, subset, combined } from '../load/source-hash.ts';
 import { compileWithRunner } from './module-runner.ts';
 import { watchSlides } from './dev-watch.ts';
 import { elements, setAttributes, setContent, splice } from './html-edit.ts';
 import { editionPage, FILE_CHECK_SCRIPT, fillPage } from './page.ts';
-import { errorScreenHtml, escapeHtml, handoutHtml, readingViewHtml, slidesHtml } from './render-html.ts';
+import { errorScreenHtml, escapeHtml, handoutHtml, readingViewHtml, reviewPageHtml, slidesHtml } from './render-html.ts';
+import { reviewSheet } from '../check/review-sheet.ts';
+import { REVIEW_PAGE } from '../model/review-sheet.ts';
 import { fillTakeHomePage, otherEditionPage, readPageTitle } from './take-home-pages.ts';
 import { handoutTitle } from '../model/handout-compile.ts';
 import { READ_PAGE } from '../model/reading-view.ts';
 import { DATA } from '../render/markup.ts';
 
 /** The single file's name for the slides (src/build/single-file.ts writes out/deck.html next to out/read.html). */
-const SINGLE_DECK_FILE = 'deck.html';
+const SINGLE_DECK_FILE = singleFilePage(FULL_EDITION);
 
 export type DeckPluginOptions = Omit<DeckInputOptions, 'root' | 'importer'> & {
   /** The single-file build: no separate files (no file:// check script, figures inline). */
@@ -55,6 +58,37 @@ export type CompiledBuild = LoadedDeck;
 
 const THEME_DIR = resolve(import.meta.dirname, '../theme');
 const PRESENT_DIR = resolve(import.meta.dirname, '../present');
+
+/** The folder a deck's figure files are in. */
+const figuresDirOf = (input: DeckInput, root: string): string => input.figuresDir ?? resolve(root, 'slides/figures');
+
+const IMAGE_TYPES: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
+const inlinedAssets = new WeakMap<DeckInput, AssetMap>();
+
+/**
+ * The figures as a page shows them. The single file has nothing beside it, so its raster figures
+ * (PNG, JPEG, WebP) go in as data: URLs (its CSP allows data: images); other builds link to the
+ * files the bundle emits (figures/<name>).
+ */
+function pageAssets(input: DeckInput, root: string, options: DeckPluginOptions): AssetMap {
+  if (!options.singleFile) return input.assets;
+  let assets = inlinedAssets.get(input);
+  if (!assets) {
+    const dir = figuresDirOf(input, root);
+    assets = new Map(
+      [...input.assets].map(([name, asset]): [string, Asset] => {
+        if (asset.kind !== 'url') return [name, asset];
+        const type = IMAGE_TYPES[name.replace(/^.*\./, '').toLowerCase()] ?? 'application/octet-stream';
+        return [name, { kind: 'url', url: `data:${type};base64,${readFileSync(join(dir, name)).toString('base64')}` }];
+      }),
+    );
+    inlinedAssets.set(input, assets);
+  }
+  return assets;
+}
+
+/** The figures as the single file shows them (raster figures as data: URLs). */
+export const singleFileAssets = (input: DeckInput): AssetMap => pageAssets(input, PROJECT_ROOT, { singleFile: true });
 
 /** The dev server's page for an invalid deck: the template's own title and language, the problems after the empty slides. */
 function withProblems(template: string, problems: DeckValidationError['problems']): string {
@@ -127,10 +161,11 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   async function page(html: string, filename: string, url: string | undefined): Promise<IndexHtmlTransformResult> {
     const build = config.command === 'build' ? built! : undefined;
     if (basename(filename) === READ_PAGE) return fillReadingView(html, build, config.root, options);
+    if (basename(filename) === REVIEW_PAGE) return fillReviewPage(html, build, config.root, options);
     if (/^handout(-[a-z0-9-]+)?\.html$/.test(basename(filename))) return fillHandout(html, build, config.root, options, url);
     if (build) {
       const full = build.editions[0]!;
-      return fill(html, full, slidesHtml(full, build.input.assets));
+      return fill(html, full, slidesHtml(full, pageAssets(build.input, config.root, options)));
     }
     // Dev server: read the slides again on every page load, so the page is always current.
     try {
@@ -153,16 +188,16 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     if (!full || index?.type !== 'asset') return this.error('index.html is missing from the bundle.');
     const filled = String(index.source);
     for (const deck of others) {
-      this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, deck, slidesHtml(deck, built.input.assets)) });
+      this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, deck, slidesHtml(deck, pageAssets(built.input, config.root, options))) });
     }
-    const pages: Record<string, string> = { read: READ_PAGE };
+    const pages: Record<string, string> = { read: READ_PAGE, ...(options.singleFile ? {} : { review: REVIEW_PAGE }) };
     const handouts: Record<string, ManifestHandout> = {};
     const handoutFile = bundle[handoutPage(FULL_EDITION)];
     if (!options.singleFile && handoutFile?.type === 'asset') {
       built.handouts.forEach((handout, i) => {
         const deck = built!.editions[i]!;
         const page = handoutPage(deck.edition);
-        const filled = { deck, title: handoutTitle(deck.meta), article: handoutHtml(handout, deck) };
+        const filled = { deck, title: handoutTitle(deck.meta), article: handoutHtml(handout, deck, built!.input.assets) };
         if (deck.edition !== FULL_EDITION) this.emitFile({ type: 'asset', fileName: page, source: otherEditionPage(String(handoutFile.source), filled) });
         pages[deck.edition === FULL_EDITION ? 'handout' : `handout-${deck.edition}`] = page;
         handouts[deck.edition] = { page, title: filled.title, sections: handout.sections.map(({ id, title }) => ({ id, title })) };
@@ -172,7 +207,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     if (!options.singleFile) {
       this.emitFile({ type: 'asset', fileName: FILE_CHECK_SCRIPT, source: readFileSync(join(PRESENT_DIR, FILE_CHECK_SCRIPT), 'utf8') });
       for (const [name, asset] of built.input.assets) {
-        if (asset.kind === 'url') this.emitFile({ type: 'asset', fileName: asset.url, source: readFileSync(resolve(config.root, 'slides/figures', name)) });
+        if (asset.kind === 'url') this.emitFile({ type: 'asset', fileName: asset.url, source: readFileSync(join(figuresDirOf(built.input, config.root), name)) });
       }
     }
   }
@@ -187,8 +222,9 @@ function takeHomeConfig(root: string, options: DeckPluginOptions): UserConfig {
   const input = {
     index: resolve(root, 'index.html'),
     read: resolve(root, READ_PAGE),
-    // The handout page is for printing (npm run pdf -- --handout), not for the single file.
-    ...(options.singleFile ? {} : { handout: resolve(root, handoutPage(FULL_EDITION)) }),
+    // The handout page is for printing (npm run pdf -- --handout), the review page for the
+    // clinician who checks the deck: neither is for the single file.
+    ...(options.singleFile ? {} : { handout: resolve(root, handoutPage(FULL_EDITION)), review: resolve(root, REVIEW_PAGE) }),
   };
   return { build: { rolldownOptions: { input }, ...(options.singleFile ? { cssCodeSplit: true } : {}) } };
 }
@@ -218,8 +254,20 @@ async function fillReadingView(template: string, built: CompiledBuild | undefine
   const build = await compiledOrProblems(template, built, root, options, 'read-main');
   if (typeof build === 'string') return build;
   const full = build.editions[0]!;
-  const article = readingViewHtml(full, build.input.assets, { slidesHref: options.singleFile ? SINGLE_DECK_FILE : 'index.html' });
+  const article = readingViewHtml(full, pageAssets(build.input, root, options), { slidesHref: options.singleFile ? SINGLE_DECK_FILE : 'index.html' });
   return fillTakeHomePage(template, { deck: full, title: readPageTitle(full), article }, READ_PAGE);
+}
+
+/**
+ * review.html: every sentence of the deck with the facts it cites, for the clinician who reviews
+ * it (src/check/review-sheet.ts reads the compiled editions as the check does; src/render/review-page.ts).
+ */
+async function fillReviewPage(template: string, built: CompiledBuild | undefined, root: string, options: DeckPluginOptions): Promise<IndexHtmlTransformResult> {
+  const build = await compiledOrProblems(template, built, root, options, 'review-main');
+  if (typeof build === 'string') return build;
+  const sheet = reviewSheet(build.input.deck, build.editions, build.input.review);
+  const full = build.editions[0]!;
+  return fillTakeHomePage(template, { deck: full, title: `Review sheet: ${full.meta.title}`, article: reviewPageHtml(sheet) }, REVIEW_PAGE);
 }
 
 /**
@@ -235,6 +283,6 @@ async function fillHandout(template: string, built: CompiledBuild | undefined, r
   const index = Math.max(0, built ? 0 : build.editions.findIndex((e) => handoutPage(e.edition) === page));
   const deck = build.editions[index]!;
   const handout = build.handouts[index];
-  const article = handout ? handoutHtml(handout, deck) : `<p>${escapeHtml('This deck has no patient handout: add slides/handout.ts.')}</p>`;
+  const article = handout ? handoutHtml(handout, deck, build.input.assets) : `<p>${escapeHtml('This deck has no patient handout: add slides/handout.ts.')}</p>`;
   return fillTakeHomePage(template, { deck, title: handoutTitle(deck.meta), article }, handoutPage(FULL_EDITION));
 }

@@ -5,6 +5,7 @@
 // rewritten by the bundler.
 
 import type { CompiledDeck } from '../model/compiled.ts';
+import { singleFilePage } from '../model/manifest.ts';
 import { FULL_EDITION } from '../model/types.ts';
 import { DATA } from '../render/markup.ts';
 import type { HtmlTagDescriptor } from 'vite';
@@ -61,6 +62,11 @@ export function fillPage(template: string, parts: PageParts): { html: string; ta
 
 /** Another edition's page from a filled one: same scripts and styles, other slides and title. */
 export function editionPage(filled: string, to: CompiledDeck, slides: string): string {
-  const html = setAttributes(filled, 'html', { [DATA.edition]: to.edition });
+  let html = setAttributes(filled, 'html', { [DATA.edition]: to.edition });
+  // Opened from a USB stick, the notice names this edition's own single file, not the full deck.
+  if (elements(html, `[${DATA.singleFile}]`).length > 0) {
+    html = setContent(html, `[${DATA.singleFile}]`, escapeHtml(`out/${singleFilePage(to.edition)}`));
+    html = setContent(html, `[${DATA.singleCommand}]`, escapeHtml(to.edition === FULL_EDITION ? 'npm run build:single' : `npm run build:single -- --edition ${to.edition}`));
+  }
   return setContent(setContent(html, 'title', escapeHtml(pageTitle(to))), SLIDES, slides);
 }

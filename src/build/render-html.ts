@@ -8,10 +8,13 @@ import { formatProblem, type DeckProblem } from '../model/errors.ts';
 import type { AssetMap } from '../render/context.ts';
 import { el } from '../render/dom.ts';
 import { CLASS } from '../render/markup.ts';
+import { inlineFigures } from '../render/figure.ts';
 import { renderDeck } from '../render/render-deck.ts';
 import { renderReadingView, type ReadingViewOptions } from '../render/reading-view.ts';
 import { renderHandout } from '../render/handout-page.ts';
 import type { CompiledHandout } from '../model/handout-compile.ts';
+import type { ReviewSheet } from '../model/review-sheet.ts';
+import { renderReviewPage } from '../render/review-page.ts';
 
 let shared: JSDOM | undefined;
 /** One jsdom window for every render (creating one costs far more than rendering a deck). */
@@ -22,17 +25,22 @@ export function slidesHtml(deck: CompiledDeck, assets: AssetMap): string {
   const doc = document();
   const host = doc.createElement('div');
   host.appendChild(renderDeck(deck, doc, assets));
-  return host.innerHTML;
+  return inlineFigures(host.innerHTML, assets);
 }
 
 /** The reading view's <article> (src/render/reading-view.ts), as HTML for read.html's <main>. */
 export function readingViewHtml(deck: CompiledDeck, assets: AssetMap, options: ReadingViewOptions): string {
-  return renderReadingView(deck, document(), assets, options).outerHTML;
+  return inlineFigures(renderReadingView(deck, document(), assets, options).outerHTML, assets);
 }
 
 /** The patient handout's <article> (src/render/handout-page.ts), as HTML for handout.html's <main>. */
-export function handoutHtml(handout: CompiledHandout, deck: CompiledDeck): string {
-  return renderHandout(handout, deck, document()).outerHTML;
+export function handoutHtml(handout: CompiledHandout, deck: CompiledDeck, assets: AssetMap): string {
+  return renderHandout(handout, deck, document(), assets).outerHTML;
+}
+
+/** The review page's <article> (src/render/review-page.ts), as HTML for review.html's <main>. */
+export function reviewPageHtml(sheet: ReviewSheet): string {
+  return renderReviewPage(sheet, document()).outerHTML;
 }
 
 /** The screen shown instead of the deck when it cannot be presented (dev server only). */

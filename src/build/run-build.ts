@@ -15,6 +15,7 @@ import { CliError } from '../exit/cli-error.ts';
 import { EXIT } from '../exit/exit-codes.ts';
 import { compileLoaded, loadDeckFrom, PROJECT_ROOT } from '../load/load-deck.ts';
 import { DeckValidationError } from '../model/errors.ts';
+import { abandonedScratch, releaseScratch, removeAbandonedScratch, scratchPath } from '../output/scratch.ts';
 import type { DeckPluginOptions } from './deck-plugin.ts';
 import { deckViteConfig } from './vite-config.ts';
 
@@ -30,7 +31,12 @@ interface BuildOptions {
   readonly signal?: AbortSignal;
   /** Told each phase's time: load, compile, render, bundle, write (`npm run build` prints them). */
   readonly onPhase?: (phase: BuildPhase, ms: number) => void;
+  /** Told, before a part that takes a while (large figures to inline), what it is doing. */
+  readonly onProgress?: (line: string) => void;
 }
+
+/** Figures larger than this in all (SVG text inlined into every page) get a progress line. */
+const LARGE_FIGURES = 256 * 1024;
 
 type BuildPhase = 'load' | 'compile' | 'render' | 'bundle' | 'write';
 
@@ -89,10 +95,24 @@ function swapIn(tempDir: string, target: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
+/**
+ * A build killed outright cannot clean up after itself: its temporary folder is removed by the
+ * next build (src/output/scratch.ts), and a previous build it had moved aside to swap in the new
+ * one is put back first, so dist/ is never lost.
+ */
+function recoverAbandoned(target: string): void {
+  const prefix = `.${basename(target)}.building`;
+  for (const name of abandonedScratch(dirname(target), prefix)) {
+    if (name.endsWith('.old') && !existsSync(target)) renameSync(join(dirname(target), name), target);
+  }
+  removeAbandonedScratch(dirname(target), prefix);
+}
+
 /** Builds the deck into `outDir` (relative to the project root), atomically. */
 function startBuild(outDir = 'dist', options: BuildOptions = {}): BuildJob {
   const target = resolve(PROJECT_ROOT, outDir);
-  const tempDir = join(dirname(target), `.${basename(target)}.building-${process.pid}-${Date.now().toString(36)}`);
+  recoverAbandoned(target);
+  const tempDir = scratchPath(dirname(target), `.${basename(target)}.building`);
   const job: { tempDir: string; abandoned: boolean; done?: Promise<string> } = { tempDir, abandoned: false };
   jobs.add(job as Job);
   const abandon = () => abandonJob(job as Job);
@@ -113,6 +133,10 @@ function startBuild(outDir = 'dist', options: BuildOptions = {}): BuildJob {
         at = performance.now();
         compiled = compileLoaded(input);
         phase('compile', at);
+      }
+      const svgBytes = [...compiled.input.figures.values()].reduce((n, text) => n + Buffer.byteLength(text), 0);
+      if (svgBytes >= LARGE_FIGURES) {
+        options.onProgress?.(`inlining ${(svgBytes / 1024 / 1024).toFixed(2)} MB of SVG figures into the pages (${compiled.input.figures.size} files); a large drawing takes a moment`);
       }
       let renderMs = 0;
       const deck: DeckPluginOptions = { ...options.deck, compiled, onRender: (ms) => (renderMs = ms) };
@@ -139,6 +163,7 @@ function startBuild(outDir = 'dist', options: BuildOptions = {}): BuildJob {
       if (nodeEnv === undefined) delete process.env.NODE_ENV;
       else process.env.NODE_ENV = nodeEnv;
       rmSync(tempDir, { recursive: true, force: true });
+      releaseScratch(tempDir);
       jobs.delete(job as Job);
     }
   })();

@@ -1,4 +1,5 @@
-// `npm run build:single` (src/cli/commands/build-single.ts): the deck as ONE self-contained HTML file (out/deck.html) that presents
+// `npm run build:single` (src/cli/commands/build-single.ts): the deck as ONE self-contained HTML file (out/deck.html,
+// out/deck-short.html for the short edition) that presents
 // from file:// with no server and no network, speaker view included: for a clinic laptop or a
 // USB stick. Scripts, styles, fonts (woff2 only, as base64) and images are inlined by
 // vite-plugin-singlefile; the favicon becomes a data: URL. The CSP allows the inlined scripts by
@@ -10,13 +11,21 @@ import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { AtomicFile } from '../output/atomic-file.ts';
 import { READ_PAGE } from '../model/reading-view.ts';
-import { buildDeck } from './run-build.ts';
-import { PROJECT_ROOT } from '../load/load-deck.ts';
+import { UsageError } from '../exit/cli-error.ts';
+import { compileLoaded, loadDeckFrom, PROJECT_ROOT } from '../load/load-deck.ts';
+import { editionOf } from '../model/editions.ts';
+import { singleFilePage } from '../model/manifest.ts';
+import { FULL_EDITION } from '../model/types.ts';
 import { assertWritableFile } from '../output/output-path.ts';
+import { releaseScratch, scratchPath } from '../output/scratch.ts';
+import { singleFileAssets } from './deck-plugin.ts';
+import { editionPage } from './page.ts';
+import { slidesHtml } from './render-html.ts';
+import { buildDeck } from './run-build.ts';
 import { deckPolicy, inlineScripts, scriptHash, setPolicyMeta, speakerViewScriptHashes } from './csp.ts';
 import { editStartTags, elements } from './html-edit.ts';
+type Compiled = ReturnType<typeof compileLoaded>;
 
-export const SINGLE_FILE = resolve(PROJECT_ROOT, 'out/deck.html');
 
 /**
  * @fontsource lists a .woff fallback after each .woff2; every browser that runs reveal.js 6 reads
@@ -80,7 +89,7 @@ function selfContained(html: string, page: string): string {
 }
 
 interface SingleFiles {
-  /** out/deck.html: the slides. */
+  /** out/deck.html (out/deck-<edition>.html): the slides. */
   readonly file: string;
   readonly bytes: number;
   /** out/read.html: the reading view, beside it. */
@@ -88,29 +97,82 @@ interface SingleFiles {
   readonly readBytes: number;
 }
 
+interface SingleFileOptions {
+  /** The edition to write (default: the full deck). */
+  readonly edition?: string;
+  readonly quiet?: boolean;
+  readonly signal?: AbortSignal;
+  /** Told what a long part of the build is doing (large figures). */
+  readonly onProgress?: (line: string) => void;
+}
+
+/** Where `npm run build:single` writes an edition: out/deck.html, out/deck-short.html, … */
+export const singleFileOut = (edition: string = FULL_EDITION): string => resolve(PROJECT_ROOT, 'out', singleFilePage(edition));
+
+/** One page of the single-file build, self-contained. */
+export interface SinglePage {
+  /** deck.html (the full edition), deck-<edition>.html, or read.html. */
+  readonly file: string;
+  /** The edition it shows (the reading view: the full edition's). */
+  readonly edition: string;
+  readonly html: string;
+}
+
 /**
- * Builds the single file (and the reading view as one file beside it) and returns their paths
- * and sizes. Each file is replaced only when complete.
+ * One single-file build in a scratch folder (removed after), handed to `use`: the build inlines
+ * everything into index.html (the full deck) and read.html; another edition is the same page
+ * with that edition's slides, title and file notice (src/build/page.ts editionPage).
  */
-export async function buildSingleFile(outFile: string = SINGLE_FILE, options: { quiet?: boolean; signal?: AbortSignal } = {}): Promise<SingleFiles> {
-  const readFile = join(dirname(outFile), READ_PAGE);
-  assertWritableFile(outFile, relative(process.cwd(), outFile) || outFile);
-  assertWritableFile(readFile, relative(process.cwd(), readFile) || readFile);
-  const work = join('out', `.single-build-${process.pid}`);
-  const dir = await buildDeck(work, {
-    quiet: options.quiet ?? true,
-    deck: { singleFile: true },
-    plugins: [woff2Only(), viteSingleFile()],
-    config: { publicDir: false },
-    signal: options.signal,
-  });
+async function inSingleBuild<T>(compiled: Compiled, options: Omit<SingleFileOptions, 'edition'>, use: (page: (edition: string) => string, read: () => string) => T): Promise<T> {
+  const work = scratchPath(resolve(PROJECT_ROOT, 'out'), '.single-build');
   try {
-    const html = selfContained(readFileSync(join(dir, 'index.html'), 'utf8'), 'deck');
-    const read = selfContained(readFileSync(join(dir, READ_PAGE), 'utf8'), 'reading view');
-    await new AtomicFile(outFile).commit(Buffer.from(html));
-    await new AtomicFile(readFile).commit(Buffer.from(read));
-    return { file: outFile, bytes: Buffer.byteLength(html), readFile, readBytes: Buffer.byteLength(read) };
+    const dir = await buildDeck(relative(PROJECT_ROOT, work), {
+      quiet: options.quiet ?? true,
+      deck: { singleFile: true, compiled },
+      plugins: [woff2Only(), viteSingleFile()],
+      config: { publicDir: false },
+      signal: options.signal,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    const index = readFileSync(join(dir, 'index.html'), 'utf8');
+    const page = (edition: string): string => {
+      const deck = editionOf(compiled, edition)!;
+      return selfContained(edition === FULL_EDITION ? index : editionPage(index, deck, slidesHtml(deck, singleFileAssets(compiled.input))), edition === FULL_EDITION ? 'deck' : `${edition} deck`);
+    };
+    return use(page, () => selfContained(readFileSync(join(dir, READ_PAGE), 'utf8'), 'reading view'));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+    releaseScratch(work);
   }
+}
+
+/**
+ * Every edition's slides and the reading view, each as ONE self-contained file, in memory.
+ * `npm run kit` writes them all.
+ */
+export async function buildSinglePages(options: Omit<SingleFileOptions, 'edition'> & { readonly compiled?: Compiled } = {}): Promise<SinglePage[]> {
+  const compiled = options.compiled ?? compileLoaded(await loadDeckFrom());
+  return inSingleBuild(compiled, options, (page, read) => [
+    ...compiled.editions.map((e) => ({ file: singleFilePage(e.edition), edition: e.edition, html: page(e.edition) })),
+    { file: READ_PAGE, edition: FULL_EDITION, html: read() },
+  ]);
+}
+
+/**
+ * Builds the single file of an edition (and the reading view as one file beside it) and returns
+ * their paths and sizes. The deck is loaded and checked first (an edition it does not have is a
+ * UsageError, before anything is built); each file is replaced only when complete.
+ */
+export async function buildSingleFile(outFile?: string, options: SingleFileOptions = {}): Promise<SingleFiles> {
+  const edition = options.edition ?? FULL_EDITION;
+  const file = outFile ?? singleFileOut(edition);
+  const readFile = join(dirname(file), READ_PAGE);
+  assertWritableFile(file, relative(process.cwd(), file) || file);
+  assertWritableFile(readFile, relative(process.cwd(), readFile) || readFile);
+  const compiled = compileLoaded(await loadDeckFrom());
+  if (!editionOf(compiled, edition)) throw new UsageError(`--edition ${edition}: the deck has no such edition (it has ${compiled.editions.map((e) => e.edition).join(', ')}).`);
+  const [html, read] = await inSingleBuild(compiled, options, (page, readPage) => [page(edition), readPage()] as const);
+  await new AtomicFile(file).commit(Buffer.from(html));
+  await new AtomicFile(readFile).commit(Buffer.from(read));
+  return { file, bytes: Buffer.byteLength(html), readFile, readBytes: Buffer.byteLength(read) };
 }

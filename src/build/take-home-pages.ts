@@ -9,8 +9,8 @@ import { elements, setAttributes, setContent } from './html-edit.ts';
 import { sameOriginStyles } from './page.ts';
 import { escapeHtml } from './render-html.ts';
 
-/** The templates' content box (<main class="read-main"> or "handout-main"), filled with the rendered article. */
-const MAIN = 'main.read-main, main.handout-main';
+/** The templates' content box (<main class="read-main">, "handout-main" or "review-main"), filled with the rendered article. */
+const MAIN = 'main.read-main, main.handout-main, main.review-main';
 
 interface TakeHomePage {
   readonly deck: CompiledDeck;

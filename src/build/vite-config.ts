@@ -10,8 +10,8 @@ export function deckViteConfig(options: DeckPluginOptions = {}, extraPlugins: re
     // Relative URLs: the built deck works from any folder, a USB stick or a sub-path.
     base: './',
     // The deck plugin compiles the slides into the pages and writes deck.json; the CSP meta tag
-    // is added to the build only (see csp.ts).
-    plugins: [...extraPlugins, deckPlugin(options), contentSecurityPolicy()],
+    // is added to the build only, and a folder build gets dist/nginx.conf (see csp.ts).
+    plugins: [...extraPlugins, deckPlugin(options), contentSecurityPolicy({ staticHostConfig: !options.singleFile })],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

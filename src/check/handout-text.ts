@@ -86,7 +86,7 @@ function sectionParts(section: HandoutSection): TextPart[] {
     case 'sources':
       return [heading];
     case 'address':
-      return [heading, own('read-online', 'frame', section.text)];
+      return [heading, own('read-online', 'frame', section.text), own('read-online.scan', 'frame', section.scan)];
   }
 }
 

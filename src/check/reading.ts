@@ -41,6 +41,10 @@ const AREA_OF: { readonly [R in TextRole]: Area } = {
 /** Reference slides: their body is not prose, so it stays out of the readability corpus. */
 export const CORPUS_EXCLUDED_KINDS: ReadonlySet<SlideKind> = new Set(['glossary', 'sources', 'about']);
 
+/** A figure label that is only a step number, and one that starts with one. */
+const FIGURE_MARKER = /^\s*\(?\d{1,2}[.):]?\s*$/;
+const FIGURE_MARKER_BEFORE = /^\s*\(?\d{1,2}[.):]?\s+(?=\p{L})/u;
+
 /** Text a slide shows that its author did not write on it (see bodyWords). */
 const NOT_AUTHORED: ReadonlySet<TextRole> = new Set(['contact', 'byline', 'link']);
 
@@ -109,7 +113,12 @@ function readSlide(slide: CompiledSlide, index: number, named: Readonly<Record<s
   const { sentenceSpans, isCompleteSentence, words } = READABILITY[lang];
   for (const part of slide.parts) {
     // Spanish quotes with ‘…’, so ’ is read as an apostrophe only in English.
-    const text = lang === 'en' ? runsText(part.runs).replace(/[’‘]/g, "'") : runsText(part.runs).normalize('NFC');
+    let text = lang === 'en' ? runsText(part.runs).replace(/[’‘]/g, "'") : runsText(part.runs).normalize('NFC');
+    if (part.role === 'figure-text') {
+      // A drawing's step markers ("1", "2 Immune cell") number its parts; they are not quantities.
+      if (FIGURE_MARKER.test(text)) continue;
+      text = text.replace(FIGURE_MARKER_BEFORE, '');
+    }
     const masked = lang === 'en' ? maskQuotations(text) : foldAccents(maskQuotationsEs(text));
     const defines = part.runs.flatMap((r) => (r.kind === 'term' && r.marked ? [r.term] : []));
     for (const span of sentenceSpans(text)) {

@@ -77,7 +77,12 @@ export async function runAsProcess(name: string, main: Main): Promise<void> {
     if (controller.signal.aborted) process.exit(interruptCode);
     process.stderr.write(`\n[${name}] ${signal}: stopping; closing what was opened.\n`);
     controller.abort();
-    setTimeout(() => process.exit(interruptCode), 5000).unref();
+    // Every file is written whole or not at all (src/output/atomic-file.ts, each writer's abort
+    // listener removing its temporary file at once), so leaving without waiting writes nothing.
+    setTimeout(() => {
+      process.stderr.write(`[${name}] Interrupted; nothing was written (stopped without waiting for what was still closing).\n`);
+      process.exit(interruptCode);
+    }, 5000).unref();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);

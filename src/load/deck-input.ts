@@ -8,15 +8,17 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { transform } from 'esbuild';
 import { DeckValidationError, type DeckProblem } from '../model/errors.ts';
 import { handoutProblems, type HandoutSpec } from '../model/handout-spec.ts';
-import { localProblems, reviewProblems } from '../model/local-validate.ts';
+import { localProblems, reviewProblems, talkDateProblems } from '../model/local-validate.ts';
+import { localToday } from '../model/dates.ts';
 import type { LocalDetails, ReviewRecord } from '../model/local.ts';
 import type { AnyDeck } from '../model/types.ts';
 import { deckProblems } from '../model/validate.ts';
 import type { AssetMap } from '../render/context.ts';
-import { figureProblems } from './figure-safety.ts';
 import { firstInvalidByte } from './utf8.ts';
+import { figuresIn } from './figure-files.ts';
 import { loadTranslations, type TranslationInput } from './translations.ts';
 
 /** Imports a module by absolute path (tsx's native import, or Vite's module runner). */
@@ -48,8 +50,14 @@ export interface DeckInput {
   readonly handout: HandoutSpec | null;
   /** Figure file name → its text (SVG) or '' (a raster image: only its name matters to the model). */
   readonly figures: ReadonlyMap<string, string>;
+  /** The words drawn in each SVG figure (one string per <text>), checked like slide text. */
+  readonly figureText: ReadonlyMap<string, readonly string[]>;
+  /** Today on this machine's clock (local day): dates past due are warned about and shown as such. */
+  readonly today: string;
   /** Figures for the renderer: SVG markup inline, raster images by URL (`figures/<name>`). */
   readonly assets: AssetMap;
+  /** The folder the figure files were read from (absolute), or undefined for a deck that only names them. */
+  readonly figuresDir?: string;
   /** The modules read, for watchers. */
   readonly files: readonly string[];
   /** The deck in its other languages (slides/es/…; src/load/translations.ts), for the real deck; none for fixture decks. */
@@ -59,7 +67,6 @@ export interface DeckInput {
 /** Modules in slides/ that are not slides. */
 const NON_SLIDE_MODULES = new Set(['index.ts', 'define.ts', 'sources.ts', 'glossary.ts', 'local.ts', 'review.ts', 'handout.ts']);
 
-const FIGURE_FILE = /\.(svg|png|jpe?g|webp)$/;
 
 /** A slide file that is not UTF-8 would put U+FFFD in the deck: refuse it, naming the byte and its line. */
 function encodingProblems(dir: string, root: string): DeckProblem[] {
@@ -83,6 +90,39 @@ function encodingProblems(dir: string, root: string): DeckProblem[] {
     });
   }
   return found;
+}
+
+/**
+ * A key given twice in one object literal (two editions named `short`, two `title:` on a slide):
+ * JavaScript keeps the last and drops the first without a word, and only the type check notices.
+ * esbuild (tsx's compiler) finds them while it parses, so the loader asks it, without type-checking.
+ */
+async function duplicateKeyProblems(files: readonly string[], root: string): Promise<DeckProblem[]> {
+  const found: DeckProblem[] = [];
+  const results = await Promise.all(files.map((file) => transform(readFileSync(file, 'utf8'), { loader: 'ts', logLevel: 'silent', sourcefile: file }).then((r) => ({ file, warnings: r.warnings }), () => ({ file, warnings: [] }))));
+  for (const { file, warnings } of results) {
+    for (const w of warnings) {
+      if (w.id !== 'duplicate-object-key' || !w.location) continue;
+      const key = /"(.*)"/.exec(w.text)?.[1] ?? '?';
+      const first = w.notes[0]?.location?.line;
+      const where = relative(root, file);
+      found.push({
+        where: `${where}:${w.location.line}:${w.location.column + 1}`,
+        field: key,
+        message: `"${key}" is given twice in the same list${first ? ` (first at line ${first})` : ''}, so the first would be dropped without a word`,
+        fix: `Give each its own name, or merge the two into one (open ${where} at line ${w.location.line})`,
+      });
+    }
+  }
+  return found;
+}
+
+/** The deck's TypeScript modules: every .ts in its folder and the folders under it (facts/, …). */
+function moduleFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() && e.name !== 'figures' ? moduleFiles(join(dir, e.name)) : e.isFile() && e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 }
 
 const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
@@ -114,6 +154,15 @@ function locate(error: unknown): Located | undefined {
   return undefined;
 }
 
+/** What to do about a syntax error, for the mistakes people make most when they edit a slide or slides/local.ts. */
+function syntaxFix(reason: string, file: string, line: number): string {
+  // A word processor or phone turns ' and " into ‘ ’ “ ”: fine inside text, not around it.
+  if (/[‘’“”]/.test(reason)) return `Open ${file} at line ${line} and put straight quotes (' or ") around the text: curly quotes ‘ ’ “ ” may be used inside text, but cannot start or end it`;
+  // slides/local.ts's example uncommented beside the file's own `export default defineLocal({});`.
+  if (/Multiple exports with the same name "default"/.test(reason)) return `${file} has two \`export default\` lines (one at line ${line}): keep the one with your details and delete the other, \`export default defineLocal({});\``;
+  return `Open ${file} at line ${line} and fix the TypeScript there (a missing comma, quote or bracket is the usual cause)`;
+}
+
 /** "slides/x.ts:12:5 › syntax: Expected "}" …" from whatever the importer threw, if it says where. */
 function locatedLoadError(error: unknown, root: string, module: string): DeckProblem {
   const message = stripAnsi(error instanceof Error ? error.message : String(error));
@@ -127,7 +176,7 @@ function locatedLoadError(error: unknown, root: string, module: string): DeckPro
     message;
   if (found) {
     const file = relative(root, found.file);
-    return { where: `${file}:${found.line}:${found.column}`, field: 'syntax', message: reason.replace(/\.$/, ''), fix: `Open ${file} at line ${found.line} and fix the TypeScript there (a missing comma, quote or bracket is the usual cause)` };
+    return { where: `${file}:${found.line}:${found.column}`, field: 'syntax', message: reason.replace(/\.$/, ''), fix: syntaxFix(reason, file, found.line) };
   }
   return { where: relative(root, module), field: '(module)', message: `failed to load: ${reason.replace(/\.$/, '')}`, fix: 'Fix the error in that module (run `npx tsc --noEmit` for the exact place)' };
 }
@@ -141,15 +190,6 @@ async function importOr(importer: Importer, path: string, root: string, problems
     problems.push(locatedLoadError(error, root, path));
     return undefined;
   }
-}
-
-function figuresIn(dir: string): Map<string, string> {
-  const figures = new Map<string, string>();
-  if (!existsSync(dir)) return figures;
-  for (const name of readdirSync(dir).filter((f) => FIGURE_FILE.test(f)).sort()) {
-    figures.set(name, name.endsWith('.svg') ? readFileSync(join(dir, name), 'utf8') : '');
-  }
-  return figures;
 }
 
 /**
@@ -173,6 +213,8 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   // Encoding first: a Latin-1 file imports fine and shows U+FFFD on a slide.
   problems.push(...encodingProblems(slidesDir, root), ...(isRealDeck ? encodingProblems(join(slidesDir, 'figures'), root) : []));
   if (problems.length > 0) fail();
+  // Started now, read after the modules are imported: esbuild works beside the import.
+  const duplicates = duplicateKeyProblems(isRealDeck ? moduleFiles(slidesDir) : [deckModule], root);
 
   const module = await importOr(options.importer, deckModule, root, problems);
   const localPath = options.localModule ?? (isRealDeck ? join(slidesDir, 'local.ts') : undefined);
@@ -181,7 +223,8 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   const localModule = localPath && existsSync(localPath) ? await importOr(options.importer, localPath, root, problems) : {};
   const reviewModule = reviewPath && existsSync(reviewPath) ? await importOr(options.importer, reviewPath, root, problems) : {};
   const handoutModule = handoutPath && existsSync(handoutPath) ? await importOr(options.importer, handoutPath, root, problems) : {};
-  if (!module || !localModule || !reviewModule || !handoutModule) fail();
+  problems.push(...(await duplicates));
+  if (!module || !localModule || !reviewModule || !handoutModule || problems.length > 0) fail();
 
   const deckFile = relative(root, deckModule);
   const deck = module!.default;
@@ -202,14 +245,18 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
     problems.push({ where: relative(root, resolve(root, options.figuresDir)) || '.', field: '(folder)', message: 'does not exist', fix: 'Give the folder that holds the figure files' });
     fail();
   }
-  const figures = options.figuresDir !== undefined ? figuresIn(resolve(root, options.figuresDir)) : moduleFigures(module!) ?? figuresIn(join(slidesDir, 'figures'));
-  problems.push(...deckProblems(deck, { assets: new Set(figures.keys()) }));
   // Fixture decks may name figures without files (text ''): nothing to inspect there.
-  for (const [name, text] of figures) if (name.endsWith('.svg') && text !== '') problems.push(...figureProblems(name, text));
+  const own = options.figuresDir === undefined ? moduleFigures(module!) : undefined;
+  const figuresDir = own ? undefined : options.figuresDir !== undefined ? resolve(root, options.figuresDir) : join(slidesDir, 'figures');
+  const read = figuresDir === undefined ? { figures: own!, text: new Map<string, readonly string[]>(), problems: [] } : figuresIn(figuresDir, root);
+  const { figures, text: figureText } = read;
+  problems.push(...deckProblems(deck, { assets: new Set(figures.keys()) }), ...read.problems);
   if (isRealDeck && problems.length === 0) problems.push(...(await fileNameProblems(options.importer, slidesDir, root, deck as unknown as AnyDeck)));
   const local = (localModule as Record<string, unknown>).default ?? {};
   const review = (reviewModule as Record<string, unknown>).default ?? null;
-  problems.push(...localProblems(local), ...reviewProblems(review));
+  const localFound = localProblems(local);
+  problems.push(...localFound, ...reviewProblems(review));
+  if (localFound.length === 0 && problems.length === 0) problems.push(...talkDateProblems(local as LocalDetails, (deck as unknown as AnyDeck).meta.date));
   // The handout points into the deck: checked once the deck itself is sound.
   const handout = (handoutModule as Record<string, unknown>).default ?? null;
   if (problems.length === 0 && handout !== null) problems.push(...handoutProblems(handout, deck as unknown as AnyDeck).map((p) => ({ ...p, where: relative(root, handoutPath!) })));
@@ -219,7 +266,7 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
     [...figures].map(([name, text]) => [name, name.endsWith('.svg') ? { kind: 'svg' as const, markup: text } : { kind: 'url' as const, url: `figures/${name}` }]),
   );
   const files = [deckModule, localPath, reviewPath, handoutPath].filter((f): f is string => f !== undefined && existsSync(f));
-  const input: DeckInput = { deck: deck as unknown as AnyDeck, local: local as LocalDetails, review: review as ReviewRecord | null, handout: handout as HandoutSpec | null, figures, assets, files, translations: [] };
+  const input: DeckInput = { deck: deck as unknown as AnyDeck, local: local as LocalDetails, review: review as ReviewRecord | null, handout: handout as HandoutSpec | null, figures, figureText, today: localToday(), assets, ...(figuresDir ? { figuresDir } : {}), files, translations: [] };
   // The real deck's translations (slides/es/…), checked against it; fixture decks have none.
   if (!isRealDeck || options.translations === false) return input;
   const translations = await loadTranslations(input, { root, slidesDir, importer: options.importer });

@@ -16,7 +16,7 @@ const RULES: readonly { readonly what: string; readonly pattern: RegExp }[] = [
   { what: 'a CSS @import', pattern: /@import\b/i },
 ];
 
-export function figureProblems(name: string, markup: string): DeckProblem[] {
+export function figureProblems(name: string, markup: string, dir = 'slides/figures'): DeckProblem[] {
   const found: DeckProblem[] = [];
   const body = markup.replace(/<!--[\s\S]*?-->/g, '');
   for (const { what, pattern } of RULES) {
@@ -24,12 +24,12 @@ export function figureProblems(name: string, markup: string): DeckProblem[] {
     if (!match) continue;
     const line = body.slice(0, match.index).split('\n').length;
     found.push({
-      where: `slides/figures/${name}:${line}`,
+      where: `${dir}/${name}:${line}`,
       field: 'svg',
       message: `has ${what}: ${JSON.stringify(match[0].trim().slice(0, 60))}`,
       fix: 'Figures must be plain drawings: remove it (save from your drawing tool as "plain SVG", without scripts, links or embedded images)',
     });
   }
-  if (!/<svg\b/i.test(body)) found.push({ where: `slides/figures/${name}`, field: 'svg', message: 'has no <svg> element', fix: 'Save the figure as an SVG file' });
+  if (!/<svg\b/i.test(body)) found.push({ where: `${dir}/${name}`, field: 'svg', message: 'has no <svg> element', fix: 'Save the figure as an SVG file' });
   return found;
 }

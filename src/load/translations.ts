@@ -21,7 +21,7 @@ import type { AnyDeck } from '../model/types.ts';
 import { deckProblems } from '../model/validate.ts';
 import type { AssetMap } from '../render/context.ts';
 import type { DeckInput, Importer } from './deck-input.ts';
-import { figureProblems } from './figure-safety.ts';
+import { figuresIn } from './figure-files.ts';
 import { firstInvalidByte } from './utf8.ts';
 
 /** A translation as loaded: a deck input of its own, and how it stands against the English. */
@@ -53,13 +53,6 @@ function encodingProblems(dir: string, root: string): DeckProblem[] {
       const at = firstInvalidByte(readFileSync(join(dir, name)));
       return at < 0 ? [] : [{ where: relative(root, join(dir, name)), field: `byte ${at}`, message: 'is not saved as UTF-8', fix: 'Save the file as UTF-8 in your editor, then check accented letters (á é í ó ú ñ ü ¿ ¡)' }];
     });
-}
-
-function figuresIn(dir: string): Map<string, string> {
-  const figures = new Map<string, string>();
-  if (!existsSync(dir)) return figures;
-  for (const name of readdirSync(dir).filter((f) => /\.(svg|png|jpe?g|webp)$/.test(f)).sort()) figures.set(name, name.endsWith('.svg') ? readFileSync(join(dir, name), 'utf8') : '');
-  return figures;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -96,12 +89,15 @@ export async function loadTranslations(english: DeckInput, options: { readonly r
       problems.push({ where: relative(root, moduleFile), field: '(module)', message: `failed to load: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`, fix: 'Fix the error in that module (run `npx tsc --noEmit` for the exact place)' });
       fail();
     }
-    const figures = figuresIn(join(dir, 'figures'));
-    problems.push(...deckProblems(deck, { assets: new Set(figures.keys()) }).map((p) => placed(p, folder)));
-    for (const [name, text] of figures) if (name.endsWith('.svg')) problems.push(...figureProblems(name, text).map((p) => ({ ...p, where: `${folder}${p.where}` })));
+    const read = figuresIn(join(dir, 'figures'), root);
+    const { figures, text: figureText } = read;
+    problems.push(...deckProblems(deck, { assets: new Set(figures.keys()) }).map((p) => placed(p, folder)), ...read.problems);
     // Every English figure has its translation (the same file name), and nothing else is there.
     for (const name of english.figures.keys()) {
       if (!figures.has(name)) problems.push({ where: `slides/${folder}figures`, field: name, message: 'is missing: the English figure has words in it', fix: `Copy slides/figures/${name} to slides/${folder}figures/ and translate its <text>` });
+    }
+    for (const name of figures.keys()) {
+      if (!english.figures.has(name)) problems.push({ where: `slides/${folder}figures/${name}`, field: '(file)', message: 'has no English figure of that name (slides/figures/)', fix: `Delete it, or add the English figure first: a translation translates what the English shows` });
     }
     if (problems.length > 0) fail();
     const translated = deck as AnyDeck;
@@ -122,7 +118,7 @@ export async function loadTranslations(english: DeckInput, options: { readonly r
       dir,
       review,
       translation: { clinical, status, stale },
-      input: { deck: translated, local: english.local, review: null, handout: english.handout, figures, assets, files: [moduleFile, ...(existsSync(reviewFile) ? [reviewFile] : [])], translations: [] },
+      input: { deck: translated, local: english.local, review: null, handout: english.handout, figures, figureText, today: english.today, assets, figuresDir: join(dir, 'figures'), files: [moduleFile, ...(existsSync(reviewFile) ? [reviewFile] : [])], translations: [] },
     });
   }
   return out;

@@ -12,6 +12,7 @@
 // drawn smaller than 24 px). Without Chromium the check says so and carries on.
 
 import { accessSync, constants, rmSync } from 'node:fs';
+import { releaseScratch, scratchPath } from '../output/scratch.ts';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
@@ -71,7 +72,8 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
   if (nameOnly.length > 0) {
     return { checked: false, reason: `the deck names figures without their files (${nameOnly.join(', ')}), so it cannot be drawn; give their folder with --figures` };
   }
-  const scratch = join(PROJECT_ROOT, 'out', `.check-fit-${process.pid}`);
+  // Removed however the check ends (src/output/scratch.ts), and by the next check if it was killed.
+  const scratch = scratchPath(join(PROJECT_ROOT, 'out'), '.check-fit');
   const aborted = () => {
     if (options.signal?.aborted) throw new Error('interrupted');
   };
@@ -149,5 +151,6 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
     await browser?.close().catch(() => undefined);
     await server?.close();
     rmSync(scratch, { recursive: true, force: true });
+    releaseScratch(scratch);
   }
 }

@@ -9,9 +9,11 @@ import type {
   CompiledBlock,
   CompiledDeck,
   CompiledSlide,
+  CompiledQr,
   ContactDetails,
   InfoRow,
   NumberedSource,
+  Overdue,
   ReviewStatus,
   Run,
   Runs,
@@ -19,7 +21,7 @@ import type {
 } from './compiled.ts';
 import { addMonths, longDate } from './dates.ts';
 import { parseNumberRef } from './facts.ts';
-import { langOf, type Lang } from './locales.ts';
+import { LOCALES, langOf, type Lang } from './locales.ts';
 import { showNumber } from './numbers.ts';
 import { runsText } from './runs.ts';
 import { DeckValidationError } from './errors.ts';
@@ -27,9 +29,10 @@ import { evidenceKinds } from './evidence.ts';
 import { contentHash } from './hash.ts';
 import { citedSources, editionSlides, sourceListing } from './listing.ts';
 import { REVIEW_INTERVAL_MONTHS, type LocalDetails, type ReviewRecord } from './local.ts';
-import { readingViewHref, shownAddress } from './reading-view.ts';
+import { adviceHashKey, factHashKey } from './review-sheet.ts';
+import { QR_SLIDE_KINDS, qrLabel, readingViewHref, shownAddress } from './reading-view.ts';
 import { SLIDE_SIZE } from './slide-size.ts';
-import { blockTextParts, citedText, headingFacts, runs as inlineRuns, numberFacts, rowFact, unique } from './text.ts';
+import { blockTextParts, citedText, headingFacts, runs as inlineRuns, numberFacts, rowFact, slideTextParts, unique } from './text.ts';
 import type { TranslationStatus } from './translation.ts';
 import { FULL_EDITION, type AnyBlock, type AnyCited, type AnyDeck, type AnySlide, type AnyText } from './types.ts';
 import { UI } from './ui/index.ts';
@@ -47,6 +50,13 @@ export interface CompileInput {
   readonly review?: ReviewRecord | null;
   /** Figure files by name, as text (they are part of what a slide shows, so of its hash). */
   readonly figures?: ReadonlyMap<string, string>;
+  /** The words drawn in each SVG figure, by file name (src/load reads them): checked like slide text. */
+  readonly figureText?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Today (YYYY-MM-DD, the loader's clock): a check or review date before it is past due, and the
+   * about slide says so. Without it (tests, fixtures) no date is judged against a clock.
+   */
+  readonly today?: string;
   /**
    * A translated deck: the clinical review of the English it was translated from (what the
    * clinician read), the review of the translation itself, and the English parts changed since
@@ -66,14 +76,25 @@ export interface TranslationCompileInput {
 export const CONTENT_PARTS = { sources: 'slides/sources.ts', glossary: 'slides/glossary.ts', deck: 'slides/index.ts' } as const;
 export const slideModule = (id: string): string => `slides/${id}.ts`;
 
-/** Hash of each part of the content, keyed by the module it lives in. */
+/**
+ * Hash of each part of the content: each slide keyed by its module (`slides/<id>.ts`), the
+ * sources, glossary and deck list by theirs, and one per fact and per recommendation
+ * (`fact:<id>`, `advice:<id>`), so a review record can name exactly which fact changed.
+ */
 export function contentHashes(deck: AnyDeck, figures: ReadonlyMap<string, string> = new Map()): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const slide of deck.slides) hashes[slideModule(slide.id)] = slideHash(slide, figures);
   hashes[CONTENT_PARTS.sources] = contentHash(deck.sources);
   hashes[CONTENT_PARTS.glossary] = contentHash(deck.glossary);
   hashes[CONTENT_PARTS.deck] = contentHash({ meta: deck.meta, order: deck.slides.map((s) => s.id), editions: deck.editions ?? {} });
+  for (const [id, fact] of Object.entries(deck.facts ?? {})) hashes[factHashKey(id)] = contentHash(factForHash(fact));
+  for (const [id, advice] of Object.entries(deck.advice ?? {})) hashes[adviceHashKey(id)] = contentHash(advice);
   return hashes;
+}
+
+/** A fact as hashed: its patterns (RegExp, which JSON would drop) as their source text. */
+function factForHash(fact: object): unknown {
+  return JSON.parse(JSON.stringify(fact, (_key, value: unknown) => (value instanceof RegExp ? `/${value.source}/${value.flags}` : value)));
 }
 
 function slideHash(slide: AnySlide, figures: ReadonlyMap<string, string>): string {
@@ -88,7 +109,7 @@ export function reviewStatus(review: ReviewRecord | null | undefined, hashes: Re
   if (review.contentHash === hash) return { state: 'current', name, role, date, scope, nextDue: addMonths(date, REVIEW_INTERVAL_MONTHS) };
   const parts = new Set([...Object.keys(hashes), ...Object.keys(review.hashes)]);
   const changed = [...parts].filter((p) => hashes[p] !== review.hashes[p]).sort();
-  const isSlide = (p: string) => !Object.values(CONTENT_PARTS).includes(p as never);
+  const isSlide = (p: string) => p.startsWith('slides/') && !Object.values(CONTENT_PARTS).includes(p as never);
   return {
     state: 'changed',
     name,
@@ -129,22 +150,35 @@ export function translationStatement(status: TranslationStatus, lang: Lang): str
   }
 }
 
-function reviewRows(status: ReviewStatus, deck: AnyDeck, lang: Lang): InfoRow[] {
+/** The dates a reader is told to rely on that have passed (`today` given): the about slide says so and check warns. */
+export function overdueDates(deck: AnyDeck, status: ReviewStatus, today: string | undefined): Overdue[] {
+  if (today === undefined) return [];
+  const due: Overdue[] = [];
+  if (deck.meta.reviewDate < today) due.push({ what: 'facts', due: deck.meta.reviewDate });
+  if (status.state === 'current' && status.nextDue < today) due.push({ what: 'review', due: status.nextDue });
+  return due;
+}
+
+/** "June 1, 2027", or "June 1, 2027 (past due: not done yet)" when that day has passed. */
+const dueText = (iso: string, overdue: readonly Overdue[], lang: Lang): string =>
+  overdue.some((o) => o.due === iso) ? UI[lang].info.pastDue(longDate(iso, lang)) : longDate(iso, lang);
+
+function reviewRows(status: ReviewStatus, deck: AnyDeck, overdue: readonly Overdue[], lang: Lang): InfoRow[] {
   const ui = UI[lang].info;
   const next =
     status.state === 'current'
-      ? { label: ui.nextReview, value: longDate(status.nextDue, lang) }
-      : { label: ui.nextCheck, value: ui.by(longDate(deck.meta.reviewDate, lang)) };
+      ? { label: ui.nextReview, value: dueText(status.nextDue, overdue, lang) }
+      : { label: ui.nextCheck, value: ui.by(dueText(deck.meta.reviewDate, overdue, lang)) };
   return [{ label: ui.clinicalReview, value: reviewStatement(status, lang) }, next];
 }
 
-function infoRows(deck: AnyDeck, status: ReviewStatus, lang: Lang, translation?: TranslationCompileInput): InfoRow[] {
+function infoRows(deck: AnyDeck, status: ReviewStatus, overdue: readonly Overdue[], lang: Lang, translation?: TranslationCompileInput): InfoRow[] {
   const { meta } = deck;
   const ui = UI[lang].info;
   return [
     { label: ui.madeBy, value: meta.author },
     { label: ui.factsChecked, value: longDate(meta.date, lang) },
-    ...reviewRows(status, deck, lang),
+    ...reviewRows(status, deck, overdue, lang),
     ...(translation ? [{ label: ui.translation, value: translationStatement(translation.status, lang) }] : []),
     { label: ui.funding, value: meta.funding },
     { label: ui.conflicts, value: meta.conflicts },
@@ -194,6 +228,21 @@ function readingViewLink(slideId: string, local: LocalDetails, lang: Lang): { te
   return url ? { text, href: readingViewHref(slideId, url), address: shownAddress(url) } : { text, href: readingViewHref(slideId) };
 }
 
+/** The QR code to the published reading view, when slides/local.ts sets readingViewUrl. */
+export function readingViewQr(local: LocalDetails, lang: Lang = 'en'): CompiledQr | undefined {
+  const url = local.readingViewUrl;
+  return url ? { url, caption: UI[lang].reading.qrCaption, address: shownAddress(url), label: qrLabel(url, lang) } : undefined;
+}
+
+/** The one slide of an edition that carries the QR code: the first of QR_SLIDE_KINDS with a reading-view block. */
+function qrSlideId(slides: readonly AnySlide[]): string | undefined {
+  for (const kind of QR_SLIDE_KINDS) {
+    const found = slides.find((s) => s.kind === kind && s.body.some((b) => b.type === 'reading-view'));
+    if (found) return found.id;
+  }
+  return undefined;
+}
+
 function contactDetails(local: LocalDetails): ContactDetails | null {
   const c = local.contact;
   if (!c || !(c.phone || c.hours || c.website || c.email)) return null;
@@ -213,6 +262,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
   const local = localIn(input.local ?? {}, lang);
   const figures = input.figures ?? new Map<string, string>();
   const slides = editionSlides(deck, edition);
+  const qrSlide = local.readingViewUrl ? qrSlideId(slides) : undefined;
 
   const { listing, problems } = sourceListing(deck, edition);
   if (problems.length > 0) throw new DeckValidationError(problems);
@@ -240,6 +290,14 @@ export function compileDeck(input: CompileInput): CompiledDeck {
   for (const slide of slides) {
     for (const block of slide.body) if (block.type === 'glossary') for (const id of block.ids) if (!termHome.has(id)) termHome.set(id, slide.id);
   }
+  // A term this edition defines (define: true) that no glossary block lists would have its
+  // definition shown nowhere: the first glossary block carries it (`also`), and the reading view's
+  // "Words to know" lists it (the slide has no room to spare; npm run check's term-listed rule
+  // says to list it where it belongs).
+  const firstGlossary = slides.find((s) => s.body.some((b) => b.type === 'glossary'));
+  const unlisted = firstGlossary ? definedTerms(slides).filter((id) => !termHome.has(id)) : [];
+  for (const id of unlisted) termHome.set(id, firstGlossary!.id);
+  let glossaryBlocks = 0;
   // The defining use of each term in this edition: its first `define: true` in reading order.
   const defined = new Set<string>();
   const resolve = (text: AnyText): Runs =>
@@ -265,6 +323,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
   const hash = contentHash(hashes);
   // A translation is covered by the clinical review of the English it was made from.
   const review = input.translation ? input.translation.clinical : reviewStatus(input.review, hashes, hash);
+  const overdue = overdueDates(deck, review, input.today);
   const contact = contactDetails(local);
 
   const compileBlock = (slide: AnySlide, block: AnyBlock, index: number): CompiledBlock => {
@@ -275,7 +334,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
       case 'list':
         return { ...base, type: 'list', style: block.style ?? 'bullet', stepwise: block.stepwise === true, items: block.items.map((item) => resolve(citedText(item).text)) };
       case 'figure':
-        return { ...base, type: 'figure', src: block.src, alt: plainText(block.alt), caption: resolve(block.caption) };
+        return { ...base, type: 'figure', src: block.src, alt: plainText(block.alt), caption: resolve(block.caption), drawn: input.figureText?.get(block.src) ?? [], file: `slides/${LOCALES[lang].folder}figures/${block.src}` };
       case 'callout':
         return { ...base, type: 'callout', tone: block.tone, ...(block.title ? { title: block.title } : {}), text: resolve(block.text) };
       case 'chart': {
@@ -289,14 +348,19 @@ export function compileDeck(input: CompileInput): CompiledDeck {
       }
       case 'references':
         return { ...base, type: 'references', sources: (listing.get(slide.id)?.get(index) ?? []).map(numbered) };
-      case 'glossary':
-        return { ...base, type: 'glossary', terms: block.ids.map((id) => ({ id, entry: deck.glossary[id]! })) };
+      case 'glossary': {
+        const listed = (ids: readonly string[]) => ids.map((id) => ({ id, entry: deck.glossary[id]! }));
+        const also = glossaryBlocks++ === 0 && unlisted.length > 0 ? { also: listed(unlisted) } : {};
+        return { ...base, type: 'glossary', terms: listed(block.ids), ...also };
+      }
       case 'deck-info':
-        return { ...base, type: 'deck-info', rows: infoRows(deck, review, lang, input.translation) };
+        return { ...base, type: 'deck-info', rows: infoRows(deck, review, overdue, lang, input.translation) };
       case 'contact':
         return { ...base, type: 'contact', contact, lines: contactLines(contact, lang) };
-      case 'reading-view':
-        return { ...base, type: 'reading-view', ...readingViewLink(slide.id, local, lang) };
+      case 'reading-view': {
+        const qr = slide.id === qrSlide ? readingViewQr(local, lang) : undefined;
+        return { ...base, type: 'reading-view', ...readingViewLink(slide.id, local, lang), ...(qr ? { qr } : {}) };
+      }
     }
   };
 
@@ -351,6 +415,8 @@ export function compileDeck(input: CompileInput): CompiledDeck {
     sources,
     local,
     review,
+    overdue,
+    ...(input.today === undefined ? {} : { today: input.today }),
     contentHash: hash,
     ...(input.translation
       ? { translation: { of: deck.translation?.of ?? 'en', status: input.translation.status, statement: translationStatement(input.translation.status, lang), stale: input.translation.stale } }
@@ -359,6 +425,15 @@ export function compileDeck(input: CompileInput): CompiledDeck {
 }
 
 const plain = (text: string): Runs => [{ kind: 'text', text }];
+
+/** The terms an edition's slides mark define: true, in reading order. */
+export function definedTerms(slides: readonly AnySlide[]): string[] {
+  const found = new Set<string>();
+  for (const slide of slides) {
+    for (const part of slideTextParts(slide)) for (const run of inlineRuns(part.text)) if (typeof run !== 'string' && 'term' in run && run.define === true) found.add(run.term);
+  }
+  return [...found];
+}
 
 /**
  * A compiled block's text in reading order, with the field path of the authored text it came from
@@ -376,7 +451,12 @@ export function blockParts(block: CompiledBlock, at: string, authored?: AnyBlock
     case 'callout':
       return [...(block.title === undefined ? [] : [part(`${at}.title`, 'callout-title', plain(block.title))]), part(`${at}.text`, 'callout', block.text)];
     case 'figure':
-      return [part(`${at}.alt`, 'alt', plain(block.alt)), part(`${at}.caption`, 'caption', block.caption)];
+      return [
+        part(`${at}.alt`, 'alt', plain(block.alt)),
+        part(`${at}.caption`, 'caption', block.caption),
+        // Words drawn in the file: the audience reads them on the slide, with what the caption cites.
+        ...block.drawn.map((words, i): TextPart => ({ field: `${at}.drawn[${i}] (${block.file})`, role: 'figure-text', runs: plain(words), facts: cites.get(`${at}.caption`) ?? [] })),
+      ];
     case 'chart':
       return [
         part(`${at}.alt`, 'alt', plain(block.alt)),
@@ -389,7 +469,7 @@ export function blockParts(block: CompiledBlock, at: string, authored?: AnyBlock
       // Not written on the slide, but shown on it: the check reads the clinic's words too.
       return block.lines.map((line, i) => part(`${at}.lines[${i}]`, 'contact', plain(line)));
     case 'reading-view':
-      return [part(`${at}.text`, 'link', plain(block.text))];
+      return [part(`${at}.text`, 'link', plain(block.text)), ...(block.qr ? [part(`${at}.qr.caption`, 'link', plain(block.qr.caption))] : [])];
     case 'references':
     case 'glossary':
     case 'deck-info':
@@ -397,12 +477,19 @@ export function blockParts(block: CompiledBlock, at: string, authored?: AnyBlock
   }
 }
 
-/** A review record for the content as it is now (what `npm run review` writes). */
+/**
+ * A review record for the content as it is now (what `npm run review` writes): the hashes (one
+ * per slide, per fact, per recommendation and per registry), each fact's statement, and, when
+ * given, each slide's sentences as the reviewer read them (the check's reading of the deck,
+ * src/check/review-sheet.ts), so `npm run review -- --changes` can show what changed since.
+ */
 export function recordReview(
   deck: AnyDeck,
   figures: ReadonlyMap<string, string>,
   who: { readonly name: string; readonly role: string; readonly scope: string; readonly date: string },
+  sentences?: ReviewRecord['sentences'],
 ): ReviewRecord {
   const hashes = contentHashes(deck, figures);
-  return { ...who, contentHash: contentHash(hashes), hashes };
+  const statements = Object.fromEntries(Object.entries(deck.facts ?? {}).map(([id, fact]) => [id, fact.statement]));
+  return { ...who, contentHash: contentHash(hashes), hashes, statements, ...(sentences ? { sentences } : {}) };
 }

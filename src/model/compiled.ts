@@ -65,7 +65,7 @@ export type CompiledBlock = CompiledBlockBase &
   (
     | { readonly type: 'paragraph'; readonly text: Runs }
     | { readonly type: 'list'; readonly style: 'bullet' | 'numbered' | 'checklist'; readonly stepwise: boolean; readonly items: readonly Runs[] }
-    | { readonly type: 'figure'; readonly src: string; readonly alt: string; readonly caption: Runs }
+    | { readonly type: 'figure'; readonly src: string; readonly alt: string; readonly caption: Runs; /** The words drawn in it (each SVG <text>), checked like the slide's text. */ readonly drawn: readonly string[]; /** The file they were read from, as an editor opens it (slides/figures/…, slides/es/figures/…). */ readonly file: string }
     | { readonly type: 'callout'; readonly tone: 'key-point' | 'caveat'; readonly title?: string; readonly text: Runs }
     | {
         readonly type: 'chart';
@@ -77,15 +77,38 @@ export type CompiledBlock = CompiledBlockBase &
         readonly denominator: string;
       }
     | { readonly type: 'references'; readonly sources: readonly NumberedSource[] }
-    | { readonly type: 'glossary'; readonly terms: readonly ListedTerm[] }
+    /** `also`: terms the edition defines that no glossary block lists (the reading view lists them too). */
+    | { readonly type: 'glossary'; readonly terms: readonly ListedTerm[]; readonly also?: readonly ListedTerm[] }
     | { readonly type: 'deck-info'; readonly rows: readonly InfoRow[] }
     | { readonly type: 'contact'; readonly contact: ContactDetails | null; readonly lines: readonly string[] }
     /**
      * The link to this slide's place in the reading view: `href` is read.html#<slide id>, or the
      * published address (slides/local.ts `readingViewUrl`) with the same anchor, then shown as `address`.
      */
-    | { readonly type: 'reading-view'; readonly text: string; readonly href: string; readonly address?: string }
+    | {
+        readonly type: 'reading-view';
+        readonly text: string;
+        readonly href: string;
+        readonly address?: string;
+        /** The QR code to the published reading view: on one slide of the edition only (QR_SLIDE_KINDS), and only with readingViewUrl set. */
+        readonly qr?: CompiledQr;
+      }
   );
+
+/**
+ * A QR code to the published reading view, as the slides, the handout and the PowerPoint file draw
+ * it: the bare address encoded (no #fragment), the sentence beside it and the address shown as text.
+ */
+export interface CompiledQr {
+  /** The address encoded: slides/local.ts readingViewUrl exactly. */
+  readonly url: string;
+  /** What it opens, printed beside it (src/model/reading-view.ts QR_CAPTION). */
+  readonly caption: string;
+  /** The address as printed beside it (no https://). */
+  readonly address: string;
+  /** The code's accessible name / alt text. */
+  readonly label: string;
+}
 
 export type CompiledBlockType = CompiledBlock['type'];
 
@@ -159,6 +182,12 @@ export type ReviewStatus =
   | { readonly state: 'current'; readonly name: string; readonly role: string; readonly date: string; readonly scope: string; readonly nextDue: string }
   | { readonly state: 'changed'; readonly name: string; readonly role: string; readonly date: string; readonly changedSlides: readonly string[]; readonly otherChanges: readonly string[] };
 
+/** A date the reader is told to rely on that has passed: the facts' next check (meta.reviewDate) or the next clinical review. */
+export interface Overdue {
+  readonly what: 'facts' | 'review';
+  readonly due: string;
+}
+
 /** A translated deck's record, as compiled: its review, the sentence it says, and what needs updating. */
 export interface CompiledTranslation {
   /** The language it was translated from. */
@@ -183,6 +212,10 @@ export interface CompiledDeck {
   readonly sources: readonly NumberedSource[];
   readonly local: LocalDetails;
   readonly review: ReviewStatus;
+  /** Dates past due on `today` (empty when compiled without a clock). */
+  readonly overdue: readonly Overdue[];
+  /** The day it was compiled for (the loader's clock), when given. */
+  readonly today?: string;
   /** SHA-256 of the whole deck's content (all slides, registries, meta, editions); the review record keeps it. */
   readonly contentHash: string;
   /** Set on a translated deck (slides/es/index.ts). */

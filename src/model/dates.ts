@@ -29,3 +29,12 @@ export function addMonths(iso: string, months: number): string {
   target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
 }
+
+/**
+ * Today as the person running the command counts days (their own time zone, not UTC: a review
+ * recorded at 8 pm in California is that day's). The loader reads the clock once; the model never does.
+ */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -3,9 +3,10 @@
 // slides have them); citations are renumbered to the handout's own short source list. Pure.
 // The spec must have passed handoutProblems() (src/model/handout-spec.ts).
 
-import type { CompiledBlock, CompiledDeck, CompiledSlide, ContactDetails, ListedTerm, NumberedSource, Run, Runs } from './compiled.ts';
+import { readingViewQr } from './compile.ts';
+import type { CompiledBlock, CompiledDeck, CompiledQr, CompiledSlide, ContactDetails, ListedTerm, NumberedSource, Run, Runs } from './compiled.ts';
 import { EVIDENCE_KINDS, type EvidenceKind } from './evidence.ts';
-import { handoutSections, handoutWords, parseRef, type BlockRef, type HandoutSectionId, type HandoutSpec } from './handout-spec.ts';
+import { handoutSections, handoutWords, parseRef, type BlockKey, type BlockRef, type HandoutSectionId, type HandoutSpec } from './handout-spec.ts';
 import { langOf } from './locales.ts';
 import type { AnyDeck, DeckMeta } from './types.ts';
 import { UI } from './ui/index.ts';
@@ -32,15 +33,17 @@ interface SectionBase {
 export type HandoutSection = SectionBase &
   (
     | { readonly kind: 'blocks'; readonly pieces: readonly HandoutPiece[] }
-    /** A chart, printed as its table with its caption. */
-    | { readonly kind: 'table'; readonly piece: HandoutPiece }
+    /** A chart, printed as its table with its caption, and beside it the same numbers in words. */
+    | { readonly kind: 'table'; readonly piece: HandoutPiece; readonly words: readonly HandoutPiece[] }
     /** A list, printed with tick boxes and lines to write on. */
     | { readonly kind: 'questions'; readonly piece: HandoutPiece }
     | { readonly kind: 'words'; readonly terms: readonly ListedTerm[] }
     /** The clinic's contact lines, or "Ask your care team." and a line for the number (contact null). */
     | { readonly kind: 'help'; readonly contact: ContactDetails | null; readonly lines: readonly string[] }
-    | { readonly kind: 'sources'; readonly sources: readonly NumberedSource[] }
-    | { readonly kind: 'address'; readonly text: string; readonly url: string }
+    /** `study`: the source whose title is printed, labelled as the researchers' own words. */
+    | { readonly kind: 'sources'; readonly sources: readonly NumberedSource[]; readonly study: { readonly id: string; readonly label: string; readonly title: string } | null }
+    /** The reading view's published address, printed and as a QR code (error correction Q: handouts get photocopied). */
+    | { readonly kind: 'address'; readonly text: string; readonly url: string; readonly qr: CompiledQr; readonly scan: string }
   );
 
 export interface CompiledHandout {
@@ -76,7 +79,7 @@ function mapRuns(block: CompiledBlock, fn: (run: Run) => Run): CompiledBlock {
 
 export function compileHandout(spec: HandoutSpec, compiled: CompiledDeck, deck: AnyDeck): CompiledHandout {
   const slides = new Map(compiled.slides.map((s) => [s.id, s]));
-  const piecesOf = (key: Exclude<keyof HandoutSpec, 'words' | 'sources'>): HandoutPiece[] => {
+  const piecesOf = (key: BlockKey): HandoutPiece[] => {
     const value = spec[key] as BlockRef | readonly BlockRef[] | undefined;
     const refs = value === undefined ? [] : typeof value === 'string' ? [value] : value;
     return refs.flatMap((ref, i) => {
@@ -90,8 +93,11 @@ export function compileHandout(spec: HandoutSpec, compiled: CompiledDeck, deck: 
   const pieces = {
     mainMessage: piecesOf('mainMessage'),
     canAndCannot: piecesOf('canAndCannot'),
+    studyFound: piecesOf('studyFound'),
     trialNumbers: piecesOf('trialNumbers'),
+    trialWords: piecesOf('trialWords'),
     whatToDo: piecesOf('whatToDo'),
+    keyPoints: piecesOf('keyPoints'),
     questions: piecesOf('questions'),
     help: piecesOf('help'),
     about: piecesOf('about'),
@@ -125,9 +131,11 @@ export function compileHandout(spec: HandoutSpec, compiled: CompiledDeck, deck: 
   };
   blocks('main-message', pieces.mainMessage);
   blocks('can-and-cannot', pieces.canAndCannot);
+  blocks('study-found', pieces.studyFound);
   const [chart] = finish(pieces.trialNumbers);
-  if (chart) sections.push({ ...head('trial-numbers'), ...basis([chart]), kind: 'table', piece: chart });
+  if (chart) sections.push({ ...head('trial-numbers'), ...basis([chart, ...pieces.trialWords]), kind: 'table', piece: chart, words: finish(pieces.trialWords) });
   blocks('what-to-do', pieces.whatToDo);
+  blocks('key-points', pieces.keyPoints);
   const [questions] = finish(pieces.questions);
   if (questions) sections.push({ ...head('questions'), ...basis([questions]), kind: 'questions', piece: questions });
   sections.push({ ...head('words'), ...none, kind: 'words', terms: spec.words.map((id) => ({ id, entry: deck.glossary[id]! })) });
@@ -135,9 +143,11 @@ export function compileHandout(spec: HandoutSpec, compiled: CompiledDeck, deck: 
   if (help?.type === 'contact') {
     sections.push({ ...head('help'), ...none, kind: 'help', contact: help.contact, lines: help.contact ? help.lines : [words.askCareTeam] });
   }
-  sections.push({ ...head('sources'), ...none, kind: 'sources', sources });
+  const study = byId.get(spec.study);
+  sections.push({ ...head('sources'), ...none, kind: 'sources', sources, study: study ? { id: study.id, label: words.studyTitle, title: study.source.title } : null });
   const url = compiled.local.readingViewUrl;
-  if (url) sections.push({ ...head('read-online'), ...none, kind: 'address', text: words.readOnline, url });
+  const qr = readingViewQr(compiled.local, compiled.lang);
+  if (url && qr) sections.push({ ...head('read-online'), ...none, kind: 'address', text: words.readOnline, url, qr, scan: words.scanQr });
   blocks('about', pieces.about);
 
   return {

@@ -27,10 +27,16 @@ export interface HandoutSpec<SlideId extends string = string, TermId extends str
   readonly mainMessage: readonly BlockRef<SlideId>[];
   /** What the study can and cannot tell you. */
   readonly canAndCannot: readonly BlockRef<SlideId>[];
+  /** What the study found (in mice; in the women's leftover tumor) and what that means for buying or asking. */
+  readonly studyFound: readonly BlockRef<SlideId>[];
   /** The key trial numbers: a chart, printed as its table. */
   readonly trialNumbers: BlockRef<SlideId>;
-  /** What to do now, and why. */
+  /** The same numbers in words, printed beside the table (the trade-off, the trials' age). */
+  readonly trialWords: readonly BlockRef<SlideId>[];
+  /** What to do now, and why (paragraphs, lists, callouts, and a figure of the steps). */
   readonly whatToDo: readonly BlockRef<SlideId>[];
+  /** The key points, to sum up. */
+  readonly keyPoints: readonly BlockRef<SlideId>[];
   /** Questions to ask: a list, printed with tick boxes and lines to write on. */
   readonly questions: BlockRef<SlideId>;
   /** Words to know: glossary terms, printed with their definitions. */
@@ -39,6 +45,8 @@ export interface HandoutSpec<SlideId extends string = string, TermId extends str
   readonly help: BlockRef<SlideId>;
   /** A short source list: sources of the slides the handout draws on. */
   readonly sources: readonly SourceId[];
+  /** The study the talk explains: one of `sources`, printed with its title, labelled as the researchers' own words. */
+  readonly study: SourceId;
   /** Small print at the end: what the handout is, who made it, when the facts were checked. */
   readonly about?: readonly BlockRef<SlideId>[];
 }
@@ -49,15 +57,17 @@ export type HandoutKey = keyof HandoutSpec;
 const SECTION_KEYS = [
   { key: 'mainMessage', id: 'main-message' },
   { key: 'canAndCannot', id: 'can-and-cannot' },
+  { key: 'studyFound', id: 'study-found' },
   { key: 'trialNumbers', id: 'trial-numbers' },
   { key: 'whatToDo', id: 'what-to-do' },
+  { key: 'keyPoints', id: 'key-points' },
   { key: 'questions', id: 'questions' },
   { key: 'words', id: 'words' },
   { key: 'help', id: 'help' },
   { key: 'sources', id: 'sources' },
   { key: 'readingView', id: 'read-online' },
   { key: 'about', id: 'about' },
-] as const satisfies readonly { key: HandoutKey | 'readingView'; id: string }[];
+] as const satisfies readonly { key: Exclude<HandoutKey, 'trialWords' | 'study'> | 'readingView'; id: string }[];
 
 export type HandoutSectionId = (typeof SECTION_KEYS)[number]['id'];
 
@@ -73,19 +83,25 @@ export const handoutWords = (lang: Lang = 'en') => UI[lang].handout;
 /** The English ones. */
 export const HANDOUT_WORDS = handoutWords('en');
 
+/** The fields that point at blocks of slides. */
+export type BlockKey = Exclude<HandoutKey, 'words' | 'sources' | 'study'>;
+
 /** The block types each section takes. */
-const ACCEPTS: { readonly [K in Exclude<HandoutKey, 'words' | 'sources'>]: readonly CompiledBlockType[] } = {
+const ACCEPTS: { readonly [K in BlockKey]: readonly CompiledBlockType[] } = {
   mainMessage: ['paragraph', 'list', 'callout'],
   canAndCannot: ['paragraph', 'list', 'callout'],
+  studyFound: ['paragraph', 'list', 'callout'],
   trialNumbers: ['chart'],
-  whatToDo: ['paragraph', 'list', 'callout'],
+  trialWords: ['paragraph', 'list', 'callout'],
+  whatToDo: ['paragraph', 'list', 'callout', 'figure'],
+  keyPoints: ['paragraph', 'list', 'callout'],
   questions: ['list'],
   help: ['contact'],
   about: ['paragraph', 'callout', 'deck-info'],
 };
 
 /** Sections every edition's handout must have something in. */
-const REQUIRED: readonly HandoutKey[] = ['mainMessage', 'canAndCannot', 'trialNumbers', 'whatToDo', 'questions', 'help'];
+const REQUIRED: readonly BlockKey[] = ['mainMessage', 'canAndCannot', 'studyFound', 'trialNumbers', 'trialWords', 'whatToDo', 'keyPoints', 'questions', 'help'];
 
 const REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)#([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -97,34 +113,50 @@ const specSchema = z.strictObject(
   {
     mainMessage: refs.min(1, 'is empty'),
     canAndCannot: refs.min(1, 'is empty'),
+    studyFound: refs.min(1, 'is empty'),
     trialNumbers: ref,
+    trialWords: refs.min(1, 'is empty'),
     whatToDo: refs.min(1, 'is empty'),
+    keyPoints: refs.min(1, 'is empty'),
     questions: ref,
     words: ids('glossary term').min(1, 'is empty'),
     help: ref,
     sources: ids('source').min(1, 'is empty'),
+    study: z.string({ error: (i) => (i.input === undefined ? 'is missing' : 'must be a source id') }),
     about: refs.optional(),
   },
-  { error: (i) => (i.input === undefined || i.input === null ? 'is missing' : 'must be { mainMessage, canAndCannot, trialNumbers, whatToDo, questions, words, help, sources, about? }') },
+  {
+    error: (i) =>
+      i.input === undefined || i.input === null
+        ? 'is missing'
+        : 'must be { mainMessage, canAndCannot, studyFound, trialNumbers, trialWords, whatToDo, keyPoints, questions, words, help, sources, study, about? }',
+  },
 );
 
 /** What to do, by field. */
 const FIXES: { readonly [K in HandoutKey]: string } = {
   mainMessage: 'Point at the main message, e.g. "title#main-message"',
   canAndCannot: 'Point at the caveats, e.g. "before-we-start#caveats"',
+  studyFound: 'Point at what the study found, e.g. "mice-more-doorways#mouse-findings"',
   trialNumbers: 'Point at the trials chart, e.g. "large-trials#trials-chart"',
+  trialWords: 'Point at the trial numbers in words, e.g. "what-the-trials-mean#trial-limits"',
   whatToDo: 'Point at what to do and why, e.g. "what-this-means-for-you#action-list"',
+  keyPoints: 'Point at the key points, e.g. "summary#key-points"',
   questions: 'Point at the questions list, e.g. "questions-to-ask#questions-checklist"',
   words: 'Use term ids from slides/glossary.ts',
   help: 'Point at a contact block, e.g. "summary#contact"',
   sources: 'Use source ids from slides/sources.ts that the slides the handout draws on cite',
+  study: 'Use the id of the study the talk explains, listed in sources, e.g. "karagiannis2017"',
   about: 'Point at small print, e.g. "about-this-deck#not-advice"',
 };
 
+/** The fields that point at blocks, in print order. */
+export const BLOCK_KEYS = ['mainMessage', 'canAndCannot', 'studyFound', 'trialNumbers', 'trialWords', 'whatToDo', 'keyPoints', 'questions', 'help', 'about'] as const satisfies readonly BlockKey[];
+
 /** The references a spec makes, each with the field that makes it (`whatToDo[1]`). */
-export function handoutRefs(spec: HandoutSpec): { key: Exclude<HandoutKey, 'words' | 'sources'>; field: string; ref: string }[] {
-  const out: { key: Exclude<HandoutKey, 'words' | 'sources'>; field: string; ref: string }[] = [];
-  for (const key of ['mainMessage', 'canAndCannot', 'trialNumbers', 'whatToDo', 'questions', 'help', 'about'] as const) {
+export function handoutRefs(spec: HandoutSpec): { key: BlockKey; field: string; ref: string }[] {
+  const out: { key: BlockKey; field: string; ref: string }[] = [];
+  for (const key of BLOCK_KEYS) {
     const value = spec[key];
     if (value === undefined) continue;
     if (typeof value === 'string') out.push({ key, field: key, ref: value });
@@ -211,6 +243,7 @@ export function handoutProblems(input: unknown, deck: AnyDeck): DeckProblem[] {
     else if (seenSources.has(id)) add(`sources[${i}]`, `"${id}" is listed twice`, 'List each source once');
     seenSources.add(id);
   });
+  if (!seenSources.has(spec.study)) add('study', `"${spec.study}" is not in the handout's sources`, FIXES.study);
   for (const [id, field] of citedInline) {
     if (!seenSources.has(id)) add('sources', `${field} cites "${id}" in its text, but the handout's source list leaves it out`, `Add "${id}" to sources`);
   }
@@ -230,4 +263,4 @@ export function handoutProblems(input: unknown, deck: AnyDeck): DeckProblem[] {
   return problems;
 }
 
-const sectionTitle = (key: HandoutKey): string => HANDOUT_SECTIONS.find((s) => s.key === key)!.title;
+const sectionTitle = (key: BlockKey): string => HANDOUT_SECTIONS.find((s) => s.key === (key === 'trialWords' ? 'trialNumbers' : key))!.title;

@@ -32,11 +32,27 @@ export function isHttpsUrl(s: string): boolean {
 
 export const isEmail = (s: string): boolean => /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(s);
 
+/** The longest name or role the about slide and the handout show on one line (a pasted paragraph is a mistake). */
+export const MAX_NAME_CHARS = 120;
+
+/** What is wrong with a name or role, or undefined: one line of plain text, at most MAX_NAME_CHARS. */
+export function lineProblem(value: string): string | undefined {
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) return 'has a line break or a control character; it is shown on one line';
+  if (value.length > MAX_NAME_CHARS) return `is ${value.length} characters long; at most ${MAX_NAME_CHARS} fit on the line that shows it`;
+  return undefined;
+}
+
+/** One line of text, as lineProblem() says. */
+const line = () => text().superRefine((value, ctx) => {
+  const problem = lineProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 const isoDate = text('a date like 2026-11-26').refine(isIsoDate, { message: 'is not a real date in the form YYYY-MM-DD' });
 
 const localSchema = z.strictObject({
-  organization: text().optional(),
-  presenter: z.strictObject({ name: text(), role: text().optional() }, { error: () => 'must be { name, role? }' }).optional(),
+  organization: line().optional(),
+  presenter: z.strictObject({ name: line(), role: line().optional() }, { error: () => 'must be { name, role? }' }).optional(),
   contact: z
     .strictObject(
       {
@@ -49,7 +65,11 @@ const localSchema = z.strictObject({
     )
     .optional(),
   talkDate: isoDate.optional(),
-  readingViewUrl: text('an address').refine(isHttpsUrl, { message: 'is not a full https:// address' }).optional(),
+  // The QR code encodes it exactly (src/render/qr.ts): the page's own address, with nothing after a # or a space.
+  readingViewUrl: text('an address')
+    .refine(isHttpsUrl, { message: 'is not a full https:// address' })
+    .refine((s) => !/[#\s]/.test(s), { message: 'has a #… part or a space; give the address of the page itself' })
+    .optional(),
   translations: z
     .strictObject(
       { es: z.strictObject({ role: text().optional(), hours: text().optional() }, { error: () => 'must be { role?, hours? }' }).optional() },
@@ -59,19 +79,21 @@ const localSchema = z.strictObject({
 });
 
 const reviewSchema = z.strictObject({
-  name: text(),
-  role: text(),
+  name: line(),
+  role: line(),
   date: isoDate,
   scope: text(),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be the 64-character content hash that `npm run review` writes' }),
   hashes: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a content hash' })),
+  statements: z.record(z.string(), z.string()).optional(),
+  sentences: z.record(z.string(), z.array(z.tuple([z.string(), z.string()]))).optional(),
 });
 
 /** What to do, by the last field named in a problem's path. */
 const FIXES: Readonly<Record<string, string>> = {
-  organization: 'Write the clinic or group name as plain text, or leave it out',
-  name: 'Write the name as plain text',
-  role: 'Write the role or credentials as plain text, or leave it out',
+  organization: `Write the clinic or group name as plain text on one line (at most ${MAX_NAME_CHARS} characters), or leave it out`,
+  name: `Write the name as plain text on one line (at most ${MAX_NAME_CHARS} characters)`,
+  role: `Write the role or credentials as plain text on one line (at most ${MAX_NAME_CHARS} characters), or leave it out`,
   phone: 'Write the number people should call, e.g. "(555) 010-0199" or "+1 555 010 0199"',
   hours: 'Write when someone answers, e.g. "Monday to Friday, 8 am to 5 pm"',
   website: 'Write the full address starting with https://, e.g. "https://example.org/breast-care"',
@@ -85,13 +107,52 @@ const FIXES: Readonly<Record<string, string>> = {
   scope: 'Say what was checked, e.g. "against the full paper and the fact sheet"',
 };
 
-function problems(where: string, input: unknown, error: z.ZodError): DeckProblem[] {
-  return error.issues.map((issue) => {
+/**
+ * How many one-letter edits turn `a` into `b` (Levenshtein). Hand-written: ten lines for a list of
+ * a dozen field names, where a dependency would be more to keep than the code.
+ */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The keys an object of the schema may have at `path` (for "did you mean"). */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let at: z.ZodType | undefined = schema;
+  for (const key of path) {
+    while (at instanceof z.ZodOptional) at = at.unwrap() as z.ZodType;
+    at = at instanceof z.ZodObject ? (at.shape as Record<string, z.ZodType>)[String(key)] : undefined;
+  }
+  while (at instanceof z.ZodOptional) at = at.unwrap() as z.ZodType;
+  return at instanceof z.ZodObject ? Object.keys(at.shape) : [];
+}
+
+/** A misspelt field: the message names it and the fix the nearest known field ("organisation" → "organization"). */
+function unknownKeyProblems(where: string, schema: z.ZodType, issue: z.core.$ZodIssueUnrecognizedKeys): DeckProblem[] {
+  const known = keysAt(schema, issue.path);
+  return issue.keys.map((key) => {
+    const field = [...issue.path.map(String), key].join('.');
+    const near = known.map((k) => ({ k, d: editDistance(key, k) })).sort((x, y) => x.d - y.d)[0];
+    const list = known.map((k) => `"${k}"`).join(', ');
+    return near && near.d <= Math.max(2, Math.floor(key.length / 3))
+      ? { where, field, message: `is not a field here`, fix: `Did you mean "${near.k}"? Rename "${key}" to "${near.k}" (the fields here are ${list})` }
+      : { where, field, message: `is not a field here`, fix: `Remove "${key}", or use one of ${list}` };
+  });
+}
+
+function problems(where: string, input: unknown, error: z.ZodError, schema: z.ZodType): DeckProblem[] {
+  return error.issues.flatMap((issue): DeckProblem[] => {
+    if (issue.code === 'unrecognized_keys') return unknownKeyProblems(where, schema, issue);
     const path = issue.path.map(String);
     const last = [...path].reverse().find((k) => k in FIXES);
     const field = path.join('.') || '(whole)';
     const value = valueAt(input, issue.path);
-    return { where, field, message: value === undefined ? issue.message : `${JSON.stringify(value)} ${issue.message}`, fix: last ? FIXES[last]! : 'Fix this field' };
+    return [{ where, field, message: value === undefined ? issue.message : `${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value)} ${issue.message}`, fix: last ? FIXES[last]! : 'Fix this field' }];
   });
 }
 
@@ -105,13 +166,20 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): string | undefin
 export function localProblems(input: unknown): DeckProblem[] {
   if (input === undefined || input === null) return [];
   const parsed = localSchema.safeParse(input);
-  return parsed.success ? [] : problems(LOCAL_FILE, input, parsed.error);
+  return parsed.success ? [] : problems(LOCAL_FILE, input, parsed.error, localSchema);
 }
 
 export function reviewProblems(input: unknown): DeckProblem[] {
   if (input === undefined || input === null) return [];
   const parsed = reviewSchema.safeParse(input);
-  return parsed.success ? [] : problems(REVIEW_FILE, input, parsed.error);
+  return parsed.success ? [] : problems(REVIEW_FILE, input, parsed.error, reviewSchema);
+}
+
+/** A talk date before the deck's own date (meta.date) cannot be right: "1999-05-01" is a typo for another year. */
+export function talkDateProblems(local: LocalDetails | undefined, deckDate: string): DeckProblem[] {
+  const talk = local?.talkDate;
+  if (talk === undefined || !isIsoDate(talk) || talk >= deckDate) return [];
+  return [{ where: LOCAL_FILE, field: 'talkDate', message: `"${talk}" is before this version of the deck was made (${deckDate})`, fix: 'Write the date the talk will be given, as YYYY-MM-DD, e.g. "2026-12-03", or leave it out' }];
 }
 
 export function validateLocal(input: unknown): asserts input is LocalDetails | undefined {

@@ -57,6 +57,13 @@ export interface ReviewRecord {
    * (`slides/large-trials.ts`, `slides/sources.ts`, …), so a later change can be named.
    */
   readonly hashes: { readonly [module: string]: string };
+  /** Each fact's statement when it was reviewed, by fact id (`--changes` shows a changed one). */
+  readonly statements?: { readonly [fact: string]: string };
+  /**
+   * Each slide's sentences as reviewed, by slide id: `[field, sentence]` in reading order
+   * (`npm run review -- --changes` diffs the slide as it is now against them).
+   */
+  readonly sentences?: { readonly [slide: string]: readonly (readonly [field: string, text: string])[] };
 }
 
 /** Months from a clinical review to the next one due. */

@@ -16,6 +16,9 @@ export const MANIFEST_FORMAT = 1;
 /** The page that presents an edition: index.html for the full deck, `<name>.html` for others. */
 export const editionPage = (edition: string): string => (edition === FULL_EDITION ? 'index.html' : `${edition}.html`);
 
+/** An edition's single file, as `npm run build:single` names it in out/: deck.html, deck-short.html, … */
+export const singleFilePage = (edition: string): string => (edition === FULL_EDITION ? 'deck.html' : `deck-${edition}.html`);
+
 export interface ManifestSlide {
   readonly id: string;
   readonly kind: SlideKind;

@@ -52,7 +52,8 @@ export function showNumber(n: FactNumber, lang: Lang): string {
       return bound ? `${PER_100[lang][bound]} ${frame}` : frame;
     }
     case 'percent':
-      return `${Math.round(n.value)}%`;
+      // To the value's own decimals (a chart of 38.2 and 21.4 says 38.2%, as its data labels do).
+      return `${n.value.toLocaleString(lang === 'es' ? 'es-US' : 'en-US', { maximumFractionDigits: 2 })}%`;
     case 'year':
       return String(n.value);
     case 'month':
@@ -70,6 +71,5 @@ export function showNumber(n: FactNumber, lang: Lang): string {
 /** The value a reader sees (a rounded per-100 share, a shown count), for comparing with typed numbers. */
 export function shownValue(n: FactNumber): number {
   if (n.unit === 'per-100') return per100(n.value).whole;
-  if (n.unit === 'percent') return Math.round(n.value);
   return n.shown ?? n.value;
 }

@@ -49,6 +49,30 @@ function statusText(deck: DeckApi, slideChanged: boolean, shown: readonly Elemen
   return what ? `Step ${k} of ${total}: ${sentence(what)}` : `Step ${k} of ${total}.`;
 }
 
+/**
+ * What a screen-reader user should press, on the help overlay (?) and in the README ("Presenting").
+ * Focus stays on the page after the arrow keys, as reveal.js has it: the live region says where
+ * you are, and the slide is read from its heading.
+ */
+export const SCREEN_READER_KEYS = {
+  key: 'With a screen reader',
+  what: 'After each slide change you hear its title and number; focus stays on the page. If the arrow keys do not change the slide, turn on focus mode (NVDA: Insert+Space; JAWS: Insert+Z). To read the slide, go to its heading (H in browse mode) and read on.',
+} as const;
+
+/**
+ * Call before reveal.js starts. reveal.js writes the whole first slide's text into its live
+ * region (`.aria-status`, which it creates unless the deck already has one) as it starts, about
+ * 50-65 ms before announceSlides replaces it: a screen reader could begin to read the whole
+ * slide. It is handed a region that is hidden and not live instead, so that text reaches no one.
+ */
+export function muteRevealStatus(root: HTMLElement): void {
+  if (root.querySelector(':scope > .aria-status')) return;
+  const muted = document.createElement('div');
+  muted.className = 'aria-status';
+  muted.hidden = true;
+  root.append(muted);
+}
+
 /** Replaces reveal.js's live region with one that says where you are, once per change. */
 export function announceSlides(deck: DeckApi, root: HTMLElement): void {
   // reveal keeps a reference and goes on writing the whole slide text into it: detached, that

@@ -7,6 +7,9 @@
 // also never writes the address again, so a reload could not keep the place either.
 // Here the address is taken before reveal.js starts and followed once it has, and while the
 // scroll view is on, the address follows the slide being read.
+//
+// Following a link between slides adds an entry to the browser's history (historyForLinks), so
+// Back returns to the slide the link was on instead of leaving the deck.
 
 import { slideHref } from '../render/markup.ts';
 import { onDeckEvent, type DeckApi } from './reveal-facade.ts';
@@ -62,4 +65,36 @@ export function keepPlaceInScrollView(deck: DeckApi, openedAt: string): void {
   // After reveal.js's own listener (bound while it started): it moves first, this corrects it.
   window.addEventListener('hashchange', () => scrollToLinked(deck, window.location.hash));
   scrollToLinked(deck, openedAt);
+}
+
+/**
+ * Following a link between slides (a defined term, a source, "words to know") adds an entry to
+ * the browser's history, so Back returns to the slide the link was on. reveal.js moves on the
+ * click itself (its listener on .slides) and only ever replaces the address (config `hash`;
+ * `history: true` would add an entry on every key press too): the slide the reader came from was
+ * lost and Back left the presentation. The address is read before reveal.js moves (a capturing
+ * listener) and put back, and the new slide's address pushed after it (a listener on the root,
+ * which runs after the one on .slides). Enter on a focused link is a click too. On a phone (the
+ * scroll view) reveal.js's move landed on the slide before the link's ("words to know" showed
+ * the quiz): the page is scrolled to the link's slide as for an address.
+ */
+export function historyForLinks(deck: DeckApi, root: HTMLElement): void {
+  const deckLink = (event: Event) => (event.target as Element | null)?.closest?.<HTMLAnchorElement>('.slides a[href^="#"]') ?? null;
+  let leaving: string | null = null;
+  root.addEventListener('click', (event) => (leaving = deckLink(event) ? window.location.href : null), { capture: true });
+  root.addEventListener('click', (event) => {
+    const link = deckLink(event);
+    const from = leaving;
+    leaving = null;
+    // reveal.js prevents the default of a link it routes to a slide, and of no other.
+    if (!link || from === null || !event.defaultPrevented) return;
+    const id = linkedSlideId(link.getAttribute('href')!);
+    if (!id || !document.getElementById(id)?.closest('.slides section')) return;
+    const to = slideHref(encodeURIComponent(id));
+    if (new URL(from).hash === to) return;
+    window.history.replaceState(window.history.state, '', from);
+    window.history.pushState(null, '', to);
+    // In the scroll view reveal.js's own move lands a page short (see scrollToLinked).
+    scrollToLinked(deck, to);
+  });
 }

@@ -12,14 +12,22 @@ import '../theme/theme.css';
 import '../theme/print.css';
 
 import { CLASS, DATA, DECK_STATE } from '../render/markup.ts';
+import { muteRevealStatus, SCREEN_READER_KEYS } from './announce.ts';
 import { deckConfig } from './config.ts';
-import { keepPlaceInScrollView } from './deep-link.ts';
+import { historyForLinks, keepPlaceInScrollView } from './deep-link.ts';
 import { followInReadingView } from './reading-banner.ts';
 import { createDeck, onDeckEvent } from './reveal-facade.ts';
 import { repairRevealUi } from './reveal-ui.ts';
 
 const html = document.documentElement;
 const setState = (state: string) => html.setAttribute(DATA.deckState, state);
+
+/** One of the speaker view's two preview frames (reveal.js's notes plugin loads them with ?receiver). */
+const speakerPreview = new URLSearchParams(window.location.search).has('receiver');
+// The "upcoming" frame is narrower than the phone breakpoint (about 430 px), so the banner that
+// offers phones the reading view covered its top, over the "Upcoming" label. A preview is for
+// the presenter: it has no banner. Removed first thing, before anything is awaited.
+if (speakerPreview) document.querySelector(`.${CLASS.readBanner}`)?.remove();
 
 function isPrintView(): boolean {
   const query = window.location.search;
@@ -40,6 +48,7 @@ async function start(): Promise<void> {
   // Read before reveal.js starts: in the scroll view it overwrites the address (deep-link.ts).
   const openedAt = window.location.hash;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  muteRevealStatus(root);
   const reveal = createDeck(root, deckConfig({ reducedMotion }));
   window.Reveal = reveal;
   repairRevealUi(reveal);
@@ -47,7 +56,9 @@ async function start(): Promise<void> {
 
   const pdfReady = print ? new Promise<void>((resolve) => onDeckEvent(reveal, 'pdf-ready', () => resolve())) : null;
   await reveal.initialize();
+  reveal.registerKeyboardShortcut(SCREEN_READER_KEYS.key, SCREEN_READER_KEYS.what);
   keepPlaceInScrollView(reveal, openedAt);
+  historyForLinks(reveal, root);
   setState(DECK_STATE.ready);
   // `npm run dev` marks a slide that does not fit (src/present/dev-fit.ts). The build replaces
   // import.meta.env.DEV with false and drops this, so the deck that ships carries none of it.

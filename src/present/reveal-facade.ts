@@ -1,5 +1,5 @@
 // A typed facade over reveal.js 6 that closes the gaps between its .d.ts and its runtime
-// (see ../shared/brief/engineering-notes.md §1.2):
+// (measured against reveal.js 6.0's runtime):
 //  - `showNotes` also takes 'separate-page' (the print view puts notes on their own page);
 //  - `isPrintView()`, `isScrollView()`, `toggleScrollView()` exist but are not declared, while
 //    the declared `isPrintingPDF()` does not exist;

@@ -85,9 +85,10 @@ function renderContact(contact: ContactDetails | null, lines: readonly string[],
  */
 function renderReadingViewLink(block: Extract<CompiledBlock, { type: 'reading-view' }>, doc: Document): HTMLElement {
   const local = !/^https:\/\//i.test(block.href);
-  // The address (when set) goes on a line of its own, so the link stays narrow enough to share
-  // the header's row with the title and the evidence badge.
-  const address = block.address ? [el(doc, 'span', { class: CLASS.visuallyHidden }, [': ']), el(doc, 'span', { class: 'reading-view-address' }, [block.address])] : [];
+  // The address (when set) follows on the same line while the header has room (one line keeps the
+  // header as tall as the title: on two lines it pushed the about slide's body 13 px off the
+  // slide); a long address wraps inside the link.
+  const address = block.address ? [': ', el(doc, 'span', { class: 'reading-view-address' }, [block.address])] : [];
   return el(doc, 'p', { class: CLASS.readingView, [DATA.local]: local }, [el(doc, 'a', { href: block.href }, [block.text, ...address])]);
 }
 

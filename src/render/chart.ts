@@ -9,15 +9,16 @@ import { showNumber } from '../model/numbers.ts';
 import { UI } from '../model/ui/index.ts';
 import type { RenderContext } from './context.ts';
 import { el, svgEl } from './dom.ts';
-import { captionedFigure } from './figure.ts';
+import { captionedFigure, WIDTH_IN_LABELS } from './figure.ts';
 import { renderText } from './inline.ts';
 import { CLASS } from './markup.ts';
 
 /** How a value is written on the bars and in the table. */
 type ChartBlock = Extract<CompiledBlock, { type: 'chart' }>;
 
+/** Through showNumber, as the text shows a fact's number: a share of 0.4 is "less than 1 in 100", never "0 in 100". */
 export function formatValue(value: number, unit: ChartBlock['unit'], lang: Lang = 'en'): string {
-  return unit === 'per-100' ? showNumber({ value, unit }, lang) : `${value}%`;
+  return showNumber({ value, unit }, lang);
 }
 
 // Geometry in SVG user units; the SVG is drawn at 1 unit = 1 CSS px of the slide canvas.
@@ -72,8 +73,9 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
   const svg = svgEl(
     doc,
     'svg',
-    { class: 'chart-svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', focusable: 'false' },
-    // The <title> alone names the image (see labelSvg in figure.ts); the drawing is hidden.
+    // Its own font size: the labels are laid out for FONT units, whatever the page's text size.
+    { class: 'chart-svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, 'font-size': FONT, role: 'img', focusable: 'false' },
+    // The <title> alone names the image (as svgImage in figure.ts does); the drawing is hidden.
     [svgEl(doc, 'title', {}, [block.alt]), svgEl(doc, 'g', { 'aria-hidden': 'true' }, [defs, ...parts])],
   );
 
@@ -96,7 +98,7 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
     doc,
     { class: CLASS.chart },
     `${prefix}-caption`,
-    [el(doc, 'div', { class: 'chart-body' }, [svg, el(doc, 'div', { class: 'chart-data' }, [table])])],
+    [el(doc, 'div', { class: 'chart-body', style: `${WIDTH_IN_LABELS}: ${WIDTH / FONT}` }, [svg, el(doc, 'div', { class: 'chart-data' }, [table])])],
     renderText(block.caption, ctx),
   );
 }

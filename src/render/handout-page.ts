@@ -8,12 +8,13 @@ import type { CompiledBlock, CompiledDeck } from '../model/compiled.ts';
 import { handoutWords } from '../model/handout-spec.ts';
 import { UI } from '../model/ui/index.ts';
 import type { CompiledHandout, HandoutPiece, HandoutSection } from '../model/handout-compile.ts';
-import { renderBlock } from './blocks.ts';
+import { renderBlock, sourceHref } from './blocks.ts';
 import { formatValue } from './chart.ts';
-import type { LinkTargets, RenderContext } from './context.ts';
+import type { AssetMap, LinkTargets, RenderContext } from './context.ts';
 import { el } from './dom.ts';
 import { renderText } from './inline.ts';
 import { CLASS } from './markup.ts';
+import { renderQrCode } from './reading-qr.ts';
 
 /** Class names of the handout page (src/theme/handout.css, the export and the tests use them). */
 export const HANDOUT_CLASS = {
@@ -28,6 +29,14 @@ export const HANDOUT_CLASS = {
   box: 'tick-box',
   help: 'handout-help',
   address: 'handout-address',
+  addressRow: 'handout-address-row',
+  /** The trials table and, beside it, the same numbers in words. */
+  numbers: 'handout-numbers',
+  numbersWords: 'handout-numbers-words',
+  /** The study's title in the source list, after its label. */
+  studyTitle: 'study-title',
+  /** Where a source can be read, printed (paper has no links). */
+  sourceAddress: 'source-address',
 } as const;
 
 /** On paper nothing links inside the page: terms and citations are plain words and numbers. */
@@ -38,8 +47,8 @@ const headingId = (id: string): string => `${id}-heading`;
 /** A line to write on: drawn by CSS, hidden from assistive technology (nothing to read). */
 const writeLine = (doc: Document): HTMLElement => el(doc, 'span', { class: HANDOUT_CLASS.writeLine, 'aria-hidden': 'true' });
 
-function context(doc: Document, deck: CompiledDeck, slideId: string): RenderContext {
-  return { doc, deck, assets: new Map(), slideId, links: NO_LINKS };
+function context(doc: Document, deck: CompiledDeck, assets: AssetMap, slideId: string): RenderContext {
+  return { doc, deck, assets, slideId, links: NO_LINKS };
 }
 
 /** A slide's block, as printed: a callout whose title repeats the section heading drops it. */
@@ -54,14 +63,16 @@ function piece(p: HandoutPiece, section: HandoutSection, ctx: RenderContext, ind
   return node;
 }
 
-/** The trials chart as its table: caption (what it is and where from), the numbers, who they are about. */
-function numbersTable(p: HandoutPiece, ctx: RenderContext): HTMLElement[] {
+/**
+ * The trials chart as its table: caption (what it is and where from), the numbers, who they are
+ * about; beside the table, the same numbers in words (the slides' blocks), so that no reader is
+ * left with the bare numbers.
+ */
+function numbersTable(p: HandoutPiece, words: readonly HTMLElement[], ctx: RenderContext): HTMLElement[] {
   const { doc } = ctx;
   const chart = p.block;
   if (chart.type !== 'chart') return [];
-  return [
-    el(doc, 'p', {}, renderText(chart.caption, ctx)),
-    el(doc, 'table', { class: HANDOUT_CLASS.table }, [
+  const table = el(doc, 'table', { class: HANDOUT_CLASS.table }, [
       el(doc, 'caption', {}, [chart.denominator]),
       el(doc, 'thead', {}, [el(doc, 'tr', {}, [el(doc, 'th', { scope: 'col' }, [UI[ctx.deck.lang].chart.counted]), ...chart.series.map((s) => el(doc, 'th', { scope: 'col' }, [s]))])]),
       el(
@@ -70,8 +81,25 @@ function numbersTable(p: HandoutPiece, ctx: RenderContext): HTMLElement[] {
         {},
         chart.rows.map((row) => el(doc, 'tr', {}, [el(doc, 'th', { scope: 'row' }, [row.label]), ...row.values.map((v) => el(doc, 'td', {}, [formatValue(v, chart.unit, ctx.deck.lang)]))])),
       ),
-    ]),
-  ];
+    ]);
+  return [el(doc, 'p', {}, renderText(chart.caption, ctx)), el(doc, 'div', { class: HANDOUT_CLASS.numbers }, [table, el(doc, 'div', { class: HANDOUT_CLASS.numbersWords }, [...words])])];
+}
+
+/**
+ * The short source list. Paper has no links, so each entry prints where it can be read (its DOI
+ * or address); the study's own title follows its entry, labelled as the researchers' words.
+ */
+function sourceList(section: Extract<HandoutSection, { kind: 'sources' }>, ctx: RenderContext): HTMLElement {
+  const { doc } = ctx;
+  const list = renderBlock({ type: 'references', step: false, sources: section.sources }, ctx, 0);
+  for (const { id, source } of section.sources) {
+    const where = sourceHref(source);
+    if (where) list.querySelector(`#source-${id}`)?.append(el(doc, 'span', { class: HANDOUT_CLASS.sourceAddress }, [where.label]));
+  }
+  const study = section.study;
+  const entry = study ? list.querySelector(`#source-${study.id}`) : null;
+  if (study && entry) entry.append(el(doc, 'span', { class: HANDOUT_CLASS.studyTitle }, [study.label, ' “', study.title, '”']));
+  return list;
 }
 
 /** Each question with a tick box and a line for the answer, then room for the reader's own. */
@@ -90,13 +118,14 @@ function questions(p: HandoutPiece, ctx: RenderContext): HTMLElement[] {
   ];
 }
 
-function sectionBody(section: HandoutSection, deck: CompiledDeck, doc: Document): (HTMLElement | null)[] {
-  const ctx = context(doc, deck, `handout-${section.id}`);
+function sectionBody(section: HandoutSection, deck: CompiledDeck, doc: Document, assets: AssetMap): (HTMLElement | null)[] {
+  const ctx = context(doc, deck, assets, `handout-${section.id}`);
+  const pieces = (list: readonly HandoutPiece[], name: string) => list.map((p, i) => piece(p, section, context(doc, deck, assets, `handout-${name}-${i}`), i));
   switch (section.kind) {
     case 'blocks':
-      return section.pieces.map((p, i) => piece(p, section, context(doc, deck, `handout-${section.id}-${i}`), i));
+      return pieces(section.pieces, section.id);
     case 'table':
-      return numbersTable(section.piece, ctx);
+      return numbersTable(section.piece, pieces(section.words, `${section.id}-words`), ctx);
     case 'questions':
       return questions(section.piece, ctx);
     case 'words':
@@ -109,14 +138,24 @@ function sectionBody(section: HandoutSection, deck: CompiledDeck, doc: Document)
         ]),
       ];
     case 'sources':
-      return [renderBlock({ type: 'references', step: false, sources: section.sources }, ctx, 0)];
+      return [sourceList(section, ctx)];
     case 'address':
-      return [el(doc, 'p', { class: HANDOUT_CLASS.address }, [section.text, ' ', el(doc, 'a', { href: section.url }, [section.url])])];
+      // The code (error correction Q, at least 25 mm wide with its quiet zone: handout.css) beside
+      // the address as text and what it opens; the section stays on the last page with "about".
+      return [
+        el(doc, 'div', { class: HANDOUT_CLASS.addressRow }, [
+          renderQrCode(section.qr, doc, 'Q'),
+          el(doc, 'div', {}, [
+            el(doc, 'p', { class: HANDOUT_CLASS.address }, [section.text, ' ', el(doc, 'a', { href: section.url }, [section.url])]),
+            el(doc, 'p', {}, [section.scan]),
+          ]),
+        ]),
+      ];
   }
 }
 
 /** The handout's <article>: a header, then one section per part, in the fixed order. */
-export function renderHandout(handout: CompiledHandout, deck: CompiledDeck, doc: Document): HTMLElement {
+export function renderHandout(handout: CompiledHandout, deck: CompiledDeck, doc: Document, assets: AssetMap): HTMLElement {
   return el(doc, 'article', { class: HANDOUT_CLASS.article, 'aria-labelledby': 'handout-title' }, [
     el(doc, 'header', { class: HANDOUT_CLASS.header }, [
       el(doc, 'h1', { id: 'handout-title' }, [handout.title]),
@@ -126,7 +165,7 @@ export function renderHandout(handout: CompiledHandout, deck: CompiledDeck, doc:
     ...handout.sections.map((section) =>
       el(doc, 'section', { id: section.id, class: `${HANDOUT_CLASS.section} section-${section.id}`, 'aria-labelledby': headingId(section.id) }, [
         el(doc, 'h2', { id: headingId(section.id) }, [section.title]),
-        ...sectionBody(section, deck, doc),
+        ...sectionBody(section, deck, doc, assets),
       ]),
     ),
   ]);

@@ -58,6 +58,9 @@ export const DATA = {
   edition: 'data-edition',
   /** On a reading-view link: it points at read.html next to the page (not a published address). */
   local: 'data-local',
+  /** In index.html's "cannot start from a file" notice: the single file to open, and the command that makes it (per edition). */
+  singleFile: 'data-single-file',
+  singleCommand: 'data-single-command',
 } as const;
 
 export const DECK_STATE = { loading: 'loading', starting: 'starting', ready: 'ready', pdfReady: 'pdf-ready', error: 'error' } as const;

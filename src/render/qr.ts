@@ -3,7 +3,7 @@
 //
 // The encoding is lean-qr's (MIT, no dependencies); only the SVG wrapper is ours, because
 // lean-qr's toSvgSource has no accessible name and no way to add one. Rules
-// (../shared/brief/pptx-claims-qr.md §3):
+// (from ISO/IEC 18004 and scanning tests):
 //  - a quiet zone of 4 modules of white on every side (ISO/IEC 18004's minimum);
 //  - dark on white, no logo, no inversion;
 //  - one accessible name, through <title> (role="img"; no id is needed, so two codes on one page
@@ -58,6 +58,48 @@ export function assertQrAddress(url: string): void {
   }
 }
 
+/** What a QR code is drawn from: the module matrix as one SVG path, in modules from the code's corner. */
+export interface QrDrawing {
+  /** The SVG viewBox: the code with its quiet zone, starting QUIET_ZONE modules before the code. */
+  readonly viewBox: string;
+  /** Modules per side with the quiet zone. */
+  readonly side: number;
+  /** Modules per side of the code itself. */
+  readonly modules: number;
+  /** The dark modules, as an SVG path's `d`. */
+  readonly path: string;
+}
+
+/** The code for `url` (checked by assertQrAddress) at the given error correction, as lean-qr makes it. */
+export function qrCode(url: string, correction: QrOptions['correction']): ReturnType<typeof generate> {
+  assertQrAddress(url);
+  return generate(url, { minCorrectionLevel: LEVEL[correction] });
+}
+
+export function qrDrawing(url: string, correction: QrOptions['correction']): QrDrawing {
+  const code = qrCode(url, correction);
+  const side = code.size + 2 * QUIET_ZONE;
+  return { viewBox: `${-QUIET_ZONE} ${-QUIET_ZONE} ${side} ${side}`, side, modules: code.size, path: toSvgPath(code) };
+}
+
+/**
+ * The SVG element's parts, for a renderer that builds it with DOM calls (src/render/reading-qr.ts)
+ * and for qrSvg's markup: one definition of what the code looks like.
+ */
+export function qrSvgParts(drawing: QrDrawing, px: number): { readonly svg: Readonly<Record<string, string>>; readonly rect: Readonly<Record<string, string>>; readonly path: Readonly<Record<string, string>> } {
+  const q = String(-QUIET_ZONE);
+  return {
+    svg: { xmlns: 'http://www.w3.org/2000/svg', role: 'img', viewBox: drawing.viewBox, width: String(px), height: String(px), 'shape-rendering': 'crispEdges' },
+    rect: { x: q, y: q, width: String(drawing.side), height: String(drawing.side), fill: '#ffffff' },
+    path: { fill: '#000000', d: drawing.path },
+  };
+}
+
+const attrs = (a: Readonly<Record<string, string>>): string =>
+  Object.entries(a)
+    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+    .join('');
+
 export function qrSvg(url: string, options: QrOptions): QrCode {
   assertQrAddress(url);
   const label = options.label.trim();
@@ -65,16 +107,10 @@ export function qrSvg(url: string, options: QrOptions): QrCode {
   const moduleSize = options.moduleSize ?? 4;
   if (!(moduleSize > 0) || !Number.isFinite(moduleSize)) throw new QrAddressError(`moduleSize must be a positive number, not ${moduleSize}.`);
 
-  const code = generate(url, { minCorrectionLevel: LEVEL[options.correction] });
-  const side = code.size + 2 * QUIET_ZONE;
-  const px = Number((side * moduleSize).toFixed(3));
+  const drawing = qrDrawing(url, options.correction);
+  const parts = qrSvgParts(drawing, Number((drawing.side * moduleSize).toFixed(3)));
   // The path's coordinates are in modules from the code's top-left corner; the viewBox starts
   // QUIET_ZONE modules before it, and the white rectangle covers the quiet zone too.
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="${-QUIET_ZONE} ${-QUIET_ZONE} ${side} ${side}" width="${px}" height="${px}" shape-rendering="crispEdges">` +
-    `<title>${escapeXml(label)}</title>` +
-    `<rect x="${-QUIET_ZONE}" y="${-QUIET_ZONE}" width="${side}" height="${side}" fill="#ffffff"/>` +
-    `<path fill="#000000" d="${toSvgPath(code)}"/>` +
-    '</svg>';
-  return { svg, modules: code.size };
+  const svg = `<svg${attrs(parts.svg)}><title>${escapeXml(label)}</title><rect${attrs(parts.rect)}/><path${attrs(parts.path)}/></svg>`;
+  return { svg, modules: drawing.modules };
 }

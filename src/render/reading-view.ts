@@ -27,6 +27,8 @@ export const READ_CLASS = {
   sources: 'read-sources',
   footer: 'read-footer',
   callHelp: 'read-help',
+  /** A drawing's words (its alt text), shown instead of it where the column is too narrow for its labels. */
+  figureWords: 'figure-words',
 } as const;
 
 export interface ReadingViewOptions {
@@ -66,9 +68,24 @@ function sourceLine(cited: readonly NumberedSource[], ctx: Pick<RenderContext, '
   return el(doc, 'p', { class: CLASS.sourceLine }, [sourcesLabel(cited.length, ctx.deck.lang), ...items]);
 }
 
+/**
+ * A block as the reading view shows it. A drawing with labels also carries its words (its alt
+ * text, as a paragraph): where the column is too narrow to draw its labels at the page's
+ * smallest text size, read.css shows the words instead of the drawing (a chart has its table).
+ */
+function readingBlock(block: CompiledBlock, ctx: RenderContext, index: number): HTMLElement {
+  const node = renderBlock(block, ctx, index);
+  if (block.type === 'figure') {
+    // renderFigure sets a style (its width in labels) only on a drawing with sized labels.
+    const art = node.querySelector(`.${CLASS.figureArt}[style]`);
+    art?.append(el(ctx.doc, 'p', { class: READ_CLASS.figureWords }, [block.alt]));
+  }
+  return node;
+}
+
 /** The body in the order it was written (a split slide's columns one after the other). */
 function body(slide: CompiledSlide, ctx: RenderContext): HTMLElement[] {
-  return slide.body.flatMap((block, i) => (block.type === 'reading-view' ? [] : [renderBlock(block, ctx, i)]));
+  return slide.body.flatMap((block, i) => (block.type === 'reading-view' ? [] : [readingBlock(block, ctx, i)]));
 }
 
 function contextFor(slide: CompiledSlide, base: Omit<RenderContext, 'slideId'>): RenderContext {
@@ -109,7 +126,8 @@ function mergedSection(slides: readonly CompiledSlide[], base: Omit<RenderContex
     const ctx = contextFor(slide, base);
     return slide.body.flatMap((block, i) => {
       if (block.type === 'reading-view') return [];
-      const node = renderBlock(block, ctx, i);
+      // A term defined on a slide but listed on no glossary slide is listed here all the same.
+      const node = readingBlock(block.type === 'glossary' && block.also ? { ...block, terms: [...block.terms, ...block.also] } : block, ctx, i);
       if (n > 0 && (block.type === 'glossary' || block.type === 'references') && !slide.body.slice(0, i).some((b) => b.type === block.type)) node.id = slide.id;
       return [node];
     });

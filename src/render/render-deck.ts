@@ -8,6 +8,7 @@ import { isVisual, renderBlock } from './blocks.ts';
 import type { AssetMap, RenderContext } from './context.ts';
 import { el } from './dom.ts';
 import { CLASS, DATA, slideHref } from './markup.ts';
+import { QR_CLASS, renderQrFigure } from './reading-qr.ts';
 
 function renderNotes(notes: CompiledNotes, doc: Document, lang: Lang): HTMLElement {
   const ui = UI[lang].notes;
@@ -34,13 +35,28 @@ function renderSourceLine(slide: CompiledSlide, doc: Document, lang: Lang): HTML
 /** Blocks drawn in the slide's header rather than its body (the reading view's link). */
 const inHeader = (block: CompiledBlock): boolean => block.type === 'reading-view';
 
+/** The slide's QR code to the published reading view, if it is the one that carries it. */
+const qrOf = (slide: CompiledSlide) => slide.body.flatMap((b) => (b.type === 'reading-view' && b.qr ? [b.qr] : []))[0];
+
 function renderBody(slide: CompiledSlide, ctx: RenderContext): HTMLElement {
   const { doc } = ctx;
   const blocks = slide.body.map((b, i) => ({ b, node: renderBlock(b, ctx, i) })).filter((x) => !inHeader(x.b));
+  const qr = qrOf(slide);
+  if (qr && slide.layout !== 'split') {
+    // The code beside the blocks after the first (on the summary slide: beside the key points and
+    // "who to call", under the main message, which keeps the full width).
+    const [first, ...rest] = blocks.map((x) => x.node);
+    const beside = rest.length > 0 ? rest : first ? [first] : [];
+    const lead = rest.length > 0 && first ? [first] : [];
+    return el(doc, 'div', { class: CLASS.body }, [
+      ...lead,
+      el(doc, 'div', { class: QR_CLASS.row }, [el(doc, 'div', { class: QR_CLASS.text }, beside), renderQrFigure(qr, doc)]),
+    ]);
+  }
   if (slide.layout !== 'split') return el(doc, 'div', { class: CLASS.body }, blocks.map((x) => x.node));
   return el(doc, 'div', { class: `${CLASS.body} ${CLASS.split}` }, [
     el(doc, 'div', { class: CLASS.columnText }, blocks.filter((x) => !isVisual(x.b)).map((x) => x.node)),
-    el(doc, 'div', { class: CLASS.columnVisual }, blocks.filter((x) => isVisual(x.b)).map((x) => x.node)),
+    el(doc, 'div', { class: CLASS.columnVisual }, [...blocks.filter((x) => isVisual(x.b)).map((x) => x.node), qr ? renderQrFigure(qr, doc) : null]),
   ]);
 }
 

@@ -1,5 +1,6 @@
 // Writing slides/review.ts: the clinical review record as a typed module, with the content's
-// hashes as they are now (src/model/compile.ts recordReview). Text goes in as JSON string
+// hashes as they are now (src/model/compile.ts recordReview: one per slide, fact and
+// recommendation), each fact's statement and each slide's sentences as reviewed. Text goes in as JSON string
 // literals, so a name with quotes or a backslash is still one string.
 
 import type { ReviewRecord } from '../model/local.ts';
@@ -29,6 +30,26 @@ export function reviewModule(record: ReviewRecord | null, defineFrom = './define
             .sort()
             .map((key) => `    ${JSON.stringify(key)}: ${JSON.stringify(record.hashes[key])},`),
           '  },',
+          ...(record.statements
+            ? [
+                '  statements: {',
+                ...Object.keys(record.statements)
+                  .sort()
+                  .map((key) => `    ${JSON.stringify(key)}: ${JSON.stringify(record.statements![key])},`),
+                '  },',
+              ]
+            : []),
+          ...(record.sentences
+            ? [
+                '  sentences: {',
+                ...Object.entries(record.sentences).flatMap(([slide, list]) => [
+                  `    ${JSON.stringify(slide)}: [`,
+                  ...list.map(([field, text]) => `      [${JSON.stringify(field)}, ${JSON.stringify(text)}],`),
+                  '    ],',
+                ]),
+                '  },',
+              ]
+            : []),
           '}',
         ].join('\n');
   return `${REVIEW_HEADER}\nimport { defineReview } from ${JSON.stringify(defineFrom)};\n\nexport default defineReview(${body});\n`;

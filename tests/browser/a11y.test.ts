@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import deck from '../../slides/index.ts';
 import { runAxe, svgTextContrast, type AxeReport, type SvgTextContrast } from '../support/axe.ts';
-import { settle, showWholeSlide, slidesOf, startDeckSession, type DeckSession, type SlideInfo } from '../support/deck-page.ts';
+import { expectNoIncidentsAfterEach, settle, showWholeSlide, slidesOf, startDeckSession, type DeckSession, type SlideInfo } from '../support/deck-page.ts';
 
 /** content-standards A23: text at least 4.5:1 (the theme aims for 7:1). */
 const MIN_TEXT_CONTRAST = 4.5;
@@ -38,6 +38,7 @@ describe('accessibility of the built deck', () => {
     }
   });
   afterAll(async () => s?.close());
+  expectNoIncidentsAfterEach(() => s);
 
   it('names its language and title, and each slide has exactly one heading', async () => {
     const page = await s.page.evaluate(() => ({
@@ -95,9 +96,5 @@ describe('accessibility of the built deck', () => {
     await s.page.keyboard.press('Escape');
 
     expect([...problemsIn('help overlay', help), ...problemsIn('overview', overview)]).toEqual([]);
-  });
-
-  it('logged no console errors and made no request elsewhere', () => {
-    expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
   });
 });

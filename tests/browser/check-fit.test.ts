@@ -41,6 +41,10 @@ describe('npm run check: fit', () => {
     copy.write('slides/what-is-a-doorway.ts', readmeExample());
     copy.remove('slides/what-is-a-tmem-doorway.ts');
     copy.edit('slides/index.ts', "from './what-is-a-tmem-doorway.ts'", "from './what-is-a-doorway.ts'");
+    // The short edition lists the doorway slide by id: the README slide's id in its place.
+    copy.edit('slides/index.ts', "    'what-is-a-tmem-doorway',", "    'what-is-a-doorway',");
+    // The handout prints the doorway slide's definition by block id; the README slide has none.
+    copy.edit('slides/handout.ts', "    'what-is-a-tmem-doorway#doorway',\n", '');
     copy.edit('slides/title.ts', /^ {2}title: '[^']*',$/m, `  title: '${LONG_TITLE}',`);
   });
   afterAll(() => copy?.dispose());
@@ -139,10 +143,13 @@ describe('Ctrl-C during the fit check', () => {
     const run = await runEntry(PROJECT_ROOT, 'src/cli/check.ts', [], {
       env: { CHECK_FIT_TEST_RUN: marker },
       onStart: (child) => {
-        scratch = join(PROJECT_ROOT, 'out', `.check-fit-${child.pid}`);
+        // The fit check's scratch build: out/.check-fit-<pid>-<time> (src/output/scratch.ts).
+        const found = () => readdirSync(join(PROJECT_ROOT, 'out')).find((n) => n.startsWith(`.check-fit-${child.pid}-`));
         // Wait for the state (the scratch build made and Chromium running), then interrupt.
         const poll = setInterval(() => {
-          if (!sent && existsSync(join(scratch, 'deck.json')) && chromiumOf(child.pid!)) {
+          const name = found();
+          if (name) scratch = join(PROJECT_ROOT, 'out', name);
+          if (!sent && name && existsSync(join(scratch, 'deck.json')) && chromiumOf(child.pid!)) {
             sent = true;
             clearInterval(poll);
             child.kill('SIGINT');

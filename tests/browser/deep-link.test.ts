@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { READING_VIEW_TEXT } from '../../src/model/reading-view.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
-import { startDeckSession, type DeckSession } from '../support/deck-page.ts';
+import { expectNoIncidentsAfterEach, startDeckSession, type DeckSession } from '../support/deck-page.ts';
 
 const manifest = readManifest(inject('distDir'));
 const slides = manifest.editions.full!.slides;
@@ -43,6 +43,7 @@ describe('on a phone (375 px): a link to a slide', () => {
     await s.open(`#/${TARGET}`);
   });
   afterAll(async () => s?.close());
+  expectNoIncidentsAfterEach(() => s);
 
   it(`opens at that slide: index.html#/${TARGET} shows ${TARGET}, not the title slide`, async () => {
     await s.page.waitForFunction((id) => window.Reveal!.getCurrentSlide()?.id === id, TARGET);
@@ -99,10 +100,6 @@ describe('on a phone (375 px): a link to a slide', () => {
     await s.page.waitForFunction((id) => Math.abs(document.getElementById(id)!.getBoundingClientRect().top) < 2, after);
     expect(await s.page.evaluate((id) => document.querySelector(`#${id} h2`)?.textContent, after)).toBe(slides.find((x) => x.id === after)!.title);
   });
-
-  it('made no request elsewhere and logged no error', () => {
-    expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
-  });
 });
 
 describe('on a laptop (1280 px)', () => {
@@ -112,6 +109,7 @@ describe('on a laptop (1280 px)', () => {
     await s.open(`#/${TARGET}`);
   });
   afterAll(async () => s?.close());
+  expectNoIncidentsAfterEach(() => s);
 
   it('opens a linked slide as before, with no banner', async () => {
     expect(await s.page.evaluate(() => window.Reveal!.getCurrentSlide()?.id)).toBe(TARGET);
@@ -133,9 +131,5 @@ describe('on a laptop (1280 px)', () => {
       }, id);
       expect(link, kind).toEqual({ text: READING_VIEW_TEXT, href: `read.html#${id}`, visible: true });
     }
-  });
-
-  it('made no request elsewhere and logged no error', () => {
-    expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
   });
 });

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deckViteConfig } from '../../src/build/vite-config.ts';
-import { launchChromium } from '../../src/browser/chromium.ts';
+import { sharedBrowser } from '../support/shared.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MARKER = '.dev-fit-marker';
@@ -29,7 +29,7 @@ describe('the dev server marks a slide that does not fit', () => {
       server: { port: 0, host: '127.0.0.1', strictPort: false },
     });
     await server.listen();
-    browser = await launchChromium();
+    browser = await sharedBrowser();
     // Not at scale 1: the marker measures in canvas px whatever the window size.
     page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     page.on('console', (message) => {
@@ -40,7 +40,6 @@ describe('the dev server marks a slide that does not fit', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
@@ -97,10 +96,9 @@ describe('the dev server with an invalid deck', () => {
       server: { port: 0, host: '127.0.0.1', strictPort: false },
     });
     await server.listen();
-    browser = await launchChromium();
+    browser = await sharedBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 

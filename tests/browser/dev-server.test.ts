@@ -8,7 +8,8 @@ import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import deck from '../../slides/index.ts';
-import { launchChromium } from '../../src/browser/chromium.ts';
+import { slides as compiled } from '../export/support/deck-expect.ts';
+import { sharedBrowser } from '../support/shared.ts';
 import { guardPage } from '../../src/browser/page-guard.ts';
 import { deckViteConfig } from '../../src/build/vite-config.ts';
 
@@ -28,11 +29,10 @@ describe('the dev server (npm run dev)', () => {
     });
     await server.listen();
     url = server.resolvedUrls!.local[0]!;
-    browser = await launchChromium();
+    browser = await sharedBrowser();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
@@ -47,7 +47,7 @@ describe('the dev server (npm run dev)', () => {
     const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
     await expect
       .poll(() => popup.locator('.speaker-controls-notes .value').textContent(), { timeout: 30_000 })
-      .toContain(deck.slides[0].notes.say[0]);
+      .toContain(compiled[0]!.notes.say[0]!);
     await popup.close();
 
     const third = deck.slides[2]!.id;
@@ -89,11 +89,10 @@ export default { ...deck, slides: deck.slides.map((s) => (s.id === 'chart-slide'
       server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: true },
     });
     await server.listen();
-    browser = await launchChromium();
+    browser = await sharedBrowser();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -3,17 +3,14 @@
 // served build and the single file from file:// each reach ready, walk every slide and every
 // step by keyboard, fit their 1280×720 canvas, log no error and ask nothing of another origin.
 
-import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import deck from '../../slides/index.ts';
-import { buildSingleFile } from '../../src/build/single-file.ts';
-import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { serveDirectory, type StaticServer } from '../../src/browser/serve.ts';
 import { measure, type SlideFit } from '../support/fit-measure.ts';
+import { sharedSingleFile } from '../support/shared.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-const SINGLE = resolve(PROJECT_ROOT, 'out/test-firefox/deck.html');
 
 interface Stop {
   readonly id: string;
@@ -123,7 +120,7 @@ describe('Firefox ESR (puppeteer-core, WebDriver BiDi)', () => {
   const runs: Record<'served' | 'file', Run> = {} as Record<'served' | 'file', Run>;
 
   beforeAll(async () => {
-    await buildSingleFile(SINGLE);
+    const SINGLE = (await sharedSingleFile()).file;
     server = await serveDirectory(inject('distDir'));
     browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
     const origin = server.url.replace(/\/$/, '');

@@ -6,9 +6,13 @@
 // Screenshots go to out/snaps-forced-colors/ for people to look at.
 
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import deck from '../../slides/index.ts';
-import { showWholeSlide, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
+import { readManifest } from '../../src/output/manifest-file.ts';
+import { svgTextContrast, type SvgTextContrast } from '../support/axe.ts';
+import { expectNoIncidentsAfterEach, showWholeSlide, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
+
+const manifest = readManifest(inject('distDir'));
 
 interface SlideColours {
   readonly id: string;
@@ -68,6 +72,7 @@ describe('forced colours (high contrast, dark)', () => {
     }
   });
   afterAll(async () => s?.close());
+  expectNoIncidentsAfterEach(() => s);
 
   it('is really in forced colours: a dark canvas and light text', () => {
     expect(seen.map((x) => x.id)).toEqual(deck.slides.map((x) => x.id));
@@ -104,6 +109,32 @@ describe('forced colours (high contrast, dark)', () => {
     const problems = seen.flatMap((x) => x.markers.flatMap((m) => (m.colour === x.system.canvasText ? [] : [`${x.id}: ${m.what} marker is ${m.colour}`])));
     expect(problems).toEqual([]);
     expect(seen.reduce((n, x) => n + x.markers.length, 0), 'list markers checked').toBeGreaterThan(0);
+  });
+});
+
+// The reading view (read.html) in the same dark high-contrast palette: the browser forces its
+// text to the system colours but, as on the slides, leaves the figures' SVG fills alone, so a
+// label forced to CanvasText must sit on an area forced to Canvas, never on the drawing's own
+// light fill. Every label must keep at least 7:1 (the deck's own promise) against what is
+// painted under it.
+describe('forced colours (high contrast, dark): the reading view', () => {
+  let s: DeckSession;
+  let labels: SvgTextContrast[];
+  beforeAll(async () => {
+    s = await startDeckSession({ viewport: { width: 1280, height: 800 } });
+    await s.page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await s.page.goto(`${s.url}${manifest.pages.read!}`, { waitUntil: 'load' });
+    await s.page.waitForFunction(() => document.fonts.status === 'loaded');
+    labels = await svgTextContrast(s.page, 'body');
+    mkdirSync('out/snaps-forced-colors', { recursive: true });
+    await s.page.screenshot({ path: 'out/snaps-forced-colors/read.png', fullPage: true });
+  });
+  afterAll(async () => s?.close());
+
+  it('draws every figure and chart label at 7:1 or more against what is painted under it', () => {
+    expect(labels.length, 'labels checked').toBeGreaterThan(20);
+    const low = labels.filter((l) => l.ratio === null || l.ratio < 7).map((l) => `"${l.text}": ${l.ratio ?? l.problem}:1`);
+    expect(low).toEqual([]);
   });
 
   it('logged no console errors and made no request elsewhere', () => {

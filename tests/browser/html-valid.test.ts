@@ -6,13 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSingleFile } from '../../src/build/single-file.ts';
 import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { startDeckSession, startFileSession, type DeckPage } from '../support/deck-page.ts';
+import { sharedSingleFile } from '../support/shared.ts';
 import { vnuCheck, type VnuMessage } from '../support/vnu.ts';
 
 const DIR = resolve(PROJECT_ROOT, 'out/test-vnu');
-const SINGLE = join(DIR, 'deck.html');
 
 /** Warnings that stay, with why. Any other warning fails. */
 const KEPT_WARNINGS: { readonly pattern: RegExp; readonly in: 'checked as a file' | 'rendered'; readonly reason: string }[] = [
@@ -45,7 +44,7 @@ describe('W3C Nu HTML Checker', () => {
 
   beforeAll(async () => {
     mkdirSync(DIR, { recursive: true });
-    await buildSingleFile(SINGLE);
+    const SINGLE = (await sharedSingleFile()).file;
     const served = await startDeckSession();
     sessions.push(served);
     const fromFile = await startFileSession(SINGLE);

@@ -113,8 +113,11 @@ describe('the whole deck by keyboard', () => {
         if (!el || el === document.body) return null;
         const label = `<${el.localName}${el.className ? '.' + String(el.className).trim().replace(/\s+/g, '.') : ''}> "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
         const r = el.getBoundingClientRect();
-        const cx = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
-        const cy = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+        // A link that wraps onto a second line: the middle of its bounding box can be another
+        // link on the first line; look at the middle of its first line box instead.
+        const first = el.getClientRects()[0] ?? r;
+        const cx = Math.min(Math.max(first.left + first.width / 2, 0), innerWidth - 1);
+        const cy = Math.min(Math.max(first.top + first.height / 2, 0), innerHeight - 1);
         const hit = document.elementFromPoint(cx, cy);
         const style = getComputedStyle(el);
         return {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/build/run-build.ts';
 import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import hostileDeck, { HOSTILE } from '../fixtures/browser/hostile-deck.ts';
-import { recordOtherPagesErrors, showWholeSlide, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
+import { expectNoIncidentsAfterEach, recordOtherPagesErrors, showWholeSlide, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
 
 const FIXTURE = resolve(PROJECT_ROOT, 'tests/fixtures/browser/hostile-deck.ts');
 
@@ -28,6 +28,8 @@ describe('slide text that looks like HTML stays text (built with the real CSP)',
     await s.open();
   });
   afterAll(async () => s?.close());
+  // Each test: nothing requested that the strings name (./x), no CSP violation or other error.
+  expectNoIncidentsAfterEach(() => s, () => otherErrors);
 
   it('renders the fixture deck, every step shown, with each string visible as literal text', async () => {
     const slides = await slidesOf(s.page);
@@ -57,10 +59,5 @@ describe('slide text that looks like HTML stays text (built with the real CSP)',
     expect(await notes.evaluate((el, sel) => [...el.querySelectorAll(sel)].map((e) => e.outerHTML), PARSED)).toEqual([]);
     expect(await pwned(popup)).toBeNull();
     await popup.close();
-  });
-
-  it('requested nothing the strings name (./x), and logged no CSP violation or other error', () => {
-    expect(otherErrors).toEqual([]);
-    expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
   });
 });

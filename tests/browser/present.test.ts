@@ -3,6 +3,7 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import deck from '../../slides/index.ts';
+import { slides as compiled } from '../export/support/deck-expect.ts';
 import { startDeckSession, type DeckSession } from '../support/deck-page.ts';
 
 describe('presenting the built deck', () => {
@@ -41,9 +42,9 @@ describe('presenting the built deck', () => {
     const [popup] = await Promise.all([s.context.waitForEvent('page'), s.page.keyboard.press('s')]);
     await popup.waitForLoadState('load');
     const notes = popup.locator('.speaker-controls-notes .value');
-    await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain(deck.slides[0].notes.say[0]);
+    await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain(compiled[0]!.notes.say[0]!);
     await s.page.evaluate(() => window.Reveal!.slide(1, 0));
-    await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain(deck.slides[1].notes.say[0]);
+    await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain(compiled[1]!.notes.say[0]!);
     await popup.close();
   });
 });

@@ -3,7 +3,7 @@
 // 400 % zoom) nothing is cut off: every slide's content stays inside the viewport and its page.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
+import { expectNoIncidentsAfterEach, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
 
 interface Layout {
   readonly scrollView: boolean;
@@ -60,6 +60,7 @@ describe.each([
     slideCount = (await slidesOf(s.page)).length;
   });
   afterAll(async () => s?.close());
+  expectNoIncidentsAfterEach(() => s);
 
   it('shows the scroll view: every slide one under the other, no horizontal scrolling', async () => {
     const l = await s.page.evaluate(layout);
@@ -77,9 +78,5 @@ describe.each([
     const l = await s.page.evaluate(layout);
     expect(l.checked).toBeGreaterThan(slideCount * 3);
     expect(l.cutOff).toEqual([]);
-  });
-
-  it('logged no console errors and made no request elsewhere', () => {
-    expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
   });
 });

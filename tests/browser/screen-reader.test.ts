@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledSlide } from '../../src/model/compiled.ts';
 import { axTree, hearings, IMAGE_ROLES, subtree, withRole, type AxTree, type Hearing } from '../support/ax-tree.ts';
 import { runHtmlcs, type HtmlcsMessage } from '../support/htmlcs.ts';
-import { settle, showWholeSlide, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
+import { expectNoIncidentsAfterEach, settle, showWholeSlide, slidesOf, startDeckSession, type DeckSession } from '../support/deck-page.ts';
 import { slides as deckSlides, stepwiseItems } from '../export/support/deck-expect.ts';
 
 const sentence = (text: string): string => (/[.!?:]$/.test(text) ? text : `${text}.`);
@@ -61,6 +61,7 @@ describe('one hearing per slide (accessibility tree, Chromium)', () => {
     }
   });
   afterAll(async () => s?.close());
+  expectNoIncidentsAfterEach(() => s);
 
   it('visits every slide of the deck', () => {
     expect(visits.map((v) => v.id)).toEqual(deckSlides.map((x) => x.id));
@@ -223,9 +224,5 @@ describe('one hearing per slide (accessibility tree, Chromium)', () => {
       const current = window.Reveal!.getCurrentSlide();
       return current?.id === id && document.activeElement === current.querySelector('h1, h2');
     }, first);
-  });
-
-  it('logged no console errors and made no request elsewhere', () => {
-    expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
   });
 });

@@ -3,24 +3,24 @@
 // the deck's own font, loads nothing from beside it, runs no script, and links back to the deck.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSingleFile, externalReferences } from '../../src/build/single-file.ts';
-import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
+import { externalReferences } from '../../src/build/single-file.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
-import { startFileSession, type DeckPage } from '../support/deck-page.ts';
+import { expectNoIncidentsAfterEach, startFileSession, type DeckPage } from '../support/deck-page.ts';
+import { sharedSingleFile } from '../support/shared.ts';
 import { vnuCheck } from '../support/vnu.ts';
-
-const DECK = resolve(PROJECT_ROOT, 'out/test-single-read/deck.html');
 const slides = readManifest(inject('distDir')).editions.full!.slides;
 
 describe('the single-file reading view (out/read.html) from file://, offline, at 375 px', () => {
   let s: DeckPage;
+  let DECK: string;
   let file: string;
   let html: string;
   const requests: string[] = [];
   beforeAll(async () => {
-    const built = await buildSingleFile(DECK);
+    const built = await sharedSingleFile();
+    DECK = built.file;
     file = built.readFile;
     html = readFileSync(file, 'utf8');
     s = await startFileSession(file, { viewport: { width: 375, height: 740 }, context: { offline: true } });
@@ -29,6 +29,7 @@ describe('the single-file reading view (out/read.html) from file://, offline, at
     await s.page.waitForFunction(() => document.fonts.status === 'loaded');
   });
   afterAll(async () => s?.close());
+  expectNoIncidentsAfterEach(() => s);
 
   it('is written next to the deck file, and is one file: styles and woff2 fonts inline, nothing loaded from beside it', () => {
     expect(file).toBe(join(dirname(DECK), 'read.html'));
@@ -39,7 +40,10 @@ describe('the single-file reading view (out/read.html) from file://, offline, at
   });
 
   it('is valid HTML (W3C Nu HTML Checker: no error)', () => {
-    expect(vnuCheck([file]).get(file)!.filter((m) => m.kind === 'error')).toEqual([]);
+    // The Nu checker's CSS parser predates container queries (read.css sizes figures with them,
+    // inlined here): its "no such property / at-rule" errors about them are the checker's gap.
+    const nuCssGap = (m: { message: string }) => /“container-type”|at-rule “@container”/.test(m.message);
+    expect(vnuCheck([file]).get(file)!.filter((m) => m.kind === 'error' && !nuCssGap(m))).toEqual([]);
   });
 
   it('runs no script, and its policy allows none', () => {
@@ -66,9 +70,5 @@ describe('the single-file reading view (out/read.html) from file://, offline, at
     const href = await s.page.getAttribute('.read-footer a', 'href');
     expect(href).toBe('deck.html');
     expect(existsSync(join(dirname(file), href!))).toBe(true);
-  });
-
-  it('logged no error', () => {
-    expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
   });
 });

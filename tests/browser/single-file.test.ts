@@ -3,14 +3,11 @@
 // inline scripts by hash only.
 
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineScripts, scriptHash } from '../../src/build/csp.ts';
-import { buildSingleFile, externalReferences } from '../../src/build/single-file.ts';
-import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
-import { printViewFacts, recordOtherPagesErrors, slidesOf, startFileSession, type DeckPage, type SlideInfo } from '../support/deck-page.ts';
-
-const FILE = resolve(PROJECT_ROOT, 'out/test-single/deck.html');
+import { externalReferences } from '../../src/build/single-file.ts';
+import { expectNoIncidentsAfterEach, printViewFacts, recordOtherPagesErrors, slidesOf, startFileSession, type DeckPage, type SlideInfo } from '../support/deck-page.ts';
+import { sharedSingleFile } from '../support/shared.ts';
 
 describe('the single-file deck (out/deck.html) from file://, offline', () => {
   let s: DeckPage;
@@ -18,8 +15,9 @@ describe('the single-file deck (out/deck.html) from file://, offline', () => {
   let slides: SlideInfo[];
   let otherErrors: string[];
   const requests: string[] = [];
+  let FILE: string;
   beforeAll(async () => {
-    await buildSingleFile(FILE);
+    FILE = (await sharedSingleFile()).file;
     html = readFileSync(FILE, 'utf8');
     s = await startFileSession(FILE, { context: { offline: true } });
     otherErrors = recordOtherPagesErrors(s.context, s.page);
@@ -29,6 +27,8 @@ describe('the single-file deck (out/deck.html) from file://, offline', () => {
     slides = await slidesOf(s.page);
   });
   afterAll(async () => s?.close());
+  // Each test: no CSP violation or other error, in the deck, the speaker view or print.
+  expectNoIncidentsAfterEach(() => s, () => otherErrors);
 
   it('is one file: scripts, styles and woff2 fonts inline, nothing loaded from beside it', () => {
     expect(externalReferences(html)).toEqual([]);
@@ -86,10 +86,5 @@ describe('the single-file deck (out/deck.html) from file://, offline', () => {
     await s.open('?view=print', 'pdf-ready');
     const print = await printViewFacts(s.page);
     expect(print.size).toBe(print.expected);
-  });
-
-  it('logged no CSP violation or other error, in the deck, the speaker view or print', () => {
-    expect(otherErrors).toEqual([]);
-    expect(s.incidents).toEqual({ offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] });
   });
 });

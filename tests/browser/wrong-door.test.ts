@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/browser/chromium.ts';
+import { sharedBrowser } from '../support/shared.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
 import { serveDirectory, type StaticServer } from '../../src/browser/serve.ts';
 
@@ -31,9 +31,9 @@ function noticeStyle(page: Page, selector: string) {
 describe('opening the built deck the wrong way', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedBrowser();
   });
-  afterAll(async () => browser?.close());
+  // Its pages close with the file's connection to the run's Chromium (tests/setup/per-file.ts).
 
   it('from file://: a large styled notice naming out/deck.html, npm run build:single and npm run preview, and no stuck slides', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

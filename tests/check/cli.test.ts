@@ -105,6 +105,10 @@ describe.concurrent('npm run check', { timeout: 60_000 }, () => {
     const run = await check('--deck', `${FIXTURES}/malformed/no-glossary.ts`, '--json');
     expect(run.code).toBe(EXIT.invalidDeck);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: expect.stringContaining('glossary: is missing') });
+    // Issue 23: the problems as a list too, each with where, field, message and fix.
+    const { problems } = JSON.parse(run.stdout) as { problems: { where: string; field: string; message: string; fix: string }[] };
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'glossary', message: 'is missing' }));
+    expect(problems.every((p) => p.where && p.field && p.message && p.fix)).toBe(true);
   });
 
   it('rejects a missing deck module and a missing figures folder (exit 3), and an unknown option (exit 2)', async () => {

@@ -49,7 +49,7 @@ describe('fixtures that break one rule', () => {
           expect(c.expected.endsWith(`: ${rule.id}`)).toBe(true);
           // The deck is valid: the content rule, not schema validation, must catch it.
           validateDeck(c.deck, { assets });
-          const report = runChecks({ deck: c.deck, review: c.review ?? null, ...(c.source ? { source: c.source } : {}), ...(c.translation ? { translation: c.translation } : {}) });
+          const report = runChecks({ deck: c.deck, review: c.review ?? null, ...(c.source ? { source: c.source } : {}), ...(c.translation ? { translation: c.translation } : {}), ...(c.today ? { today: c.today } : {}) });
           const lines = report.problems.map(problemLine).join('\n');
           const errors = report.problems.filter((p) => p.severity === 'error');
           const warnings = report.problems.filter((p) => p.severity === 'warning');

@@ -124,7 +124,8 @@ describe('npm run pdf', () => {
   });
 
   it('on Ctrl-C closes the browser and the server, writes nothing and keeps the previous file', async () => {
-    writeFileSync(join(dir, 'keep.pdf'), 'previous export');
+    // A previous PDF (the command refuses to replace a file that is not one).
+    writeFileSync(join(dir, 'keep.pdf'), '%PDF-1.7\nprevious export');
     let sent = false;
     const run = await runCli(['--dist', neverReady, '--timeout', '60000', '--out', 'keep.pdf'], {
       onStderr: (text, kill) => {
@@ -135,11 +136,11 @@ describe('npm run pdf', () => {
         }
       },
     });
-    expect(sent).toBe(true);
+    expect(sent, run.stderr).toBe(true);
     expect(run.code).toBe(130);
     expect(run.stderr).toContain('[pdf] SIGINT: stopping; closing what was opened.');
     expect(run.stderr).toContain('[pdf] Interrupted; nothing was written.');
-    expect(readFileSync(join(dir, 'keep.pdf'), 'utf8')).toBe('previous export');
+    expect(readFileSync(join(dir, 'keep.pdf'), 'utf8')).toBe('%PDF-1.7\nprevious export');
     expect(tempFiles(dir)).toEqual([]);
     await expect.poll(() => survivors(run.marker)).toEqual([]);
   });

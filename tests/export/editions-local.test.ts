@@ -17,6 +17,7 @@ import { readManifest } from '../../src/output/manifest-file.ts';
 import { reviewModule } from '../../src/review/record.ts';
 import { exportVariant, tempDir } from './support/export.ts';
 import { outline, openPdf, pdfInfo } from './support/pdf.ts';
+import { sharedPdf } from '../support/shared.ts';
 
 const dir = tempDir();
 const scratch = join(PROJECT_ROOT, 'out', `test-local-${process.pid}`);
@@ -51,8 +52,9 @@ describe('the short edition', () => {
   });
 
   it.each(['slides', 'notes', 'steps'] as const)('exports as a PDF (--edition short, %s)', async (variant) => {
-    const out = join(dir, `short-${variant}.pdf`);
-    const result = await exportVariant(variant, out, { edition: 'short' });
+    // The run's shared export (tests/setup/shared-run.ts).
+    const { result } = await sharedPdf(`short-${variant}`);
+    const out = result.path;
     const short = manifest.editions.short!;
     const expected = variant === 'steps' ? short.slides.reduce((n, s) => n + 1 + s.steps, 0) : short.slides.length;
     if (variant === 'notes') expect(result.pages.length).toBeGreaterThanOrEqual(2 * short.slides.length);

@@ -3,10 +3,10 @@
 // with a request held back, the way a broken figure, a stalled font or a slide with too much
 // text would show up.
 
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   DeckScriptError,
@@ -18,6 +18,9 @@ import {
   SlideOverflowError,
 } from '../../src/export/export-errors.ts';
 import type { PrintHooks } from '../../src/export/print-view.ts';
+import { launchChromium } from '../../src/browser/chromium.ts';
+import { childProcesses } from '../support/cli.ts';
+import { connectToSharedBrowser, sharedPdf } from '../support/shared.ts';
 import { notesParagraphs, slides } from './support/deck-expect.ts';
 import { exportVariant, tempDir, tempFiles } from './support/export.ts';
 
@@ -49,31 +52,28 @@ const freePort = (port = 0): Promise<number> =>
     });
   });
 
-/** Processes whose parent is this test process (Chromium while an export is running). */
-const childProcesses = (): string[] =>
-  readdirSync('/proc')
-    .filter((p) => /^\d+$/.test(p))
-    .flatMap((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const [, comm, rest] = /^\d+ \((.*)\) (.*)/s.exec(stat)!;
-        return Number(rest!.split(' ')[1]) === process.pid ? [`${pid} ${comm}`] : [];
-      } catch {
-        return [];
-      }
-    });
+/**
+ * The browser the export under test was given: a connection of its own to the run's Chromium,
+ * which the export must close (disconnect) on every path, as it closes a Chromium it started.
+ */
+let given: Browser | undefined;
+const ownConnection = (): Promise<Browser> => connectToSharedBrowser().then((b) => (given = b));
 
-const failing = (hooks: PrintHooks, extra: { timeoutMs?: number; signal?: AbortSignal } = {}) => exportVariant('slides', out, { hooks, ...extra });
+const failing = (hooks: PrintHooks, extra: { timeoutMs?: number; signal?: AbortSignal; browser?: Promise<Browser> } = {}) =>
+  exportVariant('slides', out, { hooks, ...extra, browser: extra.browser ?? ownConnection() });
 
 beforeAll(async () => {
-  await exportVariant('slides', out);
+  copyFileSync((await sharedPdf('slides')).result.path, out);
   good = readFileSync(out);
 });
 afterEach(async () => {
   // A failed export leaves the previous PDF exactly as it was, no temporary file, and no
-  // browser: Chromium runs as a child of this test process while an export is open.
+  // browser: the one it was given is closed, and no Chromium it started (a child of this test
+  // process) is left.
   expect(readFileSync(out).equals(good)).toBe(true);
   expect(tempFiles(dir)).toEqual([]);
+  if (given) expect(given.isConnected(), 'the export closed its browser').toBe(false);
+  given = undefined;
   await expect.poll(() => childProcesses()).toEqual([]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -83,6 +83,7 @@ describe('a failing export names the cause and keeps the previous PDF', () => {
     const port = await freePort();
     const error = await exportVariant('slides', out, {
       port,
+      browser: ownConnection(),
       hooks: {
       beforePrint: async (page) => {
           for (const p of [...notesParagraphs(second), ...notesParagraphs(third)]) await addToSlide(page, second.id, 'p', {}, p);
@@ -171,7 +172,8 @@ describe('a failing export names the cause and keeps the previous PDF', () => {
           controller.abort();
         },
       },
-      { signal: controller.signal },
+      // A Chromium of its own, started by the export as the CLI's is: it must not outlive Ctrl-C.
+      { signal: controller.signal, browser: launchChromium() },
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExportInterruptedError);
     expect(browsersWhileOpen.some((p) => /chrom/i.test(p))).toBe(true); // (afterEach: none left)

@@ -1,8 +1,7 @@
 // `npm run pdf -- --handout`: the patient handout, printed from the shared test build on US Letter
-// (the default) and A4, and for the short edition, then read back with poppler, pdf.js and
-// pdf-lib. What it must say comes from slides/handout.ts compiled against the real deck.
+// (the default) and A4, and for the short edition (the run's shared exports: tests/setup/shared-run.ts),
+// then read back with poppler, pdf.js and pdf-lib. What it must say comes from slides/handout.ts compiled against the real deck.
 
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -15,19 +14,23 @@ import { ExportError } from '../../src/export/export-errors.ts';
 import { exportHandout, HandoutTooLongError, type HandoutExportResult } from '../../src/export/handout-pdf.ts';
 import type { Paper } from '../../src/export/variants.ts';
 import { compileDeck } from '../../src/model/compile.ts';
+import type { CompiledBlock } from '../../src/model/compiled.ts';
 import { compileHandout, handoutTitle, type CompiledHandout } from '../../src/model/handout-compile.ts';
 import { runsText } from '../../src/model/runs.ts';
 import type { AnyDeck } from '../../src/model/types.ts';
-import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
 import realHandout from '../../slides/handout.ts';
 import realDeck from '../../slides/index.ts';
+import { runMain } from '../support/cli.ts';
+import { connectToSharedBrowser, sharedPdf } from '../support/shared.ts';
 import { tempDir, tempFiles } from './support/export.ts';
 import { catalog, fonts, norm, openPdf, outline, pageTexts, pdfInfo, textSizes } from './support/pdf.ts';
 import { pdfUaFacts, walk } from './support/pdf-ua.ts';
 
 const dir = tempDir();
-const file = (name: string) => join(dir, name);
+/** The shared exports by the names these tests give them; anything else is written to `dir`. */
+const shared: Record<string, string> = {};
+const file = (name: string) => shared[name] ?? join(dir, name);
 const distDir = inject('distDir');
 const manifest = readManifest(distDir);
 const deck = realDeck as unknown as AnyDeck;
@@ -35,13 +38,83 @@ const expected = (edition: string): CompiledHandout => compileHandout(realHandou
 const results: Record<string, HandoutExportResult> = {};
 
 const run = (out: string, paper: Paper = 'letter', edition = 'full', dist = distDir) =>
-  exportHandout({ distDir: dist, manifest: readManifest(dist), edition, paper, out, timeoutMs: 60_000 });
+  exportHandout({ distDir: dist, manifest: readManifest(dist), edition, paper, out, timeoutMs: 60_000, browser: connectToSharedBrowser() });
 
 beforeAll(async () => {
-  results.letter = await run(file('handout.pdf'));
-  results.again = await run(file('handout-again.pdf'));
-  results.a4 = await run(file('handout-a4.pdf'), 'a4');
-  results.short = await run(file('handout-short.pdf'), 'letter', 'short');
+  const names = { letter: 'handout', again: 'handout-again', a4: 'handout-a4', short: 'handout-short', shortA4: 'handout-short-a4' } as const;
+  for (const [key, name] of Object.entries(names)) {
+    results[key] = (await sharedPdf(name)).result;
+    shared[`${name}.pdf`] = results[key].path;
+  }
+});
+
+/** What a section prints, piece by piece (each a run of text that must be on the section's page). */
+function sectionStrings(section: CompiledHandout['sections'][number]): string[] {
+  const blockStrings = (block: CompiledBlock): string[] =>
+    block.type === 'list'
+      ? block.items.map((item) => runsText(item))
+      : block.type === 'paragraph' || block.type === 'callout'
+        ? [runsText(block.text)]
+        : block.type === 'figure'
+          ? [runsText(block.caption)]
+          : block.type === 'chart'
+            ? [runsText(block.caption), ...block.rows.map((r) => r.label)]
+            : [];
+  switch (section.kind) {
+    case 'blocks':
+      return section.pieces.flatMap((p) => blockStrings(p.block));
+    case 'table':
+      return [...blockStrings(section.piece.block), ...section.words.flatMap((p) => blockStrings(p.block))];
+    case 'questions':
+      return blockStrings(section.piece.block);
+    case 'words':
+      return section.terms.map((t) => `${t.entry.term} ${t.entry.definition}`);
+    case 'help':
+      return [...section.lines];
+    case 'sources':
+      return section.sources.map((s) => s.source.short);
+    case 'address':
+      return [section.text];
+  }
+}
+
+const EXPORTS = [
+  { name: 'handout.pdf', edition: 'full', paper: 'US Letter' },
+  { name: 'handout-a4.pdf', edition: 'full', paper: 'A4' },
+  { name: 'handout-short.pdf', edition: 'short', paper: 'US Letter' },
+  { name: 'handout-short-a4.pdf', edition: 'short', paper: 'A4' },
+] as const;
+
+describe.each(EXPORTS)('$name ($edition edition on $paper)', ({ name, edition }) => {
+  const handout = expected(edition);
+  let pages: string[];
+  beforeAll(() => {
+    pages = pageTexts(file(name)).map(norm);
+  });
+
+  it('has 2 to 4 pages and every section, each whole on one page (a section and its why are never split)', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages.length).toBeLessThanOrEqual(4);
+    const ids = handout.sections.map((s) => s.id);
+    for (const id of ['main-message', 'can-and-cannot', 'study-found', 'trial-numbers', 'what-to-do', 'key-points', 'questions', 'words', 'help', 'sources', 'about']) expect(ids).toContain(id);
+    for (const section of handout.sections) {
+      const on = pages.findIndex((t) => t.includes(section.title));
+      expect(on, `${section.title}: heading not found`).toBeGreaterThanOrEqual(0);
+      for (const str of sectionStrings(section)) expect(pages[on], `${section.title} (page ${on + 1}): "${str}"`).toContain(norm(str));
+    }
+  });
+
+  it('says what the study found, the drug’s and the test’s status, the trials in words and their age, and the study’s title labelled', () => {
+    const text = pages.join(' ');
+    expect(text).toContain('In mice, paclitaxel slowed tumor growth');
+    expect(text).toContain('About 20 women had three chemo drugs');
+    expect(text).toContain('Doorway counts are markers: signs in tissue.');
+    expect(text).toMatch(/rebastinib was experimental and not approved, and counting doorways is a research test\. There is nothing to buy or pay for/);
+    expect(text).toContain('With chemo first, cancer came back nearby somewhat more often, but more women kept their breast.');
+    expect(text).toContain('Women joined from 1983 to 2002, so the drugs were older.');
+    expect(text).toContain('The study (its title, in the researchers’ own words): “Neoadjuvant chemotherapy induces breast cancer metastasis through a TMEM-mediated mechanism”');
+    expect(text).toContain('Your next steps, in order.');
+  });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -108,15 +181,15 @@ describe('the handout (US Letter)', () => {
     text = norm(pageTexts(file('handout.pdf')).join('\n'));
   });
 
-  it('holds every section, in order: main message, can and cannot, trial numbers, what to do, questions, words, help, sources, about', () => {
+  it('holds every section, in order: main message, can and cannot, what the study found, trial numbers, what to do, key points, questions, words, help, sources, about', () => {
     const at = handout.sections.map((s) => text.indexOf(s.title));
     expect(at.every((n) => n >= 0), JSON.stringify(handout.sections.map((s) => s.title))).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
-    expect(handout.sections.map((s) => s.id).slice(0, 8)).toEqual(['main-message', 'can-and-cannot', 'trial-numbers', 'what-to-do', 'questions', 'words', 'help', 'sources']);
+    expect(handout.sections.map((s) => s.id).slice(0, 10)).toEqual(['main-message', 'can-and-cannot', 'study-found', 'trial-numbers', 'what-to-do', 'key-points', 'questions', 'words', 'help', 'sources']);
   });
 
   it('says only what the slides say: every block it points at, word for word', () => {
-    const blocks = handout.sections.flatMap((s) => (s.kind === 'blocks' ? s.pieces : s.kind === 'table' || s.kind === 'questions' ? [s.piece] : []));
+    const blocks = handout.sections.flatMap((s) => (s.kind === 'blocks' ? s.pieces : s.kind === 'table' ? [s.piece, ...s.words] : s.kind === 'questions' ? [s.piece] : []));
     expect(blocks.length).toBeGreaterThan(5);
     for (const { block, ref } of blocks) {
       const runs = block.type === 'list' ? block.items : block.type === 'paragraph' || block.type === 'callout' ? [block.text] : block.type === 'chart' ? [block.caption] : [];
@@ -134,12 +207,17 @@ describe('the handout (US Letter)', () => {
     expect(text).toContain('Ask your care team. Their phone number:');
   });
 
-  it('lists its few sources with their links, numbered from 1', () => {
+  it('lists its few sources, numbered from 1, each with where to read it printed (paper has no links)', () => {
     const sources = handout.sections.find((s) => s.kind === 'sources');
     expect(sources?.kind).toBe('sources');
     if (sources?.kind !== 'sources') return;
     expect(sources.sources.length).toBeLessThanOrEqual(5);
-    for (const s of sources.sources) expect(text).toContain(s.source.doi ?? s.source.url!);
+    // A long address wraps at any character on paper: compared without the line breaks.
+    const unwrapped = text.replace(/\s/g, '');
+    sources.sources.forEach((s, i) => {
+      expect(text).toContain(`${i + 1}. ${s.source.short}.`);
+      expect(unwrapped).toContain(s.source.doi ? `doi.org/${s.source.doi}` : s.source.url!);
+    });
   });
 
   it('is tagged for screen readers: headings, lists and the table in the structure tree; language, title and XMP set', async () => {
@@ -217,16 +295,8 @@ describe('npm run pdf arguments for the handout', () => {
   });
 });
 
-describe('npm run pdf -- --handout (the command)', () => {
-  const cli = (args: string[]) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/pdf.ts'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, INIT_CWD: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+describe('npm run pdf -- --handout (the command, in-process)', () => {
+  const cli = (args: string[]) => runMain('pdf', args, { cwd: dir });
 
   it('prints the handout on A4 with --paper a4 and names the file written last on stdout', async () => {
     const r = await cli(['--handout', '--paper', 'a4', '--dist', distDir, '--out', 'take-home.pdf']);

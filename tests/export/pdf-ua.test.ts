@@ -3,22 +3,20 @@
 // pdf.js (the glyphs in each tagged marked-content sequence). And browser printing with
 // `?print-pdf` gives pages of the slide's size.
 
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { evidenceKinds } from '../../src/model/evidence.ts';
 import type { VariantName } from '../../src/export/variants.ts';
 import { startDeckSession } from '../support/deck-page.ts';
-import { deck, notesParagraphs, slides } from './support/deck-expect.ts';
-import { exportVariant, tempDir } from './support/export.ts';
+import { notesParagraphs, slides } from './support/deck-expect.ts';
+import { sharedPdf } from '../support/shared.ts';
 import { openPdf, pageTexts } from './support/pdf.ts';
 import { markedContentText, mcidsUnder, pdfUaFacts, STANDARD_TYPES, taggedText, walk, type PdfUaFacts } from './support/pdf-ua.ts';
 
-const dir = tempDir();
 const VARIANTS: VariantName[] = ['slides', 'notes', 'steps'];
-const file = (v: VariantName) => join(dir, `${v}.pdf`);
+const files = {} as Record<VariantName, string>;
+const file = (v: VariantName) => files[v];
 const facts = {} as Record<VariantName, PdfUaFacts>;
 const pdfs = {} as Record<VariantName, PDFDocumentProxy>;
 /** Words of the deck as the print view lays it out (and the notes), to tell a glued word from a real one. */
@@ -32,20 +30,16 @@ const wordsOf = (text: string): string[] =>
 
 beforeAll(async () => {
   for (const v of VARIANTS) {
-    await exportVariant(v, file(v), {
-      hooks: {
-        beforePrint: async (page) => {
-          for (const w of wordsOf(await page.evaluate(() => document.querySelector<HTMLElement>('.reveal .slides')!.innerText))) words.add(w);
-        },
-      },
-    });
+    // The run's shared export of each variant, and the print view's text it was made from.
+    const { result, printView } = await sharedPdf(v);
+    files[v] = result.path;
+    for (const w of wordsOf(printView.text)) words.add(w);
     facts[v] = await pdfUaFacts(file(v));
     pdfs[v] = await openPdf(file(v));
     for (const w of wordsOf(pageTexts(file(v)).join('\n'))) words.add(w);
   }
   for (const slide of slides) for (const p of notesParagraphs(slide)) for (const w of wordsOf(p)) words.add(w);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(VARIANTS)('PDF/UA-1: the %s PDF', (v) => {
   it('identifies itself as PDF/UA-1 in its XMP metadata (pdfuaid:part 1)', () => {
@@ -60,7 +54,8 @@ describe.each(VARIANTS)('PDF/UA-1: the %s PDF', (v) => {
 
   it('gives every Figure its /Alt, and no Figure wraps other figures or tables', () => {
     const figures = [...walk(facts[v].elements)].filter(({ el }) => el.role === 'Figure').map(({ el }) => el);
-    const alts = deck.slides.flatMap((s) => s.body.flatMap((b) => (b.type === 'figure' || b.type === 'chart' ? [b.alt] : [])));
+    // The compiled alt text: a fact's number in it is rendered (the source deck's alt is rich text).
+    const alts = slides.flatMap((s) => s.body.flatMap((b) => (b.type === 'figure' || b.type === 'chart' ? [b.alt] : [])));
     expect(figures.length).toBeGreaterThanOrEqual(new Set(alts).size);
     expect(figures.filter((f) => !f.alt?.trim()).length, 'Figures without /Alt').toBe(0);
     expect(figures.filter((f) => f.kids.some((k) => k.role === 'Figure' || k.role === 'Table')).length, 'Figures around other content').toBe(0);

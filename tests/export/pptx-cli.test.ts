@@ -8,6 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { assertPptxOut, parsePptxArgs } from '../../src/export/pptx/args.ts';
 import { copyProject, PROJECT_ROOT, runEntry, type Run } from '../support/project-copy.ts';
 import { Package } from './support/pptx-read.ts';
+import { compileLoaded, loadDeck } from '../../src/load/load-deck.ts';
+import { figuresUsed } from '../../src/export/pptx/figures.ts';
+
+// What the real deck has, read from it (the content changes; the counts must follow it).
+const real = compileLoaded(await loadDeck());
+const slidesIn = (edition: string) => real.editions.find((e) => e.edition === edition)!.slides.length;
+const figuresIn = (edition: string) => figuresUsed(real.editions.find((e) => e.edition === edition)!).length;
 
 const scratch = mkdtempSync(join(tmpdir(), 'deck-pptx-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -20,11 +27,12 @@ describe('npm run pptx', () => {
     const run = await pptx(['--out', out]);
     expect(run.code, run.stderr).toBe(0);
     const bytes = readFileSync(out);
-    expect(run.stdout).toBe(`${out} (${Math.round(bytes.length / 1024)} KB, 35 slides)\n`);
-    expect(run.stderr).toContain('[pptx] drawing 4 figures in Chromium');
+    expect(run.stdout).toBe(`${out} (${Math.round(bytes.length / 1024)} KB, ${slidesIn('full')} slides)\n`);
+    expect(run.stderr).toContain(`[pptx] drawing ${figuresIn('full')} figures in Chromium`);
     const pkg = await Package.open(bytes);
-    expect(pkg.slides()).toHaveLength(35);
-    expect([...pkg.files.keys()].filter((n) => n.startsWith('ppt/media/'))).toHaveLength(4);
+    expect(pkg.slides()).toHaveLength(slidesIn('full'));
+    // One picture per figure (no QR code: the real slides/local.ts sets no readingViewUrl).
+    expect([...pkg.files.keys()].filter((n) => n.startsWith('ppt/media/'))).toHaveLength(figuresIn('full'));
     expect(leftovers(scratch)).toEqual([]);
   });
 
@@ -32,8 +40,8 @@ describe('npm run pptx', () => {
     const out = join(scratch, 'deck.pptx');
     const run = await pptx(['--edition', 'short', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/deck\.pptx \(\d+ KB, 13 slides\)\n$/);
-    expect((await Package.open(readFileSync(out))).slides()).toHaveLength(13);
+    expect(run.stdout).toMatch(new RegExp(`deck\\.pptx \\(\\d+ KB, ${slidesIn('short')} slides\\)\\n$`));
+    expect((await Package.open(readFileSync(out))).slides()).toHaveLength(slidesIn('short'));
     expect(leftovers(scratch)).toEqual([]);
     const none = await pptx(['--edition', 'long', '--out', join(scratch, 'long.pptx')]);
     expect(none.code).toBe(2);

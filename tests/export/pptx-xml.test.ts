@@ -71,7 +71,8 @@ describe.each(cases)('the PowerPoint file: $name', (c) => {
   });
 
   it('gives every picture its figure’s alt text (never a file name), in order', () => {
-    const alts = c.compiled.slides.flatMap((s) => s.body.flatMap((b) => (b.type === 'figure' ? [b.alt] : [])));
+    // Figures, and the QR code to the reading view (with readingViewUrl set) by its label.
+    const alts = c.compiled.slides.flatMap((s) => s.body.flatMap((b) => (b.type === 'figure' ? [b.alt] : b.type === 'reading-view' && b.qr ? [b.qr.label] : [])));
     const descr = slides.flatMap((slide) => [...pkg.xml(slide).getElementsByTagName('p:pic')].map((pic) => pic.getElementsByTagName('p:cNvPr')[0]!.getAttribute('descr') ?? ''));
     expect(descr).toEqual(alts);
     for (const d of descr) expect(d).not.toMatch(/\.(png|jpe?g|svg|gif)$|preencoded|^$/i);

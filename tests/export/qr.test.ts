@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/browser/chromium.ts';
 import { QUIET_ZONE, QrAddressError, qrSvg } from '../../src/render/qr.ts';
+import { imagePixels, type Pixels } from '../support/qr-decode.ts';
 
 const URLS = [
   'https://example.org/tmem/read.html',
@@ -26,32 +27,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Pixels {
-  readonly width: number;
-  readonly height: number;
-  /** RGBA, 4 bytes a pixel. */
-  readonly data: Uint8ClampedArray;
-}
 
 /** The SVG drawn by Chromium at its own width and height, as RGBA pixels. */
-async function draw(svg: string): Promise<Pixels> {
-  const drawn = await page.evaluate(async (markup) => {
-    const image = new Image();
-    image.src = `data:image/svg+xml;base64,${btoa(markup)}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
-    // Base64 crosses the page boundary far faster than an array of numbers.
-    let binary = '';
-    for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-    return { width, height, base64: btoa(binary) };
-  }, svg);
-  return { width: drawn.width, height: drawn.height, data: new Uint8ClampedArray(Buffer.from(drawn.base64, 'base64')) };
-}
+const draw = (svg: string): Promise<Pixels> => imagePixels(page, `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
 
 const dark = (p: Pixels, x: number, y: number): boolean => p.data[(y * p.width + x) * 4]! < 128;
 

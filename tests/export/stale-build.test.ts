@@ -3,7 +3,6 @@
 // naming the changed file and the ways out; without it, `--dist` prints an older build on purpose
 // and says so.
 
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,6 +17,7 @@ import { readManifest } from '../../src/output/manifest-file.ts';
 import { combined, hashInputs, subset } from '../../src/load/source-hash.ts';
 import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { tempDir } from './support/export.ts';
+import { runMain } from '../support/cli.ts';
 
 const dir = tempDir();
 let stale: string;
@@ -32,14 +32,8 @@ beforeAll(() => {
   writeFileSync(join(stale, MANIFEST_FILE), JSON.stringify(manifest));
 });
 
-function pdf(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/pdf.ts'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, INIT_CWD: dir } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+/** `npm run pdf`, in-process, run from `dir` (where --dist and --out are relative to). */
+const pdf = (args: string[]) => runMain('pdf', args, { cwd: dir });
 
 describe('a build that no longer matches the sources', { timeout: 60_000 }, () => {
   it('is told apart from a current one by content, naming the changed file', () => {

@@ -1,36 +1,32 @@
 // The three PDFs of the real deck, exported once each and read back with poppler, pdfjs-dist
 // and pdf-lib. Expected counts and texts come from the deck model (slides/index.ts).
 
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportResult } from '../../src/export/slides-pdf.ts';
 import { PDF_CREATOR, PDF_PRODUCER } from '../../src/export/finish-pdf.ts';
 import { deck, doiUrls, notesParagraphs, slides, stepPages, stepwiseItems, withoutCitations } from './support/deck-expect.ts';
-import { exportVariant, tempDir } from './support/export.ts';
+import { sharedPdf } from '../support/shared.ts';
 import { catalog, colourShare, fonts, links, norm, openPdf, outline, pageTexts, pdfInfo, structRoles, textSizes } from './support/pdf.ts';
 
 const PT_PER_PX = 0.75;
-const dir = tempDir();
-const file = (name: string) => join(dir, name);
+/** The run's shared exports of the shared build (tests/setup/shared-run.ts). */
+const files: Record<string, string> = {};
+const file = (name: string) => files[name]!;
+/** The slide size as the deck configures it, read from the running deck (not from the exporter). */
 let configured: { width: number; height: number };
 const results: Record<string, ExportResult> = {};
 
 beforeAll(async () => {
-  // The slide size as the deck configures it, read from the running deck (not from the exporter).
-  results.slides = await exportVariant('slides', file('deck.pdf'), {
-    hooks: {
-      beforePrint: async (page) => {
-        configured = await page.evaluate(() => ({ width: window.Reveal!.getConfig().width as number, height: window.Reveal!.getConfig().height as number }));
-      },
-    },
-  });
-  results.again = await exportVariant('slides', file('deck-again.pdf'));
-  results.notes = await exportVariant('notes', file('deck-notes.pdf'));
-  results.steps = await exportVariant('steps', file('deck-steps.pdf'));
+  const shared = { 'deck.pdf': 'slides', 'deck-again.pdf': 'slides-again', 'deck-notes.pdf': 'notes', 'deck-steps.pdf': 'steps' } as const;
+  for (const [name, pdf] of Object.entries(shared)) {
+    const { result, printView } = await sharedPdf(pdf);
+    files[name] = result.path;
+    results[pdf === 'slides-again' ? 'again' : pdf] = result;
+    if (pdf === 'slides') configured = { width: printView.width, height: printView.height };
+  }
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run pdf (one page per slide)', () => {
   let pdf: PDFDocumentProxy;

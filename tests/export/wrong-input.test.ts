@@ -38,8 +38,9 @@ describe('an invalid slide', () => {
   it('npm run pdf: the validator’s located message, exit 3, nothing written', async () => {
     const run = await copy.run('src/cli/pdf.ts', ['--out', 'handout.pdf']);
     expectValidatorOnly(run, '[pdf]');
-    // Before it, only the progress line saying it was building.
-    expect(run.stderr.split('\n')[0]).toBe('[pdf] build: building the deck (dist/ does not exist yet)');
+    // The deck is loaded and checked before anything is built: the problem is the first line.
+    expect(run.stderr.split('\n')[0]).toBe('[pdf] The deck has 1 problem:');
+    expect(run.stderr).not.toContain('[pdf] build:');
     expect(readdirSync(copy.root)).not.toContain('handout.pdf');
     expect(readdirSync(copy.root)).not.toContain('dist');
   });
@@ -81,13 +82,13 @@ describe('npm run pdf: paths that cannot work are refused before any build or re
   beforeAll(() => {
     copy = copyProject('pdf-paths');
     writeFileSync(copy.path('notes.txt'), 'a file, not a folder');
-    mkdirSync(copy.path('handouts'));
+    mkdirSync(copy.path('out/handouts.pdf'), { recursive: true });
   });
   afterAll(() => copy?.dispose());
 
   it('--out a folder', async () => {
-    expectStoppedAtOnce(await pdf('--out', 'handouts'), EXIT.environment, '[pdf] error: handouts is a folder, not a file name. Give a file name, e.g. --out handouts/deck.pdf.');
-    expect(readdirSync(copy.path('handouts'))).toEqual([]);
+    expectStoppedAtOnce(await pdf('--out', 'out/handouts.pdf'), EXIT.environment, '[pdf] error: out/handouts.pdf is a folder, not a file name. Give a file name, e.g. --out out/handouts.pdf/deck.pdf.');
+    expect(readdirSync(copy.path('out/handouts.pdf'))).toEqual([]);
   });
 
   it('--out under a file', async () => {

@@ -51,7 +51,9 @@ describe('slides/handout.ts: validation when the deck loads', () => {
     expect(lines({ trialNumbers: 'what-this-means-for-you#action-list' })).toEqual([
       'slides/handout.ts › trialNumbers: "what-this-means-for-you#action-list" is a list block; this section takes chart blocks. Point at the trials chart, e.g. "large-trials#trials-chart"',
     ]);
-    expect(lines({ whatToDo: ['what-this-means-for-you#action-steps'] })[0]).toContain('is a figure block; this section takes paragraph or list or callout blocks');
+    expect(lines({ keyPoints: ['what-this-means-for-you#action-steps'] })[0]).toContain('is a figure block; this section takes paragraph or list or callout blocks');
+    // What to do takes the steps' figure too (the handout's visual for the action steps).
+    expect(lines({ whatToDo: ['what-this-means-for-you#action-steps'] })).toEqual([]);
   });
 
   it('refuses a pointer that is not slide-id#block-id, and a block used twice', () => {
@@ -61,9 +63,15 @@ describe('slides/handout.ts: validation when the deck loads', () => {
 
   it('lists only sources of the slides it draws on (it cannot bring in evidence of its own)', () => {
     expect(lines({ sources: ['karagiannis2017', 'kim2023'] })).toEqual([
-      'slides/handout.ts › sources[1]: "kim2023" is not a source of any slide the handout draws on (title, before-we-start, large-trials, what-this-means-for-you, questions-to-ask, summary, about-this-deck). List only sources of those slides: the handout points to the evidence for what it says',
+      'slides/handout.ts › sources[1]: "kim2023" is not a source of any slide the handout draws on (title, before-we-start, what-is-a-tmem-doorway, mice-more-doorways, mice-spread, the-human-part, what-has-changed, large-trials, what-the-trials-mean, what-this-means-for-you, summary, questions-to-ask, about-this-deck). List only sources of those slides: the handout points to the evidence for what it says',
     ]);
-    expect(lines({ sources: ['nope2020'] })).toEqual(['slides/handout.ts › sources[0]: "nope2020" is not in the source registry. Use source ids from slides/sources.ts that the slides the handout draws on cite']);
+    expect(lines({ sources: ['karagiannis2017', 'nope2020'] })).toEqual(['slides/handout.ts › sources[1]: "nope2020" is not in the source registry. Use source ids from slides/sources.ts that the slides the handout draws on cite']);
+  });
+
+  it('needs the study whose title it prints to be one of its sources', () => {
+    expect(lines({ sources: ['ebctcg2018'] })).toEqual([
+      'slides/handout.ts › study: "karagiannis2017" is not in the handout\'s sources. Use the id of the study the talk explains, listed in sources, e.g. "karagiannis2017"',
+    ]);
   });
 
   it('names a missing or empty section, and a module that is no handout', () => {
@@ -74,8 +82,8 @@ describe('slides/handout.ts: validation when the deck loads', () => {
   });
 
   it('needs every section in every edition: a section drawn only from slides the short edition leaves out is named', () => {
-    expect(lines({ whatToDo: ['what-the-trials-mean#trial-limits'] })).toEqual([
-      'slides/handout.ts › whatToDo: the short edition has none of its slides (what-the-trials-mean), so its handout would have no "What to do now, and why" section. Also point at a block of a slide in the short edition, or add the slide to that edition in slides/index.ts',
+    expect(lines({ whatToDo: ['later-study#later-findings'] })).toEqual([
+      'slides/handout.ts › whatToDo: the short edition has none of its slides (later-study), so its handout would have no "What to do now, and why" section. Also point at a block of a slide in the short edition, or add the slide to that edition in slides/index.ts',
     ]);
   });
 });
@@ -105,7 +113,8 @@ describe('compileHandout(): the real handout', () => {
   });
 });
 
-describe('npm run check reads the handout as it prints', () => {
+// Loading the real deck takes a few seconds on a busy 2-core machine: not a timing assertion.
+describe('npm run check reads the handout as it prints', { timeout: 60_000 }, () => {
   it('passes on the real deck, and reports each edition’s handout with a SMOG grade of at most 8', async () => {
     const input = await loadDeck();
     const report = runChecks(input);
@@ -136,12 +145,16 @@ describe('npm run check reads the handout as it prints', () => {
     const handout = (whatToDo: HandoutSpec['whatToDo']): HandoutSpec => ({
       mainMessage: [blockOf('title', 'callout')],
       canAndCannot: [blockOf('before-we-start', 'list')],
+      studyFound: [blockOf('what-is-a-doorway', 'list')],
       trialNumbers: blockOf('trial-results', 'chart'),
+      trialWords: [blockOf('trial-results', 'paragraph')],
       whatToDo,
+      keyPoints: [blockOf('the-headline', 'list')],
       questions: blockOf('questions-to-ask', 'list'),
       words: ['chemo'],
       help: blockOf('summary', 'contact'),
       sources: ['trials2018'],
+      study: 'trials2018',
     });
     const check = (h: HandoutSpec) => {
       expect(handoutProblems(h, fixture)).toEqual([]);

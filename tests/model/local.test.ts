@@ -21,7 +21,7 @@ describe('validating slides/local.ts', () => {
 
   it('names each invalid field, quotes it, and says what to do', () => {
     expect(lines(localProblems(invalidLocal))).toEqual([
-      'slides/local.ts › organization: is empty. Write the clinic or group name as plain text, or leave it out',
+      'slides/local.ts › organization: is empty. Write the clinic or group name as plain text on one line (at most 120 characters), or leave it out',
       'slides/local.ts › contact.phone: "call the front desk" is not a phone number (7 to 15 digits; spaces, +, ( ) and - are fine). Write the number people should call, e.g. "(555) 010-0199" or "+1 555 010 0199"',
       'slides/local.ts › contact.website: "http://example.org/breast-care" is not a full https:// address. Write the full address starting with https://, e.g. "https://example.org/breast-care"',
       'slides/local.ts › contact.email: "nurse.line.example.org" is not an email address (it needs a name, an @ and a domain). Write an address like "nurse.line@example.org", or leave it out',
@@ -30,7 +30,7 @@ describe('validating slides/local.ts', () => {
   });
 
   it('refuses fields it does not know (a typo is not silently ignored)', () => {
-    expect(lines(localProblems({ organisation: 'Riverside' }))[0]).toMatch(/^slides\/local\.ts › \(whole\): /);
+    expect(lines(localProblems({ organisation: 'Riverside' }))[0]).toMatch(/^slides\/local\.ts › organisation: is not a field here\. Did you mean "organization"\?/);
   });
 
   it('knows phone numbers, https addresses and email addresses', () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AssetMap } from '../../src/render/context.ts';
 import { compileDeck } from '../../src/model/compile.ts';
+import { inlineFigures } from '../../src/render/figure.ts';
 import { renderDeck } from '../../src/render/render-deck.ts';
 import { DOORWAY_SVG, fixtureDeck, mutableFixture } from '../fixtures/fixture-deck.ts';
 
@@ -10,6 +11,8 @@ function render(deck = fixtureDeck() as unknown): HTMLElement {
   const host = document.createElement('div');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   host.appendChild(renderDeck(compileDeck({ deck: deck as any }), document, assets));
+  // The figures' drawings go in as the build serialises the page (src/build/render-html.ts).
+  host.innerHTML = inlineFigures(host.innerHTML, assets);
   return host;
 }
 

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const SCRIPT = resolve(import.meta.dirname, '../../scripts/setup.sh');
-const PACKAGES = ['chromium', 'poppler-utils', 'firefox-esr', 'default-jre-headless', 'libreoffice-impress-nogui', 'fonts-liberation2'];
+const PACKAGES = ['chromium', 'poppler-utils', 'firefox-esr', 'default-jre-headless', 'libreoffice-impress-nogui', 'fonts-liberation2', 'nginx'];
 /** Installed without their recommends (LibreOffice would pull in a desktop). */
 const LEAN = ['libreoffice-impress-nogui', 'fonts-liberation2'];
 const FULL = PACKAGES.filter((p) => !LEAN.includes(p));
@@ -101,8 +101,8 @@ describe('scripts/setup.sh', () => {
     expect(r.calls).toEqual([
       'sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q',
       'apt-get update -q [DEBIAN_FRONTEND=noninteractive]',
-      'sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium firefox-esr default-jre-headless',
-      'apt-get install -y -q chromium firefox-esr default-jre-headless [DEBIAN_FRONTEND=noninteractive]',
+      'sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium firefox-esr default-jre-headless nginx',
+      'apt-get install -y -q chromium firefox-esr default-jre-headless nginx [DEBIAN_FRONTEND=noninteractive]',
       'sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-impress-nogui fonts-liberation2',
       'apt-get install -y -q --no-install-recommends libreoffice-impress-nogui fonts-liberation2 [DEBIAN_FRONTEND=noninteractive]',
       'npm ci --no-audit --no-fund',

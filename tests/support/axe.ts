@@ -60,7 +60,8 @@ export interface SvgTextContrast {
 /**
  * Contrast of every visible SVG <text> inside `root`: its fill against the colour actually painted
  * under it, found by hit-testing the shapes below the text (fill only: isPointInFill) and, past
- * the <svg>, the first opaque HTML background. Samples the centre and both ends of each text.
+ * the <svg>, the first opaque HTML background. Samples the centre and both ends of each text
+ * (scrolled into view first where it lies outside the viewport).
  */
 export function svgTextContrast(page: Page, rootSelector: string): Promise<SvgTextContrast[]> {
   return page.evaluate((selector) => {
@@ -118,7 +119,13 @@ export function svgTextContrast(page: Page, rootSelector: string): Promise<SvgTe
     const results: { text: string; ratio: number | null; problem?: string }[] = [];
     for (const text of document.querySelectorAll<SVGTextElement>(`${selector} svg text`)) {
       const content = (text.textContent ?? '').replace(/\s+/g, ' ').trim();
-      const box = text.getBoundingClientRect();
+      let box = text.getBoundingClientRect();
+      // Hit-testing sees only what is in the viewport: on a long page (the reading view), bring
+      // the label into view first.
+      if (box.width > 0 && (box.top < 0 || box.bottom > innerHeight || box.left < 0 || box.right > innerWidth)) {
+        text.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+        box = text.getBoundingClientRect();
+      }
       if (!content || box.width === 0 || !text.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       const style = getComputedStyle(text);
       const fill = parse(style.fill);

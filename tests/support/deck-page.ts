@@ -1,11 +1,12 @@
 // Opening the built deck (from the shared test build) in headless Chromium, with its incidents
-// (off-origin requests, failures, console errors) recorded. Used by every browser test.
+// (off-origin requests, failures, console errors) recorded. Used by every browser test. Each
+// session is a fresh browser context in the run's one Chromium (tests/support/shared.ts).
 
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { launchChromium } from '../../src/browser/chromium.ts';
+import { afterEach, expect, inject } from 'vitest';
 import { guardPage, type PageIncidents } from '../../src/browser/page-guard.ts';
 import { serveDirectory, type StaticServer } from '../../src/browser/serve.ts';
+import { sharedBrowser } from './shared.ts';
 
 export interface DeckPage {
   readonly browser: Browser;
@@ -33,7 +34,7 @@ export interface SessionOptions {
 }
 
 async function openContext(options: SessionOptions): Promise<{ browser: Browser; context: BrowserContext; page: Page }> {
-  const browser = await launchChromium();
+  const browser = await sharedBrowser();
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 720 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
@@ -62,7 +63,7 @@ export async function startDeckSession(options: SessionOptions = {}): Promise<De
     incidents,
     open: opener(page, server.url),
     async close() {
-      await browser.close();
+      await context.close();
       await server.close();
     },
   };
@@ -73,7 +74,24 @@ export async function startFileSession(file: string, options: SessionOptions = {
   const url = `file://${file}`;
   const { browser, context, page } = await openContext(options);
   const incidents = await guardPage(page, 'file://', { block: true });
-  return { browser, context, page, url, incidents, open: opener(page, url), close: () => browser.close() };
+  return { browser, context, page, url, incidents, open: opener(page, url), close: () => context.close() };
+}
+
+/** No request to another origin, nothing failed, no console error, no uncaught error. */
+export const NO_INCIDENTS = { offOrigin: [], failed: [], consoleErrors: [], pageErrors: [] };
+
+/**
+ * After each test of the file: nothing went wrong so far, in the file's setup or in the test
+ * (and `others`: errors recorded elsewhere, e.g. the speaker view's, must be none either). Each
+ * test is checked for what it caused, alone or with the others; a problem fails the test that
+ * caused it (and the ones after it).
+ */
+export function expectNoIncidentsAfterEach(session: () => DeckPage | undefined, others: () => readonly string[] = () => []): void {
+  afterEach(() => {
+    const s = session();
+    if (!s) return;
+    expect({ ...s.incidents, otherPages: [...others()] }).toEqual({ ...NO_INCIDENTS, otherPages: [] });
+  });
 }
 
 /**

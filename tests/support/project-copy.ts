@@ -3,28 +3,19 @@
 // real slides/ or dist/. The copy lives under out/ inside the project, so Node and Vite find the
 // project's node_modules by walking up: nothing is installed or linked. remove() deletes it.
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { PROJECT_ROOT, runMain, runProcess, type CommandName, type MainOptions, type ProcessOptions, type ProcessRun, type Run } from './cli.ts';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export { PROJECT_ROOT, type Run };
 
-/** What a command prints and how it ended. */
-export interface Run {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+/** A command named as its entry point (src/cli/check.ts) or by name (check). */
+type Entry = CommandName | `src/cli/${CommandName}.ts`;
+const commandOf = (entry: Entry): CommandName => entry.replace(/^src\/cli\/(.*)\.ts$/, '$1') as CommandName;
 
-export interface RunOptions {
-  readonly env?: Readonly<Record<string, string>>;
-  /** Called with all of stdout (stderr) so far, each time more arrives. */
-  readonly onStdout?: (stdout: string, child: ChildProcess) => void;
-  readonly onStderr?: (stderr: string, child: ChildProcess) => void;
-  /** Called once the process has started. */
-  readonly onStart?: (child: ChildProcess) => void;
-}
+/** Runs an entry point of the project at `root` as its own process (tests/support/cli.ts runProcess). */
+export const runEntry = (root: string, entry: Entry, args: readonly string[] = [], options: Omit<ProcessOptions, 'root'> = {}): Promise<ProcessRun> =>
+  runProcess(commandOf(entry), args, { ...options, root });
 
 export interface ProjectCopy {
   readonly root: string;
@@ -35,35 +26,16 @@ export interface ProjectCopy {
   /** Replaces `from` (which must occur) with `to` in a file of the copy. */
   edit(file: string, from: string | RegExp, to: string): void;
   remove(file: string): void;
-  /** Runs one of the project's entry points (e.g. src/cli/check.ts) as npm would: tsx, cwd = the copy. */
-  run(entry: string, args?: readonly string[], options?: RunOptions): Promise<Run>;
+  /** Runs one of the copy's commands in this process (its own src/, so the copy is its project root). */
+  main(name: Entry, argv?: readonly string[], options?: Omit<MainOptions, 'root'>): Promise<Run>;
+  /** Runs one of the copy's commands as its own process, as npm would (for exit codes, signals, stdout). */
+  run(name: Entry, args?: readonly string[], options?: Omit<ProcessOptions, 'root'>): Promise<ProcessRun>;
   /** Deletes the copy. */
   dispose(): void;
 }
 
 /** What the project is made of: its folders, configuration, and every page template at the top (index.html, read.html, …). */
 const COPIED = ['src', 'slides', 'scripts', 'public', 'package.json', 'tsconfig.json', 'vite.config.ts', ...readdirSync(PROJECT_ROOT).filter((f) => f.endsWith('.html'))];
-
-/** Runs a TypeScript entry point under tsx; resolves when it has exited. */
-export function runEntry(cwd: string, entry: string, args: readonly string[] = [], options: RunOptions = {}): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
-    cwd,
-    env: { ...process.env, INIT_CWD: cwd, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  options.onStart?.(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d: Buffer) => {
-    stdout += d.toString();
-    options.onStdout?.(stdout, child);
-  });
-  child.stderr!.on('data', (d: Buffer) => {
-    stderr += d.toString();
-    options.onStderr?.(stderr, child);
-  });
-  return new Promise((ok) => child.on('close', (code, signal) => ok({ code, signal, stdout, stderr })));
-}
 
 /** Copies the project into out/<name>-<pid>-<n>/ (removed first if a crashed run left it). */
 export function copyProject(name: string): ProjectCopy {
@@ -87,7 +59,8 @@ export function copyProject(name: string): ProjectCopy {
       writeFileSync(path(file), text.replace(from, to));
     },
     remove: (file) => rmSync(path(file), { recursive: true, force: true }),
-    run: (entry, args = [], options = {}) => runEntry(root, entry, args, options),
+    main: (name, argv = [], options = {}) => runMain(commandOf(name), argv, { ...options, root }),
+    run: (name, args = [], options = {}) => runProcess(commandOf(name), args, { ...options, root }),
     dispose: () => rmSync(root, { recursive: true, force: true }),
   };
 }

@@ -24,6 +24,7 @@ import { numbersCalculation } from './numbers-calculation.ts';
 import { passiveVoice } from './passive-voice.ts';
 import { requiredSlides } from './required-slides.ts';
 import { reviewCurrent } from './review-current.ts';
+import { reviewDue } from './review-due.ts';
 import { sentenceLength } from './sentence-length.ts';
 import { slideDensity } from './slide-density.ts';
 import { infleszScore, smogGrade, solGrade } from './smog-grade.ts';
@@ -35,6 +36,7 @@ import { sourceYear } from './source-year.ts';
 import { sourcesCited } from './sources-cited.ts';
 import { summarySlide } from './summary-slide.ts';
 import { termDefined } from './term-defined.ts';
+import { termListed } from './term-listed.ts';
 
 export const RULES: readonly Rule[] = [
   // Sources
@@ -45,6 +47,7 @@ export const RULES: readonly Rule[] = [
   sourceYear,
   sourceLink,
   reviewCurrent,
+  reviewDue,
   // Caveats and required slides
   caveatsRequired,
   requiredSlides,
@@ -70,6 +73,7 @@ export const RULES: readonly Rule[] = [
   sentenceLength,
   slideDensity,
   termDefined,
+  termListed,
   acronymExpanded,
   passiveVoice,
   smogGrade,

@@ -23,7 +23,7 @@ import { readDeck } from '../../check/reading.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
 import { compileLoaded, deckLocation, loadDeck, type LoadedDeck } from '../../load/load-deck.ts';
 import { FIT_RULE } from '../../measure/fit-problems.ts';
-import { DeckValidationError } from '../../model/errors.ts';
+import { DeckValidationError, type DeckProblem } from '../../model/errors.ts';
 import { processIo, runCommand, type CommandIo, type Main } from '../command.ts';
 import { phaseLog } from '../phases.ts';
 
@@ -40,8 +40,9 @@ interface CheckArgs {
 
 export const main: Main = (argv, given) => {
   const io = processIo(given);
-  const fail = (message: string, code: number, json: boolean): number => {
-    if (json) io.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`);
+  const fail = (message: string, code: number, json: boolean, problems: readonly DeckProblem[] = []): number => {
+    // A deck that did not load still gives a `problems` list, each with its file, field and fix, so a tool reads one shape.
+    if (json) io.stdout.write(`${JSON.stringify({ ok: false, error: message, problems }, null, 2)}\n`);
     io.stderr.write(`npm run check: ${message}\n`);
     return code;
   };
@@ -81,7 +82,7 @@ export const main: Main = (argv, given) => {
       input = await loadDeck({ deck: values.deck, figures: values.figures, cwd: io.cwd });
       phase('load', performance.now() - started);
     } catch (error) {
-      if (error instanceof DeckValidationError) return fail(`the deck was not checked.\n${error.message}`, EXIT.invalidDeck, json);
+      if (error instanceof DeckValidationError) return fail(`the deck was not checked.\n${error.message}`, EXIT.invalidDeck, json, error.problems);
       throw error; // a bug in the checker itself (DEBUG=1 shows the stack)
     }
     const loaded = timed('compile', () => compileLoaded(input));

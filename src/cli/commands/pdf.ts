@@ -16,7 +16,9 @@ import { defaultOut, handoutOut } from '../../export/variants.ts';
 import { PROJECT_ROOT } from '../../load/load-deck.ts';
 import { buildState, staleReason } from '../../output/build-state.ts';
 import { readManifest } from '../../output/manifest-file.ts';
+import { assertOutputPath, PDF_OUTPUT } from '../../output/output-kind.ts';
 import { assertWritableFile } from '../../output/output-path.ts';
+import { compileLoaded, loadDeck } from '../../load/load-deck.ts';
 import { processIo, runCommand, type CommandIo, type Main } from '../command.ts';
 import { parseCliArgs, USAGE, type CliOptions } from '../pdf-args.ts';
 
@@ -52,6 +54,8 @@ async function pdf(argv: readonly string[], io: CommandIo, log: (stage: Stage, m
   const out = args.out === undefined ? resolve(PROJECT_ROOT, defaultFile) : resolve(caller, args.out);
   const dist = args.dist === undefined ? resolve(PROJECT_ROOT, 'dist') : resolve(caller, args.dist);
   const distShown = shown(dist, caller);
+  // A typo must not destroy work: never over a slide, README.md or any file that is not a PDF.
+  assertOutputPath(out, shown(out, caller), PROJECT_ROOT, PDF_OUTPUT);
   assertWritableFile(out, shown(out, caller));
 
   // Chromium takes a second or two to start: start it now, beside checking (or making) the build
@@ -65,6 +69,9 @@ async function pdf(argv: readonly string[], io: CommandIo, log: (stage: Stage, m
     await browser.then((b) => b.close()).catch(() => undefined);
   }
 }
+
+const noSuchEdition = (edition: string, names: readonly string[]): UsageError =>
+  new UsageError(`--edition ${edition}: the deck has no such edition (it has ${names.join(', ')}). Nothing was built or written.`);
 
 interface Prepared {
   readonly io: CommandIo;
@@ -100,19 +107,21 @@ async function exportWith(args: CliOptions, { io, log, out, dist, distShown, bro
       log('build', `${distShown}/ is up to date`);
     } else if (state.state === 'current') log('build', `${distShown}/ is up to date`);
     else {
+      // The deck is loaded first: an edition it does not have is refused before dist/ is rebuilt.
+      const loaded = compileLoaded(await loadDeck());
+      const names = loaded.editions.map((e) => e.edition);
+      if (!names.includes(args.edition)) throw noSuchEdition(args.edition, names);
       log('build', `building the deck (${state.state === 'stale' ? staleReason(state.changed, distShown) : state.reason})`);
       const started = performance.now();
       // Vite only when there is something to build.
       const { buildDeck } = await import('../../build/run-build.ts');
-      await buildDeck(relative(PROJECT_ROOT, dist), { quiet: true, signal });
+      await buildDeck(relative(PROJECT_ROOT, dist), { quiet: true, signal, deck: { compiled: loaded } });
       log('build', `built ${distShown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
   }
 
   const manifest = readManifest(dist, distShown);
-  if (!manifest.editions[args.edition]) {
-    throw new UsageError(`--edition ${args.edition}: the deck has no such edition (it has ${Object.keys(manifest.editions).join(', ')}).`);
-  }
+  if (!manifest.editions[args.edition]) throw noSuchEdition(args.edition, Object.keys(manifest.editions));
   // What the handout and the slide PDFs print from, where to, and how they report.
   const common = {
     distDir: dist,

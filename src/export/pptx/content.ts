@@ -46,7 +46,12 @@ export type ChartBlock = Extract<CompiledBlock, { type: 'chart' }>;
 export type BodyGroup =
   | { readonly kind: 'text'; readonly piece: TextPiece; readonly visual: false }
   | { readonly kind: 'figure'; readonly src: string; readonly alt: string; readonly caption: TextPiece; readonly visual: true }
-  | { readonly kind: 'chart'; readonly block: ChartBlock; readonly table: TableContent; readonly denominator: TextPiece; readonly caption: TextPiece; readonly visual: true };
+  | { readonly kind: 'chart'; readonly block: ChartBlock; readonly table: TableContent; readonly denominator: TextPiece; readonly caption: TextPiece; readonly visual: true }
+  /** The QR code to the published reading view (a picture, linked) with what it opens and the address beside it, as text. */
+  | { readonly kind: 'qr'; readonly src: string; readonly url: string; readonly alt: string; readonly caption: TextPiece; readonly visual: false };
+
+/** The picture key of a QR code in the writer's figure map (not a file name: it has a colon). */
+export const qrPictureKey = (url: string): string => `qr:${url}`;
 
 export interface TableContent {
   /** The header row first; every cell is plain text. */
@@ -113,23 +118,20 @@ const para = (spans: readonly Span[], bullet?: Para['bullet'], space?: number): 
 const plain = (text: string): Para => para([{ text }]);
 const text = (name: string, style: TextStyle, paras: readonly Para[], extra: Partial<TextPiece> = {}): TextPiece => ({ kind: 'text', name, style, paras, ...extra });
 
-/** Ends a reference part with a full stop unless it already ends in punctuation (as the slides do). */
-const sentence = (s: string): string => (/[.!?]$/.test(s) ? s : `${s}.`);
-
 /** A link only to an https:// address; anything else stays plain text. */
 const httpsOnly = (href: string | undefined): string | undefined => (href && /^https:\/\//i.test(href) ? href : undefined);
 
-function reference({ number, source: s }: NumberedSource): Para {
-  const where = sourceHref(s);
+function shortReference({ number, source: s }: NumberedSource): Para {
+  const link = httpsOnly(sourceHref(s)?.href);
   return para([
     { text: `[${number ?? '?'}] `, bold: true },
-    { text: `${sentence(s.authors)} ${sentence(s.title)} ` },
+    { text: s.short, ...(link ? { link } : {}) },
+    { text: '. ' },
     { text: s.publisher, italic: true },
-    { text: `, ${s.year === 'n.d.' ? WORDS.noDate : s.year}. ` },
-    ...(where ? [{ text: where.label, ...(httpsOnly(where.href) ? { link: where.href } : {}) }] : []),
     { text: ` (${referenceKind(s.type, s.evidence)})` },
   ]);
 }
+
 
 /** A checklist gets "☐" bullets only if Arial has the glyph (it does not: then plain bullets). */
 export const CHECKBOX = '☐';
@@ -150,7 +152,16 @@ function chartGroup(block: ChartBlock, name: string): BodyGroup {
   };
 }
 
-function group(block: CompiledBlock, index: number): BodyGroup | null {
+function group(block: CompiledBlock, index: number): BodyGroup[] {
+  const one = groupOf(block, index);
+  if (block.type !== 'reading-view' || !block.qr) return one ? [one] : [];
+  const { qr } = block;
+  const caption = text('QR code caption', 'small', [para([{ text: qr.caption }]), para([{ text: qr.address, link: qr.url }], undefined, 0.1)]);
+  // With the code, the link line above it would say the address a second time: the code's caption says it.
+  return [{ kind: 'qr', src: qrPictureKey(qr.url), url: qr.url, alt: qr.label, caption, visual: false }];
+}
+
+function groupOf(block: CompiledBlock, index: number): BodyGroup | null {
   const name = `${block.type} ${index + 1}`;
   const only = (piece: TextPiece): BodyGroup => ({ kind: 'text', piece, visual: false });
   switch (block.type) {
@@ -171,7 +182,10 @@ function group(block: CompiledBlock, index: number): BodyGroup | null {
     case 'chart':
       return chartGroup(block, name);
     case 'references':
-      return only(text(name, 'small', block.sources.map(reference)));
+      // In short, one line each, as the slides list them (src/render/blocks.ts renderReferences):
+      // eleven full references do not fit a slide even at 14 pt. The reading view, the handout and
+      // the notes give them in full.
+      return only(text(name, 'small', block.sources.map(shortReference)));
     case 'glossary':
       return only(
         text(
@@ -261,7 +275,7 @@ export function slideContent(slide: CompiledSlide, title: string): SlideContent 
     isTitleSlide: slide.kind === 'title',
     layout: slide.layout,
     header,
-    body: slide.body.map(group).filter((g): g is BodyGroup => g !== null),
+    body: slide.body.flatMap(group),
     sources: sourcesLine(slide.cited),
   };
 }

@@ -58,7 +58,7 @@ export interface Insets {
 
 export type Placed =
   | { readonly kind: 'text'; readonly piece: TextPiece; readonly paras: readonly Para[]; readonly name: string; readonly box: Rect; readonly size: number; readonly inset: Insets }
-  | { readonly kind: 'picture'; readonly src: string; readonly alt: string; readonly name: string; readonly box: Rect }
+  | { readonly kind: 'picture'; readonly src: string; readonly alt: string; readonly name: string; readonly box: Rect; readonly link?: string }
   | { readonly kind: 'chart'; readonly block: ChartBlock; readonly name: string; readonly box: Rect }
   | { readonly kind: 'table'; readonly table: TableContent; readonly name: string; readonly box: Rect; readonly colW: readonly number[]; readonly rowH: readonly number[]; readonly size: number };
 
@@ -150,6 +150,28 @@ function measureFigure(group: Extract<BodyGroup, { kind: 'figure' }>, width: num
         textItem(group.caption, { x, y: y + ph + gap, w: width, h: captionH }, size),
       ];
     },
+  };
+}
+
+/**
+ * The QR code beside its caption, in one row: a square picture of QR_PT (about 38 mm when the
+ * slide is shown 13.3 in wide, or projected larger) and the words beside it.
+ */
+export const QR_PT = 108;
+
+function measureQr(group: Extract<BodyGroup, { kind: 'qr' }>, width: number, sizes: Sizes): Measured {
+  const size = sizeOf('small', sizes);
+  const gap = 14;
+  const captionW = width - QR_PT - gap;
+  const captionH = textHeight(group.caption, group.caption.paras, captionW, size);
+  const h = Math.max(QR_PT, captionH);
+  return {
+    min: h,
+    pref: h,
+    place: (x, y) => [
+      { kind: 'picture', src: group.src, alt: group.alt, name: 'QR code', box: { x, y, w: QR_PT, h: QR_PT }, link: group.url },
+      textItem(group.caption, { x: x + QR_PT + gap, y: y + Math.max(0, (QR_PT - captionH) / 2), w: captionW, h: captionH }, size),
+    ],
   };
 }
 
@@ -282,7 +304,7 @@ function layout(content: SlideContent, sizes: Sizes, ratio: AspectRatio): Planne
   const gap = Math.round(sizes.body * 0.5);
   const split = content.layout === 'split' && content.body.some((g) => g.visual) && content.body.some((g) => !g.visual);
   const measure = (g: BodyGroup, w: number): Measured =>
-    g.kind === 'text' ? measureText(g.piece, w, sizes) : g.kind === 'figure' ? measureFigure(g, w, sizes, ratio(g.src)) : measureChart(g, w, sizes);
+    g.kind === 'text' ? measureText(g.piece, w, sizes) : g.kind === 'figure' ? measureFigure(g, w, sizes, ratio(g.src)) : g.kind === 'qr' ? measureQr(g, w, sizes) : measureChart(g, w, sizes);
   let body: Placed[];
   if (split) {
     // Text left, figures and charts right; reading order stays the compiled order.

@@ -26,6 +26,12 @@ export const hasGlyph = (char: string): boolean => WIDTHS.regular.has(char.codeP
 export interface Segment {
   readonly text: string;
   readonly bold?: boolean;
+  /**
+   * A hyperlink. LibreOffice Impress imports a linked run as a URL field and never breaks a field
+   * across lines (measured with pdftotext -bbox: a sources line wrapped before "[18] Oncology News
+   * 2017", the whole link, with room for its first word), so a linked run is counted as one word.
+   */
+  readonly link?: string;
 }
 
 /** Width in points of `text` at `size` pt. */
@@ -54,7 +60,12 @@ export function lineCount(segments: readonly Segment[], width: number, size: num
   const words: { width: number; space: number }[] = [];
   let current = { width: 0, space: 0 };
   let inWord = false;
-  for (const { text, bold } of segments) {
+  for (const { text, bold, link } of segments) {
+    if (link) {
+      current.width += textWidth(text, size, bold);
+      inWord = true;
+      continue;
+    }
     for (const char of text) {
       const w = textWidth(char, size, bold);
       if (char === ' ' || char === '\n') {

@@ -11,7 +11,7 @@
 // machine-written and flat, and no XML library is a run-time dependency.
 
 import { posix } from 'node:path';
-import { bytes, text, type Parts } from './zip.ts';
+import { bytes, text, type Parts } from '../../output/zip.ts';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 

@@ -16,7 +16,7 @@ import {
   setChartLang,
   setLang,
 } from './xml-fixes.ts';
-import { bytes, readZip, text, writeZip, type Parts } from './zip.ts';
+import { bytes, readZip, text, writeZip, type Parts } from '../../output/zip.ts';
 
 export interface PostprocessOptions {
   /** PowerPoint's language tag, e.g. en-US. */

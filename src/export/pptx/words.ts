@@ -14,7 +14,6 @@ export const WORDS = {
   /** The first column of a chart's table (src/render/chart.ts). */
   tableCorner: 'What was counted',
   /** A reference without a verified year (src/render/blocks.ts). */
-  noDate: 'no date',
   question: 'Question:',
   answer: 'Answer:',
   /** The first slide's notes end with this, so whoever edits the file knows what they lose. */

@@ -11,7 +11,9 @@
 import PptxGenJS from 'pptxgenjs';
 import type { CompiledDeck, CompiledSlide } from '../../model/compiled.ts';
 import { reviewStatement } from '../../model/compile.ts';
-import { slideContent, uniqueTitles, type Para } from './content.ts';
+import { toPngBuffer } from 'lean-qr/extras/node_export';
+import { qrCode, QUIET_ZONE } from '../../render/qr.ts';
+import { qrPictureKey, slideContent, uniqueTitles, type Para } from './content.ts';
 import { PptxFigureError } from './errors.ts';
 import { pptxLang } from './lang.ts';
 import { bulletIndent, CHART_TEXT_PT, MASTER_TITLE, planSlide, spaceAbove, TABLE_CELL, type Placed, type PlannedSlide, type Rect } from './layout.ts';
@@ -100,6 +102,7 @@ function addItem(pptx: PptxGenJS, slide: PptxGenJS.Slide, item: Placed, figures:
         // a decorative picture, which postprocess.ts flags as such.
         altText: item.alt,
         objectName: item.name,
+        ...(item.link ? { hyperlink: { url: item.link } } : {}),
       });
       return;
     }
@@ -186,9 +189,28 @@ export function planDeck(compiled: CompiledDeck, figures: FigureImages): Planned
   return compiled.slides.map((slide, i) => planSlide(slideContent(slide, titles[i]!), ratio));
 }
 
-export async function writePptx(compiled: CompiledDeck, figures: FigureImages): Promise<Uint8Array> {
+/**
+ * The QR codes the deck shows (slides/local.ts readingViewUrl), as PNG pictures keyed as content.ts
+ * names them: error correction M, as on screen, 4-module quiet zone, 10 px a module (crisp at any
+ * size PowerPoint shows it); lean-qr writes the PNG, the same bytes every time.
+ */
+function qrPictures(compiled: CompiledDeck): Map<string, FigureImage> {
+  const pictures = new Map<string, FigureImage>();
+  for (const block of compiled.slides.flatMap((s) => s.body)) {
+    if (block.type !== 'reading-view' || !block.qr) continue;
+    const code = qrCode(block.qr.url, 'M');
+    const side = (code.size + 2 * QUIET_ZONE) * QR_PNG_SCALE;
+    pictures.set(qrPictureKey(block.qr.url), { png: toPngBuffer(code, { on: [0, 0, 0, 255], off: [255, 255, 255, 255], pad: QUIET_ZONE, scale: QR_PNG_SCALE }), width: side, height: side });
+  }
+  return pictures;
+}
+
+const QR_PNG_SCALE = 10;
+
+export async function writePptx(compiled: CompiledDeck, given: FigureImages): Promise<Uint8Array> {
   const lang = pptxLang(compiled.meta.lang);
   const titles = uniqueTitles(compiled);
+  const figures: FigureImages = new Map([...given, ...qrPictures(compiled)]);
   const plans = planDeck(compiled, figures);
 
   const pptx = new PptxGenJS();

@@ -41,6 +41,8 @@ export const en: UiText = {
     footer: 'This page is the whole talk, to read at your own pace. ',
     openSlides: 'Open the slides',
     pageTitle: (title) => `${title} (the whole talk on one page)`,
+    qrCaption: 'Scan to read this talk at home:',
+    qrLabel: (address) => `QR code that opens this talk as one page: ${address}`,
   },
   contact: {
     whoToCall: 'Who to call',
@@ -62,6 +64,7 @@ export const en: UiText = {
     conflicts: 'Conflicts of interest',
     mistake: 'Found a mistake?',
     translation: 'Translation',
+    pastDue: (date) => `${date} (past due: not done yet)`,
   },
   review: {
     none: 'Not yet reviewed by a clinician.',
@@ -77,8 +80,10 @@ export const en: UiText = {
     sections: {
       'main-message': 'The main message',
       'can-and-cannot': 'What this study can and cannot tell you',
+      'study-found': 'What the 2017 study found',
       'trial-numbers': 'Key numbers from large trials',
       'what-to-do': 'What to do now, and why',
+      'key-points': 'Key points',
       questions: 'Questions to ask your care team',
       words: 'Words to know',
       help: 'Where to get help',
@@ -91,6 +96,8 @@ export const en: UiText = {
     phoneLine: 'Their phone number:',
     ownQuestions: 'My own questions:',
     readOnline: 'Read this talk on one page, on your phone or at home:',
+    scanQr: 'Or scan this code with a phone camera to open it.',
+    studyTitle: 'The study (its title, in the researchers’ own words):',
     title: (title) => `${title} (take-home summary)`,
   },
   editionTitle: (title, edition) => `${title} (${edition} edition)`,

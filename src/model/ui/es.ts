@@ -35,7 +35,7 @@ export const es: UiText = {
   slideNumber: (current, total) => (total ? `Diapositiva ${current} de ${total}` : `Diapositiva ${current}`),
   status: { slide: (n, total) => `Diapositiva ${n} de ${total}.`, step: (k, total) => `Paso ${k} de ${total}` },
   reading: {
-    link: 'Lea esta charla en una sola página',
+    link: 'Lea la charla en una página',
     banner: 'Más fácil de leer en el teléfono: toda la charla en una página',
     bannerLabel: 'Vista de lectura',
     contents: 'Contenido',
@@ -43,10 +43,12 @@ export const es: UiText = {
     footer: 'Esta página es toda la charla, para leerla a su propio ritmo. ',
     openSlides: 'Abrir las diapositivas',
     pageTitle: (title) => `${title} (toda la charla en una página)`,
+    qrCaption: 'Escanee para leer esta charla en casa:',
+    qrLabel: (address) => `Código QR que abre esta charla en una sola página: ${address}`,
   },
   contact: {
     whoToCall: 'A quién llamar',
-    fallback: '¿Tiene preguntas? Llame a su equipo de atención médica.',
+    fallback: '¿Preguntas? Llame a su equipo médico.',
     yourCareTeam: 'su equipo de atención médica',
     call: (who, phone) => `Llame a ${who} al ${phone}.`,
     write: (who, email) => `Escriba a ${who} a ${email}.`,
@@ -64,6 +66,7 @@ export const es: UiText = {
     conflicts: 'Conflictos de interés',
     mistake: '¿Encontró un error?',
     translation: 'Traducción',
+    pastDue: (date) => `${date} (fecha pasada: todavía no se hizo)`,
   },
   // The clinical review covers the English content the Spanish was translated from.
   review: {
@@ -80,8 +83,10 @@ export const es: UiText = {
     sections: {
       'main-message': 'El mensaje principal',
       'can-and-cannot': 'Lo que este estudio puede y no puede decirle',
+      'study-found': 'Lo que encontró el estudio de 2017',
       'trial-numbers': 'Números clave de los estudios grandes',
       'what-to-do': 'Qué hacer ahora, y por qué',
+      'key-points': 'Puntos clave',
       questions: 'Preguntas para su equipo de atención médica',
       words: 'Palabras que debe conocer',
       help: 'Dónde obtener ayuda',
@@ -94,6 +99,8 @@ export const es: UiText = {
     phoneLine: 'Su número de teléfono:',
     ownQuestions: 'Mis propias preguntas:',
     readOnline: 'Lea esta charla en una sola página, en su teléfono o en casa:',
+    scanQr: 'O escanee este código con la cámara de un teléfono para abrirla.',
+    studyTitle: 'El estudio (su título, con las palabras de los investigadores):',
     title: (title) => `${title} (resumen para llevar a casa)`,
   },
   editionTitle: (title, edition) => `${title} (edición ${edition === 'short' ? 'corta' : edition})`,

@@ -88,6 +88,10 @@ export interface UiText {
     readonly footer: string;
     readonly openSlides: string;
     readonly pageTitle: (title: string) => string;
+    /** Printed beside the QR code to the published reading view. */
+    readonly qrCaption: string;
+    /** The QR code's accessible name (its <title>, its alt text in the PDF and PowerPoint), with the address as typed. */
+    readonly qrLabel: (address: string) => string;
   };
   readonly contact: {
     readonly whoToCall: string;
@@ -111,6 +115,8 @@ export interface UiText {
     readonly conflicts: string;
     readonly mistake: string;
     readonly translation: string;
+    /** A date that has passed: "June 1, 2027 (past due: not done yet)". */
+    readonly pastDue: (date: string) => string;
   };
   /** The clinical review in one sentence (dates already written out). */
   readonly review: {
@@ -136,6 +142,10 @@ export interface UiText {
     readonly phoneLine: string;
     readonly ownQuestions: string;
     readonly readOnline: string;
+    /** Beside the QR code to the same address (only with readingViewUrl set). */
+    readonly scanQr: string;
+    /** Before the study's title in the source list: the title is the paper's claim, not the handout's. */
+    readonly studyTitle: string;
     readonly title: (title: string) => string;
   };
   /** A shorter edition's page title: "… (short edition)". */

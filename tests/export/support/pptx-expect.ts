@@ -6,11 +6,9 @@
 import type { CompiledBlock, CompiledSlide } from '../../../src/model/compiled.ts';
 import { EVIDENCE_LABEL, referenceKind } from '../../../src/model/evidence.ts';
 import { runsText } from '../../../src/model/runs.ts';
-import { sourceHref } from '../../../src/render/blocks.ts';
 import { formatValue } from '../../../src/render/chart.ts';
 
 const cited = (runs: Parameters<typeof runsText>[0]) => runsText(runs, { citations: true });
-const stop = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
 function blockTexts(block: CompiledBlock): string[] {
   switch (block.type) {
@@ -31,10 +29,8 @@ function blockTexts(block: CompiledBlock): string[] {
         cited(block.caption),
       ];
     case 'references':
-      return block.sources.map(({ number, source: s }) => {
-        const link = sourceHref(s);
-        return `[${number}] ${stop(s.authors)} ${stop(s.title)} ${s.publisher}, ${s.year === 'n.d.' ? 'no date' : s.year}. ${link ? `${link.label} ` : ''}(${referenceKind(s.type, s.evidence)})`;
-      });
+      // In short, as the slides list them: the label, the publisher and the kind of evidence.
+      return block.sources.map(({ number, source: s }) => `[${number}] ${s.short}. ${s.publisher} (${referenceKind(s.type, s.evidence)})`);
     case 'glossary':
       return block.terms.flatMap(({ entry }) => [entry.term, entry.definition]);
     case 'deck-info':
@@ -42,6 +38,8 @@ function blockTexts(block: CompiledBlock): string[] {
     case 'contact':
       return [...block.lines];
     case 'reading-view':
+      // With the QR code (the summary slide): the code's caption and the address, instead of the link line.
+      if (block.qr) return [block.qr.caption, block.qr.address];
       return /^https:\/\//.test(block.href) ? [`${block.text}: ${block.address}`] : [];
   }
 }

@@ -1,4 +1,5 @@
-// Reading and writing the zip container, reproducibly. pptxgenjs (through JSZip) stamps every
+// Reading and writing zip files reproducibly: the PowerPoint file's container and the clinic kit's
+// zip (npm run kit). pptxgenjs (through JSZip) stamps every
 // entry with the current time, adds folder entries, keeps its own order and, in Node, ignores
 // `compression` and stores everything uncompressed (pptxgenjs 4.0.1, pptxgen.ts write()). Here
 // every entry is a file (no folder entries, as Office writes them), sorted by name, dated with the
@@ -17,7 +18,7 @@ export async function readZip(bytes: Uint8Array): Promise<Parts> {
   return parts;
 }
 
-/** `date` is YYYY-MM-DD (the deck's meta.date): every entry gets that day, 00:00 UTC. */
+/** `date` is YYYY-MM-DD (the deck's meta.date): every entry gets that day, 00:00 UTC (a DOS time: local, no zone). */
 export async function writeZip(parts: Parts, date: string): Promise<Uint8Array> {
   const stamp = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(stamp.getTime())) throw new Error(`The deck's date "${date}" is not a YYYY-MM-DD date (slides/index.ts › meta.date).`);

@@ -66,6 +66,9 @@ const slides = [
 /** The id of every slide in the deck (slides/handout.ts points at slides by these). */
 export type SlideId = (typeof slides)[number]['id'];
 
+/** Every slide with its literal type, in order (a translation is typed from these: slides/es/define.ts). */
+export type SlideList = typeof slides;
+
 /**
  * Shorter editions: slide ids in the order shown (title first, caveats second; typos do not compile).
  * `short`: about 10 minutes of speech (at most 1,300 spoken words at 130 a minute), using each

@@ -17,6 +17,7 @@ import { HANDOUT_WORDS, type HandoutSpec } from '../model/handout-spec.ts';
 import { compileHandout, type CompiledHandout, type HandoutPiece, type HandoutSection } from '../model/handout-compile.ts';
 import { FULL_EDITION, type AnyDeck, type SlideKind } from '../model/types.ts';
 import { countSentences } from './readability/scores.ts';
+import { countSentencesEs, INFLESZ_MIN, smogFromCounts, SOL_MAX, szigrisztPazos } from './readability/spanish/scores.ts';
 import { readDeck } from './reading.ts';
 import type { Problem, Rule } from './rule.ts';
 import { MAX_SMOG_GRADE } from './rules/smog-grade.ts';
@@ -36,7 +37,9 @@ const SLIDE_ONLY_RULES: ReadonlySet<string> = new Set([
   'summary-slide',
   'slide-density', // a slide's word limit; paper is checked for length by the PDF's page count
   'term-defined', // the handout defines its words in "Words to know"
-  'smog-grade', // replaced below by the handout's own SMOG gate
+  'smog-grade', // replaced below by the handout's own SMOG gate (SOL and INFLESZ in Spanish)
+  'sol-grade',
+  'inflesz-score',
 ]);
 
 /** Where a handout problem is reported: `handout/what-to-do`. */
@@ -147,6 +150,23 @@ export function checkHandout(input: CheckInput, spec: HandoutSpec, rules: readon
     };
     for (const rule of applicable) for (const finding of rule.check(reading)) report({ ...finding, rule: rule.id, severity: rule.severity });
 
+    if (deck.lang === 'es') {
+      // Spanish: SOL (the Spanish SMOG) at most 8 and INFLESZ at least 55, on the handout's own
+      // sentences. A handout is shorter than SOL's 30-sentence sample; as with the English SMOG
+      // here, the formula is scaled to the sentences there are.
+      const c = countSentencesEs(reading.corpus.map((s) => s.text));
+      const smogEs = smogFromCounts(c);
+      const solGrade = smogEs === null ? null : -2.51 + 0.74 * smogEs;
+      const perspicuity = szigrisztPazos(c);
+      if (solGrade === null || solGrade > SOL_MAX) {
+        report({ rule: 'sol-grade', severity: 'error', slide: 'handout', message: solGrade === null ? 'the handout has no complete sentences to read' : `the handout's SOL grade is ${solGrade.toFixed(1)} (at most ${SOL_MAX}); ${c.polysyllables} words of 3+ syllables in ${c.sentences} sentences`, fix: 'Point slides/handout.ts at plainer blocks, or use shorter, everyday words on those slides.' });
+      }
+      if (perspicuity === null || perspicuity < INFLESZ_MIN) {
+        report({ rule: 'inflesz-score', severity: 'error', slide: 'handout', message: perspicuity === null ? 'the handout has no complete sentences to read' : `the handout's INFLESZ is ${perspicuity.toFixed(1)} (at least ${INFLESZ_MIN})`, fix: 'Use shorter words and sentences on the slides slides/handout.ts points at.' });
+      }
+      editions.push({ name: edition, sections: handout.sections.length, sentences: c.sentences, words: c.words, smog: solGrade });
+      return;
+    }
     const counts = countSentences(reading.corpus.map((s) => s.text));
     const smog = counts.sentence > 0 ? smogFormula(counts) : null;
     if (smog === null || smog > MAX_SMOG_GRADE) {

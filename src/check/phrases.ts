@@ -27,7 +27,13 @@ export function containsAny(text: string, phrases: readonly string[]): boolean {
  * An unpaired quotation mark masks nothing.
  */
 export function maskQuotations(text: string): string {
-  return text.replace(/"[^"]*"|“[^”]*”/g, (q) => ' '.repeat(q.length));
+  // « » never occur in English text; Spanish also quotes with ‘…’ (in English ’ is the apostrophe).
+  return text.replace(/"[^"]*"|“[^”]*”|«[^»]*»/g, (q) => ' '.repeat(q.length));
+}
+
+/** Spanish quotations: those above, and ‘…’ (Spanish does not use ’ as an apostrophe). */
+export function maskQuotationsEs(text: string): string {
+  return maskQuotations(text).replace(/‘[^’]*’/g, (q) => ' '.repeat(q.length));
 }
 
 /** Words that negate what follows them in the same sentence. */
@@ -45,15 +51,18 @@ export const hasNegation = (text: string): boolean => NEGATION.test(text.replace
 /** The last `n` words of a text (to look just before a match). */
 export const lastWords = (text: string, n: number): string => text.trim().split(/\s+/).slice(-n).join(' ');
 
+/** English clause boundaries (each language's are in src/check/claims/words.ts clauseSplit). */
+const ENGLISH_CLAUSES = /\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|,?\s+(?=(?:but|while|whereas)\s)|,\s+(?=(?:and|so|yet)\s)/i;
+
 /**
  * The clauses of a sentence: split at ; : and dashes, and before "but", "while", "whereas", and a
  * comma followed by "and", "so" or "yet". A claim is judged clause by clause, so "In mice, X; in
  * women, only tissue was measured" keeps its two parts apart, and a "not" in one clause does not
  * excuse a claim in the next ("It did not show A, but B").
  */
-export function clauses(sentence: string): string[] {
+export function clauses(sentence: string, split: RegExp = ENGLISH_CLAUSES): string[] {
   return sentence
-    .split(/\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|,?\s+(?=(?:but|while|whereas)\s)|,\s+(?=(?:and|so|yet)\s)/i)
+    .split(split)
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
 }

@@ -5,10 +5,12 @@
 
 import type { CompiledDeck, CompiledSlide, TextRole } from '../model/compiled.ts';
 import { compileDeck } from '../model/compile.ts';
+import { foldAccents } from '../model/fold.ts';
+import type { Lang } from '../model/locales.ts';
 import { runsText } from '../model/runs.ts';
 import type { AnyDeck, SlideKind } from '../model/types.ts';
-import { maskQuotations } from './phrases.ts';
-import { isCompleteSentence, sentenceSpans, words } from './readability/segment.ts';
+import { maskQuotations, maskQuotationsEs } from './phrases.ts';
+import { READABILITY } from './readability/languages.ts';
 
 /**
  * heading: the slide title. body: what the audience reads as text on the slide (subtitle,
@@ -49,7 +51,11 @@ const NOT_AUTHORED: ReadonlySet<TextRole> = new Set(['contact', 'byline', 'link'
 export interface Sentence {
   /** As the audience reads it: terms spelled out, citations dropped, ’ read as '. */
   readonly text: string;
-  /** The same with quotations blanked out (see maskQuotations). */
+  /**
+   * The same with quotations blanked out (see maskQuotations); in a Spanish deck also NFC with its
+   * accents folded ("provocó" → "provoco": src/model/fold.ts), the same length as `text`, so the
+   * claim words match with or without accents. Messages quote `text`.
+   */
   readonly unquoted: string;
   /** Field path inside the slide, e.g. `notes.say[1]`. */
   readonly field: string;
@@ -92,24 +98,28 @@ export interface DeckReading {
   readonly slides: readonly SlideReading[];
   /** The deck's readability corpus, in reading order. */
   readonly corpus: readonly Sentence[];
+  /** For a translated deck: the English deck it was translated from (the translation-* rules read both). */
+  readonly source?: AnyDeck;
 }
 
 /** Facts named in a sentence ("the 2017 study" stands for its publication). */
 function namedIn(text: string, named: Readonly<Record<string, string>>): string[] {
-  const lower = text.toLowerCase();
-  return Object.entries(named).flatMap(([name, fact]) => (lower.includes(name.toLowerCase()) ? [fact] : []));
+  const lower = foldAccents(text).toLowerCase();
+  return Object.entries(named).flatMap(([name, fact]) => (lower.includes(foldAccents(name).toLowerCase()) ? [fact] : []));
 }
 
-function readSlide(slide: CompiledSlide, index: number, named: Readonly<Record<string, string>> = {}): SlideReading {
+function readSlide(slide: CompiledSlide, index: number, named: Readonly<Record<string, string>> = {}, lang: Lang = 'en'): SlideReading {
   const sentences: Sentence[] = [];
+  const { sentenceSpans, isCompleteSentence, words } = READABILITY[lang];
   for (const part of slide.parts) {
-    let text = runsText(part.runs).replace(/[’‘]/g, "'");
+    // Spanish quotes with ‘…’, so ’ is read as an apostrophe only in English.
+    let text = lang === 'en' ? runsText(part.runs).replace(/[’‘]/g, "'") : runsText(part.runs).normalize('NFC');
     if (part.role === 'figure-text') {
       // A drawing's step markers ("1", "2 Immune cell") number its parts; they are not quantities.
       if (FIGURE_MARKER.test(text)) continue;
       text = text.replace(FIGURE_MARKER_BEFORE, '');
     }
-    const masked = maskQuotations(text);
+    const masked = lang === 'en' ? maskQuotations(text) : foldAccents(maskQuotationsEs(text));
     const defines = part.runs.flatMap((r) => (r.kind === 'term' && r.marked ? [r.term] : []));
     for (const span of sentenceSpans(text)) {
       const named_ = namedIn(span.text, named);
@@ -142,9 +152,9 @@ function readSlide(slide: CompiledSlide, index: number, named: Readonly<Record<s
   };
 }
 
-export function readDeck(deck: AnyDeck, compiled: CompiledDeck): DeckReading {
-  const slides = compiled.slides.map((slide, i) => readSlide(slide, i, deck.named));
-  return { deck, compiled, slides, corpus: slides.flatMap((s) => s.corpus) };
+export function readDeck(deck: AnyDeck, compiled: CompiledDeck, source?: AnyDeck): DeckReading {
+  const slides = compiled.slides.map((slide, i) => readSlide(slide, i, deck.named, compiled.lang ?? 'en'));
+  return { deck, compiled, slides, corpus: slides.flatMap((s) => s.corpus), ...(source ? { source } : {}) };
 }
 
 /** Compiles one edition of a deck (default: the full deck) and reads it. */

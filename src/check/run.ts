@@ -5,7 +5,7 @@ import type { CompileInput } from '../model/compile.ts';
 import { compileEditions, type CompiledEditions } from '../model/editions.ts';
 import { EVIDENCE_LABEL } from '../model/evidence.ts';
 import { spokenLength, type SpokenLength } from '../model/spoken.ts';
-import { FULL_EDITION, type SlideKind } from '../model/types.ts';
+import { FULL_EDITION, type AnyDeck, type SlideKind } from '../model/types.ts';
 import type { HandoutSpec } from '../model/handout-spec.ts';
 import { checkHandout, type HandoutEditionSummary } from './handout-text.ts';
 import { readDeck, type Sentence } from './reading.ts';
@@ -114,6 +114,8 @@ function summarise(corpus: readonly Sentence[]): DeckSummary {
 export type CheckInput = Omit<CompileInput, 'edition'> & {
   /** slides/handout.ts, validated: its text is checked too (src/check/handout-text.ts). */
   readonly handout?: HandoutSpec | null;
+  /** For a translation: the English deck it was made from (the translation-* rules compare the two). */
+  readonly source?: AnyDeck;
 };
 
 /**
@@ -129,7 +131,7 @@ export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES, com
   let full: ReturnType<typeof readDeck> | undefined;
   for (const deck of compiled.editions) {
     const edition = deck.edition;
-    const reading = readDeck(input.deck, deck);
+    const reading = readDeck(input.deck, deck, input.source);
     const isFull = edition === FULL_EDITION;
     if (isFull) full = reading;
     for (const rule of rules) {

@@ -6,8 +6,8 @@
 // name is not its id, the schema and cross-references (src/model/validate.ts), local details
 // and the review record (src/model/local-validate.ts).
 
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { transform } from 'esbuild';
 import { DeckValidationError, type DeckProblem } from '../model/errors.ts';
 import { handoutProblems, type HandoutSpec } from '../model/handout-spec.ts';
@@ -17,10 +17,9 @@ import type { LocalDetails, ReviewRecord } from '../model/local.ts';
 import type { AnyDeck } from '../model/types.ts';
 import { deckProblems } from '../model/validate.ts';
 import type { AssetMap } from '../render/context.ts';
-import { readSvg } from '../render/svg-markup.ts';
-import { figureProblems } from './figure-safety.ts';
-import { rasterProblem } from './raster-check.ts';
 import { firstInvalidByte } from './utf8.ts';
+import { figuresIn } from './figure-files.ts';
+import { loadTranslations, type TranslationInput } from './translations.ts';
 
 /** Imports a module by absolute path (tsx's native import, or Vite's module runner). */
 export type Importer = (path: string) => Promise<Record<string, unknown>>;
@@ -39,6 +38,8 @@ export interface DeckInputOptions {
   readonly handoutModule?: string;
   /** Folder of figure files (default: the deck module's `assets` export, else slides/figures/). */
   readonly figuresDir?: string;
+  /** Load the real deck's translations too (default true; false: the English deck alone). */
+  readonly translations?: boolean;
 }
 
 export interface DeckInput {
@@ -59,12 +60,13 @@ export interface DeckInput {
   readonly figuresDir?: string;
   /** The modules read, for watchers. */
   readonly files: readonly string[];
+  /** The deck in its other languages (slides/es/…; src/load/translations.ts), for the real deck; none for fixture decks. */
+  readonly translations: readonly TranslationInput[];
 }
 
 /** Modules in slides/ that are not slides. */
 const NON_SLIDE_MODULES = new Set(['index.ts', 'define.ts', 'sources.ts', 'glossary.ts', 'local.ts', 'review.ts', 'handout.ts']);
 
-const FIGURE_FILE = /\.(svg|png|jpe?g|webp)$/;
 
 /** A slide file that is not UTF-8 would put U+FFFD in the deck: refuse it, naming the byte and its line. */
 function encodingProblems(dir: string, root: string): DeckProblem[] {
@@ -190,63 +192,6 @@ async function importOr(importer: Importer, path: string, root: string, problems
   }
 }
 
-/** A folder as the person would name it: relative to the project when inside it. */
-function shownDir(dir: string, root: string): string {
-  const rel = relative(root, dir);
-  return rel === '' ? '.' : !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : dir;
-}
-
-/** The figure files of a folder, read and checked: the names and SVG texts, and every problem with a file, located. */
-interface FigureFiles {
-  readonly figures: Map<string, string>;
-  readonly text: Map<string, readonly string[]>;
-  readonly problems: DeckProblem[];
-}
-
-function figuresIn(dir: string, root: string): FigureFiles {
-  const figures = new Map<string, string>();
-  const text = new Map<string, readonly string[]>();
-  const problems: DeckProblem[] = [];
-  if (!existsSync(dir)) return { figures, text, problems };
-  const shown = shownDir(dir, root);
-  const realDir = realpathSync(dir);
-  const realRoot = realpathSync(root);
-  for (const name of readdirSync(dir).filter((f) => FIGURE_FILE.test(f)).sort()) {
-    const file = join(dir, name);
-    const where = `${shown}/${name}`;
-    // A figure is part of the deck: a link to a file elsewhere would ship whatever it points at.
-    if (lstatSync(file).isSymbolicLink()) {
-      const target = existsSync(file) ? realpathSync(file) : undefined;
-      const inside = (base: string) => target !== undefined && !relative(base, target).startsWith('..') && !isAbsolute(relative(base, target));
-      if (!inside(realDir) && !inside(realRoot)) {
-        problems.push({ where, field: '(file)', message: target ? `is a link to ${target}, outside the project` : 'is a link to a file that does not exist', fix: `Copy the file itself into ${shown}/ (a figure is part of the deck, and must travel with it)` });
-        continue;
-      }
-    }
-    if (!name.endsWith('.svg')) {
-      const wrong = rasterProblem(name, readFileSync(file));
-      if (wrong) problems.push({ where, field: '(file)', ...wrong });
-      figures.set(name, '');
-      continue;
-    }
-    const markup = readFileSync(file, 'utf8');
-    figures.set(name, markup);
-    const read = readSvg(markup);
-    if (read.ok) text.set(name, read.svg.texts);
-    if (!read.ok) {
-      const { line, column, message } = read.fault;
-      problems.push({
-        where: `${where}:${line}:${column}`,
-        field: 'svg',
-        message: `is not well-formed SVG: ${message.replace(/\.$/, '')}`,
-        fix: `Open ${where} at line ${line} in a text editor and fix the markup there (an unclosed tag, or an & written without "amp;", is the usual cause), or save it again from your drawing tool as plain SVG`,
-      });
-    }
-    if (read.ok) problems.push(...figureProblems(name, markup, shown));
-  }
-  return { figures, text, problems };
-}
-
 /**
  * Loads and validates everything. Throws DeckValidationError listing every problem found
  * (nothing is returned half-checked).
@@ -303,9 +248,9 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   // Fixture decks may name figures without files (text ''): nothing to inspect there.
   const own = options.figuresDir === undefined ? moduleFigures(module!) : undefined;
   const figuresDir = own ? undefined : options.figuresDir !== undefined ? resolve(root, options.figuresDir) : join(slidesDir, 'figures');
-  const files = figuresDir === undefined ? { figures: own!, text: new Map<string, readonly string[]>(), problems: [] } : figuresIn(figuresDir, root);
-  const { figures, text: figureText } = files;
-  problems.push(...deckProblems(deck, { assets: new Set(figures.keys()) }), ...files.problems);
+  const read = figuresDir === undefined ? { figures: own!, text: new Map<string, readonly string[]>(), problems: [] } : figuresIn(figuresDir, root);
+  const { figures, text: figureText } = read;
+  problems.push(...deckProblems(deck, { assets: new Set(figures.keys()) }), ...read.problems);
   if (isRealDeck && problems.length === 0) problems.push(...(await fileNameProblems(options.importer, slidesDir, root, deck as unknown as AnyDeck)));
   const local = (localModule as Record<string, unknown>).default ?? {};
   const review = (reviewModule as Record<string, unknown>).default ?? null;
@@ -320,8 +265,12 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   const assets: AssetMap = new Map(
     [...figures].map(([name, text]) => [name, name.endsWith('.svg') ? { kind: 'svg' as const, markup: text } : { kind: 'url' as const, url: `figures/${name}` }]),
   );
-  const modules = [deckModule, localPath, reviewPath, handoutPath].filter((f): f is string => f !== undefined && existsSync(f));
-  return { deck: deck as unknown as AnyDeck, local: local as LocalDetails, review: review as ReviewRecord | null, handout: handout as HandoutSpec | null, figures, figureText, today: localToday(), assets, ...(figuresDir ? { figuresDir } : {}), files: modules };
+  const files = [deckModule, localPath, reviewPath, handoutPath].filter((f): f is string => f !== undefined && existsSync(f));
+  const input: DeckInput = { deck: deck as unknown as AnyDeck, local: local as LocalDetails, review: review as ReviewRecord | null, handout: handout as HandoutSpec | null, figures, figureText, today: localToday(), assets, ...(figuresDir ? { figuresDir } : {}), files, translations: [] };
+  // The real deck's translations (slides/es/…), checked against it; fixture decks have none.
+  if (!isRealDeck || options.translations === false) return input;
+  const translations = await loadTranslations(input, { root, slidesDir, importer: options.importer });
+  return { ...input, translations, files: [...files, ...translations.flatMap((t) => t.input.files)] };
 }
 
 /** Fixture decks may export the names of their figures (`export const assets = new Set([...])`). */

@@ -7,6 +7,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileEditions, type CompiledEditions } from '../model/editions.ts';
+import type { Lang } from '../model/locales.ts';
+import type { TranslationInput } from './translations.ts';
 import { loadDeckInput, type DeckInput, type DeckInputOptions, type Importer } from './deck-input.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -20,11 +22,20 @@ interface LoadOptions {
   readonly cwd?: string;
 }
 
+/** A translation of the deck, loaded and every edition compiled (src/load/translations.ts). */
+export type LoadedTranslation = CompiledEditions & {
+  readonly lang: Lang;
+  readonly input: DeckInput;
+  readonly source: TranslationInput;
+};
+
 /** A deck as one command loaded and compiled it. */
 export type LoadedDeck = CompiledEditions & {
   readonly input: DeckInput;
   /** Every module read (for the dev server's watcher). */
   readonly files: readonly string[];
+  /** The deck in its other languages, each compiled (none for fixture decks). */
+  readonly translations: readonly LoadedTranslation[];
 };
 
 /** Node's own import() (tsx compiles TypeScript on the way in); vitest answers it with its runner. */
@@ -55,5 +66,6 @@ export function loadDeckFrom(location: DeckLocation = {}): Promise<DeckInput> {
 
 /** Every edition compiled once, from a loaded deck. */
 export function compileLoaded(input: DeckInput): LoadedDeck {
-  return { input, ...compileEditions(input), files: input.files };
+  const translations = input.translations.map((t): LoadedTranslation => ({ lang: t.lang, input: t.input, source: t, ...compileEditions({ ...t.input, translation: t.translation }) }));
+  return { input, ...compileEditions(input), files: input.files, translations };
 }

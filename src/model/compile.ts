@@ -21,7 +21,8 @@ import type {
 } from './compiled.ts';
 import { addMonths, longDate } from './dates.ts';
 import { parseNumberRef } from './facts.ts';
-import { showNumber, type Lang } from './numbers.ts';
+import { LOCALES, langOf, type Lang } from './locales.ts';
+import { showNumber } from './numbers.ts';
 import { runsText } from './runs.ts';
 import { DeckValidationError } from './errors.ts';
 import { evidenceKinds } from './evidence.ts';
@@ -29,10 +30,14 @@ import { contentHash } from './hash.ts';
 import { citedSources, editionSlides, sourceListing } from './listing.ts';
 import { REVIEW_INTERVAL_MONTHS, type LocalDetails, type ReviewRecord } from './local.ts';
 import { adviceHashKey, factHashKey } from './review-sheet.ts';
-import { QR_CAPTION, QR_SLIDE_KINDS, qrLabel, READING_VIEW_TEXT, readingViewHref, shownAddress } from './reading-view.ts';
+import { QR_SLIDE_KINDS, qrLabel, readingViewHref, shownAddress } from './reading-view.ts';
 import { SLIDE_SIZE } from './slide-size.ts';
 import { blockTextParts, citedText, headingFacts, runs as inlineRuns, numberFacts, rowFact, slideTextParts, unique } from './text.ts';
+import type { TranslationStatus } from './translation.ts';
 import { FULL_EDITION, type AnyBlock, type AnyCited, type AnyDeck, type AnySlide, type AnyText } from './types.ts';
+import { UI } from './ui/index.ts';
+
+export { langOf } from './locales.ts';
 
 export interface CompileInput {
   /** A deck that passed validateDeck(). */
@@ -52,6 +57,19 @@ export interface CompileInput {
    * about slide says so. Without it (tests, fixtures) no date is judged against a clock.
    */
   readonly today?: string;
+  /**
+   * A translated deck: the clinical review of the English it was translated from (what the
+   * clinician read), the review of the translation itself, and the English parts changed since
+   * they were translated (src/load/translations.ts works these out).
+   */
+  readonly translation?: TranslationCompileInput;
+}
+
+export interface TranslationCompileInput {
+  readonly clinical: ReviewStatus;
+  readonly status: TranslationStatus;
+  /** English parts changed since translated (slides/large-trials.ts, …): they need updating. */
+  readonly stale: readonly string[];
 }
 
 /** The module an editor opens for each part of the content (review records name these). */
@@ -103,14 +121,32 @@ export function reviewStatus(review: ReviewRecord | null | undefined, hashes: Re
 }
 
 /** The review in one sentence, as the about slide, the handout and the PDF metadata say it. */
-export function reviewStatement(status: ReviewStatus): string {
+export function reviewStatement(status: ReviewStatus, lang: Lang = 'en'): string {
+  const ui = UI[lang].review;
   switch (status.state) {
     case 'none':
-      return 'Not yet reviewed by a clinician.';
+      return ui.none;
     case 'current':
-      return `Reviewed by ${status.name}, ${status.role}, on ${longDate(status.date)} (${status.scope}).`;
+      return ui.current({ name: status.name, role: status.role, date: longDate(status.date, lang), scope: status.scope });
     case 'changed':
-      return `Changed since the review by ${status.name} on ${longDate(status.date)}; not yet reviewed again by a clinician.`;
+      return ui.changed({ name: status.name, date: longDate(status.date, lang) });
+  }
+}
+
+/**
+ * A translation's review in one sentence ("Traducción no revisada todavía por un traductor médico
+ * calificado."): the about slide, the handout and the PDF metadata say it until a complete
+ * translation review (npm run review -- --translation es) covers the translation as it is now.
+ */
+export function translationStatement(status: TranslationStatus, lang: Lang): string {
+  const ui = UI[lang].translation;
+  switch (status.state) {
+    case 'none':
+      return ui.none;
+    case 'current':
+      return ui.current({ translator: status.translator, qualification: status.qualification, clinician: status.clinician, date: longDate(status.date, lang) });
+    case 'changed':
+      return ui.changed({ date: longDate(status.date, lang) });
   }
 }
 
@@ -124,36 +160,50 @@ export function overdueDates(deck: AnyDeck, status: ReviewStatus, today: string 
 }
 
 /** "June 1, 2027", or "June 1, 2027 (past due: not done yet)" when that day has passed. */
-const dueText = (iso: string, overdue: readonly Overdue[]): string =>
-  overdue.some((o) => o.due === iso) ? `${longDate(iso)} (past due: not done yet)` : longDate(iso);
+const dueText = (iso: string, overdue: readonly Overdue[], lang: Lang): string =>
+  overdue.some((o) => o.due === iso) ? UI[lang].info.pastDue(longDate(iso, lang)) : longDate(iso, lang);
 
-function reviewRows(status: ReviewStatus, deck: AnyDeck, overdue: readonly Overdue[]): InfoRow[] {
+function reviewRows(status: ReviewStatus, deck: AnyDeck, overdue: readonly Overdue[], lang: Lang): InfoRow[] {
+  const ui = UI[lang].info;
   const next =
     status.state === 'current'
-      ? { label: 'Next review due', value: dueText(status.nextDue, overdue) }
-      : { label: 'Next check of the facts', value: `by ${dueText(deck.meta.reviewDate, overdue)}` };
-  return [{ label: 'Clinical review', value: reviewStatement(status) }, next];
+      ? { label: ui.nextReview, value: dueText(status.nextDue, overdue, lang) }
+      : { label: ui.nextCheck, value: ui.by(dueText(deck.meta.reviewDate, overdue, lang)) };
+  return [{ label: ui.clinicalReview, value: reviewStatement(status, lang) }, next];
 }
 
-function infoRows(deck: AnyDeck, status: ReviewStatus, overdue: readonly Overdue[]): InfoRow[] {
+function infoRows(deck: AnyDeck, status: ReviewStatus, overdue: readonly Overdue[], lang: Lang, translation?: TranslationCompileInput): InfoRow[] {
   const { meta } = deck;
+  const ui = UI[lang].info;
   return [
-    { label: 'Made by', value: meta.author },
-    { label: 'Facts last checked', value: longDate(meta.date) },
-    ...reviewRows(status, deck, overdue),
-    { label: 'Funding', value: meta.funding },
-    { label: 'Conflicts of interest', value: meta.conflicts },
-    { label: 'Found a mistake?', value: meta.contact },
+    { label: ui.madeBy, value: meta.author },
+    { label: ui.factsChecked, value: longDate(meta.date, lang) },
+    ...reviewRows(status, deck, overdue, lang),
+    ...(translation ? [{ label: ui.translation, value: translationStatement(translation.status, lang) }] : []),
+    { label: ui.funding, value: meta.funding },
+    { label: ui.conflicts, value: meta.conflicts },
+    { label: ui.mistake, value: meta.contact },
   ];
+}
+
+/** The clinic's own words in a language: its role and hours as translated in slides/local.ts, else as written. */
+export function localIn(local: LocalDetails, lang: Lang): LocalDetails {
+  const own = lang === 'en' ? undefined : local.translations?.[lang];
+  if (!own) return local;
+  return {
+    ...local,
+    ...(local.presenter && own.role ? { presenter: { ...local.presenter, role: own.role } } : {}),
+    ...(local.contact && own.hours ? { contact: { ...local.contact, hours: own.hours } } : {}),
+  };
 }
 
 /**
  * Who presents, where and when, for the title slide: one line, "Presented by Dana Lee, nurse
  * educator · Riverside Cancer Center · December 3, 2026" (parts left out when not set).
  */
-function byline(local: LocalDetails): string[] {
-  const who = local.presenter ? `Presented by ${local.presenter.name}${local.presenter.role ? `, ${local.presenter.role}` : ''}` : undefined;
-  const parts = [who, local.organization, local.talkDate ? longDate(local.talkDate) : undefined].filter((s): s is string => s !== undefined);
+function byline(local: LocalDetails, lang: Lang): string[] {
+  const who = local.presenter ? UI[lang].byline(local.presenter.name, local.presenter.role) : undefined;
+  const parts = [who, local.organization, local.talkDate ? longDate(local.talkDate, lang) : undefined].filter((s): s is string => s !== undefined);
   return parts.length > 0 ? [parts.join(' · ')] : [];
 }
 
@@ -162,24 +212,26 @@ function byline(local: LocalDetails): string[] {
  * (555) 010-0199." and "Monday to Friday, 8 am to 5 pm · https://example.org/breast-care". (The
  * email address is on the handout and the reading view, which have room for it.)
  */
-export function contactLines(contact: ContactDetails | null): string[] {
-  if (!contact) return ['Questions? Call your care team.'];
-  const who = contact.organization ?? 'your care team';
-  const first = contact.phone ? `Call ${who} at ${contact.phone}.` : contact.email ? `Write to ${who} at ${contact.email}.` : `Contact ${who}.`;
+export function contactLines(contact: ContactDetails | null, lang: Lang = 'en'): string[] {
+  const ui = UI[lang].contact;
+  if (!contact) return [ui.fallback];
+  const who = contact.organization ?? ui.yourCareTeam;
+  const first = contact.phone ? ui.call(who, contact.phone) : contact.email ? ui.write(who, contact.email) : ui.reach(who);
   const second = [contact.hours, contact.website].filter((s): s is string => Boolean(s)).join(' · ');
   return second ? [first, second] : [first];
 }
 
 /** The reading view's link at a slide: the published address when set, else read.html next to the deck. */
-function readingViewLink(slideId: string, local: LocalDetails): { text: string; href: string; address?: string } {
+function readingViewLink(slideId: string, local: LocalDetails, lang: Lang): { text: string; href: string; address?: string } {
   const url = local.readingViewUrl;
-  return url ? { text: READING_VIEW_TEXT, href: readingViewHref(slideId, url), address: shownAddress(url) } : { text: READING_VIEW_TEXT, href: readingViewHref(slideId) };
+  const text = UI[lang].reading.link;
+  return url ? { text, href: readingViewHref(slideId, url), address: shownAddress(url) } : { text, href: readingViewHref(slideId) };
 }
 
 /** The QR code to the published reading view, when slides/local.ts sets readingViewUrl. */
-export function readingViewQr(local: LocalDetails): CompiledQr | undefined {
+export function readingViewQr(local: LocalDetails, lang: Lang = 'en'): CompiledQr | undefined {
   const url = local.readingViewUrl;
-  return url ? { url, caption: QR_CAPTION, address: shownAddress(url), label: qrLabel(url) } : undefined;
+  return url ? { url, caption: UI[lang].reading.qrCaption, address: shownAddress(url), label: qrLabel(url, lang) } : undefined;
 }
 
 /** The one slide of an edition that carries the QR code: the first of QR_SLIDE_KINDS with a reading-view block. */
@@ -206,7 +258,8 @@ function authorOf(deck: AnyDeck, local: LocalDetails): string {
 export function compileDeck(input: CompileInput): CompiledDeck {
   const { deck } = input;
   const edition = input.edition ?? FULL_EDITION;
-  const local = input.local ?? {};
+  const lang = langOf(deck.meta.lang);
+  const local = localIn(input.local ?? {}, lang);
   const figures = input.figures ?? new Map<string, string>();
   const slides = editionSlides(deck, edition);
   const qrSlide = local.readingViewUrl ? qrSlideId(slides) : undefined;
@@ -226,7 +279,6 @@ export function compileDeck(input: CompileInput): CompiledDeck {
     }
   }
   const numbered = (id: string): NumberedSource => sourceById.get(id) ?? { id, source: deck.sources[id]! };
-  const lang = langOf(deck.meta.lang);
   const numberOf = (ref: string) => {
     const at = parseNumberRef(ref);
     return at ? deck.facts?.[at.fact]?.numbers?.[at.key] : undefined;
@@ -269,7 +321,8 @@ export function compileDeck(input: CompileInput): CompiledDeck {
 
   const hashes = contentHashes(deck, figures);
   const hash = contentHash(hashes);
-  const review = reviewStatus(input.review, hashes, hash);
+  // A translation is covered by the clinical review of the English it was made from.
+  const review = input.translation ? input.translation.clinical : reviewStatus(input.review, hashes, hash);
   const overdue = overdueDates(deck, review, input.today);
   const contact = contactDetails(local);
 
@@ -281,7 +334,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
       case 'list':
         return { ...base, type: 'list', style: block.style ?? 'bullet', stepwise: block.stepwise === true, items: block.items.map((item) => resolve(citedText(item).text)) };
       case 'figure':
-        return { ...base, type: 'figure', src: block.src, alt: plainText(block.alt), caption: resolve(block.caption), drawn: input.figureText?.get(block.src) ?? [] };
+        return { ...base, type: 'figure', src: block.src, alt: plainText(block.alt), caption: resolve(block.caption), drawn: input.figureText?.get(block.src) ?? [], file: `slides/${LOCALES[lang].folder}figures/${block.src}` };
       case 'callout':
         return { ...base, type: 'callout', tone: block.tone, ...(block.title ? { title: block.title } : {}), text: resolve(block.text) };
       case 'chart': {
@@ -301,12 +354,12 @@ export function compileDeck(input: CompileInput): CompiledDeck {
         return { ...base, type: 'glossary', terms: listed(block.ids), ...also };
       }
       case 'deck-info':
-        return { ...base, type: 'deck-info', rows: infoRows(deck, review, overdue) };
+        return { ...base, type: 'deck-info', rows: infoRows(deck, review, overdue, lang, input.translation) };
       case 'contact':
-        return { ...base, type: 'contact', contact, lines: contactLines(contact) };
+        return { ...base, type: 'contact', contact, lines: contactLines(contact, lang) };
       case 'reading-view': {
-        const qr = slide.id === qrSlide ? readingViewQr(local) : undefined;
-        return { ...base, type: 'reading-view', ...readingViewLink(slide.id, local), ...(qr ? { qr } : {}) };
+        const qr = slide.id === qrSlide ? readingViewQr(local, lang) : undefined;
+        return { ...base, type: 'reading-view', ...readingViewLink(slide.id, local, lang), ...(qr ? { qr } : {}) };
       }
     }
   };
@@ -318,7 +371,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
     const say = shortSay ?? slide.notes.say;
     const answer = citedText(slide.notes.answer);
     const notes = { say: say.map((p) => plainText(citedText(p).text)), question: slide.notes.question, answer: plainText(answer.text) };
-    const by = slide.kind === 'title' ? byline(local) : [];
+    const by = slide.kind === 'title' ? byline(local, lang) : [];
     const heading = headingFacts(slide);
     const parts: TextPart[] = [
       { field: 'title', role: 'title', runs: plain(slide.title), facts: heading },
@@ -355,6 +408,7 @@ export function compileDeck(input: CompileInput): CompiledDeck {
 
   return {
     edition,
+    lang,
     meta: { ...deck.meta, author: authorOf(deck, local) },
     size: SLIDE_SIZE,
     slides: compiled,
@@ -364,6 +418,9 @@ export function compileDeck(input: CompileInput): CompiledDeck {
     overdue,
     ...(input.today === undefined ? {} : { today: input.today }),
     contentHash: hash,
+    ...(input.translation
+      ? { translation: { of: deck.translation?.of ?? 'en', status: input.translation.status, statement: translationStatement(input.translation.status, lang), stale: input.translation.stale } }
+      : {}),
   };
 }
 
@@ -376,11 +433,6 @@ export function definedTerms(slides: readonly AnySlide[]): string[] {
     for (const part of slideTextParts(slide)) for (const run of inlineRuns(part.text)) if (typeof run !== 'string' && 'term' in run && run.define === true) found.add(run.term);
   }
   return [...found];
-}
-
-/** The deck's language as the number formats know it ("en-US" → en; es, es-US → es). */
-export function langOf(tag: string): Lang {
-  return tag.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
 /**
@@ -403,7 +455,7 @@ export function blockParts(block: CompiledBlock, at: string, authored?: AnyBlock
         part(`${at}.alt`, 'alt', plain(block.alt)),
         part(`${at}.caption`, 'caption', block.caption),
         // Words drawn in the file: the audience reads them on the slide, with what the caption cites.
-        ...block.drawn.map((words, i): TextPart => ({ field: `${at}.drawn[${i}] (slides/figures/${block.src})`, role: 'figure-text', runs: plain(words), facts: cites.get(`${at}.caption`) ?? [] })),
+        ...block.drawn.map((words, i): TextPart => ({ field: `${at}.drawn[${i}] (${block.file})`, role: 'figure-text', runs: plain(words), facts: cites.get(`${at}.caption`) ?? [] })),
       ];
     case 'chart':
       return [

@@ -6,6 +6,8 @@
 import type { EvidenceKind } from './evidence.ts';
 import type { Layout, SlideKind } from './kinds.ts';
 import type { LocalDetails } from './local.ts';
+import type { Lang } from './locales.ts';
+import type { TranslationStatus } from './translation.ts';
 import type { SlideSize } from './slide-size.ts';
 import type { ChartRow, DeckMeta, GlossaryEntry, Source } from './types.ts';
 
@@ -63,7 +65,7 @@ export type CompiledBlock = CompiledBlockBase &
   (
     | { readonly type: 'paragraph'; readonly text: Runs }
     | { readonly type: 'list'; readonly style: 'bullet' | 'numbered' | 'checklist'; readonly stepwise: boolean; readonly items: readonly Runs[] }
-    | { readonly type: 'figure'; readonly src: string; readonly alt: string; readonly caption: Runs; /** The words drawn in it (each SVG <text>), checked like the slide's text. */ readonly drawn: readonly string[] }
+    | { readonly type: 'figure'; readonly src: string; readonly alt: string; readonly caption: Runs; /** The words drawn in it (each SVG <text>), checked like the slide's text. */ readonly drawn: readonly string[]; /** The file they were read from, as an editor opens it (slides/figures/…, slides/es/figures/…). */ readonly file: string }
     | { readonly type: 'callout'; readonly tone: 'key-point' | 'caveat'; readonly title?: string; readonly text: Runs }
     | {
         readonly type: 'chart';
@@ -186,9 +188,22 @@ export interface Overdue {
   readonly due: string;
 }
 
+/** A translated deck's record, as compiled: its review, the sentence it says, and what needs updating. */
+export interface CompiledTranslation {
+  /** The language it was translated from. */
+  readonly of: Lang;
+  readonly status: TranslationStatus;
+  /** The review in one sentence ("Traducción no revisada todavía por un traductor médico calificado."). */
+  readonly statement: string;
+  /** English parts changed since they were translated (slides/large-trials.ts, …). */
+  readonly stale: readonly string[];
+}
+
 export interface CompiledDeck {
   /** `full`, or the name of an edition from slides/index.ts. */
   readonly edition: string;
+  /** The deck's language (from meta.lang). */
+  readonly lang: Lang;
   /** The deck's meta, with the author as the PDF and page should name it (clinic, presenter). */
   readonly meta: DeckMeta;
   readonly size: SlideSize;
@@ -203,4 +218,6 @@ export interface CompiledDeck {
   readonly today?: string;
   /** SHA-256 of the whole deck's content (all slides, registries, meta, editions); the review record keeps it. */
   readonly contentHash: string;
+  /** Set on a translated deck (slides/es/index.ts). */
+  readonly translation?: CompiledTranslation;
 }

@@ -2,6 +2,7 @@
 // time zone can move them a day.
 
 import { z } from 'zod';
+import { LOCALES, type Lang } from './locales.ts';
 
 /** A real calendar date in the form YYYY-MM-DD (so 2026-02-30 is not): zod's, as the deck's schema uses. */
 const ISO_DATE = z.iso.date();
@@ -11,9 +12,13 @@ export function isIsoDate(iso: string): boolean {
   return ISO_DATE.safeParse(iso).success;
 }
 
-/** "26 November 2026" style (US: "November 26, 2026") from "2026-11-26". */
-export function longDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+/**
+ * A date written out from "2026-11-26": "November 26, 2026" in English, "26 de noviembre de 2026"
+ * in Spanish. Never numeric: an es-US short date is day first ("10/5/2017" is 10 May), which a
+ * reader used to US dates takes for 5 October.
+ */
+export function longDate(iso: string, lang: Lang = 'en'): string {
+  return new Intl.DateTimeFormat(LOCALES[lang].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** The same day `months` later (the last day of the month when that day does not exist). */

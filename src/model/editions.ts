@@ -22,8 +22,10 @@ export interface CompiledEditions {
 }
 
 export function compileEditions(input: EditionsInput): CompiledEditions {
-  const { deck, local, review, figures, figureText, handout, today } = input;
-  const editions = editionNames(deck).map((edition) => compileDeck({ deck, edition, local, review, figures, ...(figureText ? { figureText } : {}), ...(today ? { today } : {}) }));
+  const { deck, local, review, figures, figureText, handout, today, translation } = input;
+  const editions = editionNames(deck).map((edition) =>
+    compileDeck({ deck, edition, local, review, figures, ...(figureText ? { figureText } : {}), ...(today ? { today } : {}), ...(translation ? { translation } : {}) }),
+  );
   const handouts = handout ? editions.map((compiled) => compileHandout(handout, compiled, deck)) : [];
   return { editions, handouts };
 }

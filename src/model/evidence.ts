@@ -1,6 +1,8 @@
 // The kinds of evidence a slide can rest on, weakest-for-people first, and their badge text.
 
 import type { SlideKind, SourceType } from './kinds.ts';
+import type { Lang } from './locales.ts';
+import { UI } from './ui/index.ts';
 
 export const EVIDENCE_KINDS = [
   'mouse-study',
@@ -16,18 +18,8 @@ export const EVIDENCE_KINDS = [
 
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-/** Badge text as the audience reads it. */
-export const EVIDENCE_LABEL: { readonly [K in EvidenceKind]: string } = {
-  'mouse-study': 'Mouse study',
-  'human-tissue-study': 'Human tissue study',
-  'observational-study': 'Study of health records',
-  'early-clinical-trial': 'Early drug trial in people',
-  'randomized-trials': 'Randomized trials in people',
-  guideline: 'Treatment guideline',
-  'expert-opinion': 'Expert opinion',
-  'news-report': 'News report',
-  background: 'Background',
-};
+/** Badge text as the audience reads it, in English (every language's is in src/model/ui/). */
+export const EVIDENCE_LABEL: { readonly [K in EvidenceKind]: string } = UI.en.evidence;
 
 /**
  * Slides that carry no evidence badge by design: the title slide (a badge under "what a 2017
@@ -43,16 +35,13 @@ export function evidenceKinds(evidence: EvidenceKind | readonly EvidenceKind[] |
 }
 
 /** What kind of publication a reference is, when that matters more than its evidence (a press release is not a study). */
-export const SOURCE_FORM_LABEL: { readonly [T in SourceType]?: string } = {
-  'press-release': 'Press release',
-  news: 'News report',
-  patent: 'Patent application',
-};
+export const SOURCE_FORM_LABEL: { readonly [T in SourceType]?: string } = UI.en.sourceForm;
 
 /** The kind shown after a reference: "(Press release)", "(Mouse study and human tissue study)". */
-export function referenceKind(type: SourceType, evidence: EvidenceKind | readonly EvidenceKind[]): string {
-  const form = SOURCE_FORM_LABEL[type];
+export function referenceKind(type: SourceType, evidence: EvidenceKind | readonly EvidenceKind[], lang: Lang = 'en'): string {
+  const ui = UI[lang];
+  const form = (ui.sourceForm as { readonly [T in SourceType]?: string })[type];
   if (form) return form;
-  const labels = evidenceKinds(evidence).map((k) => EVIDENCE_LABEL[k]);
-  return labels.map((l, i) => (i === 0 ? l : l.charAt(0).toLowerCase() + l.slice(1))).join(' and ');
+  const labels = evidenceKinds(evidence).map((k) => ui.evidence[k]);
+  return labels.map((l, i) => (i === 0 ? l : l.charAt(0).toLowerCase() + l.slice(1))).join(ui.and);
 }

@@ -281,3 +281,54 @@ export function parseNumberRef(ref: string): { fact: string; key: string } | und
   if (dot <= 0 || dot === ref.length - 1) return undefined;
   return { fact: ref.slice(0, dot), key: ref.slice(dot + 1) };
 }
+
+// ---------------------------------------------------------------------------------------------
+// A fact's patterns in another language. The structural checks carry over to a translation as
+// they are (who a fact is about, its numbers, whether it allows causal wording); what stays
+// lexical is each fact's own patterns: what a comparison measures, what a number measures, and
+// its known wrong phrasings. A translation gives every one of them again in its language, in the
+// same place, typed from the English registry: a new English pattern without its translation
+// does not compile.
+
+type MeasuredKeys<N> = { [K in keyof N]: N[K] extends { readonly measure: RegExp } ? K : never }[keyof N];
+
+/** The patterns one fact has, each to be given again in the other language. */
+export type PatternsOf<F> = (F extends { readonly compares: object } ? { readonly compares: RegExp } : unknown) &
+  (F extends { readonly mustNotSay: infer M extends readonly unknown[] } ? { readonly mustNotSay: { readonly [I in keyof M]: RegExp } } : unknown) &
+  (F extends { readonly numbers: infer N } ? ([MeasuredKeys<N>] extends [never] ? unknown : { readonly numbers: { readonly [K in MeasuredKeys<N> & string]: RegExp } }) : unknown);
+
+/** Every fact that has patterns, with them in another language. */
+export type FactPatterns<R> = { readonly [K in keyof R as unknown extends PatternsOf<R[K]> ? never : K]: PatternsOf<R[K]> };
+
+/** Loosely: what localizeFacts() reads (the typed form is FactPatterns). */
+interface AnyPatterns {
+  readonly compares?: RegExp;
+  readonly mustNotSay?: readonly RegExp[];
+  readonly numbers?: Readonly<Record<string, RegExp>>;
+}
+
+/**
+ * The registry with each fact's patterns in another language (statements, reasons and everything
+ * else as they are). Throws if a pattern is missing or out of place (for input that did not go
+ * through the types).
+ */
+export function localizeFacts<K extends string, S extends string>(registry: FactRegistry<K, S>, patterns: object): FactRegistry<K, S> {
+  const given = patterns as Readonly<Record<string, AnyPatterns>>;
+  const out: Record<string, Fact<S>> = {};
+  for (const [id, fact] of Object.entries(registry) as [string, Fact<S>][]) {
+    const p = given[id];
+    const missing = (what: string): never => {
+      throw new Error(`The translated fact patterns have no ${what} for the fact "${id}": give it in the language, in slides/<lang>/facts.ts.`);
+    };
+    const numbers = fact.numbers
+      ? Object.fromEntries(Object.entries(fact.numbers).map(([key, n]) => [key, n.measure ? { ...n, measure: p?.numbers?.[key] ?? missing(`numbers.${key}`) } : n]))
+      : undefined;
+    out[id] = {
+      ...fact,
+      ...(numbers ? { numbers } : {}),
+      ...(fact.compares ? { compares: { ...fact.compares, measure: p?.compares ?? missing('compares') } } : {}),
+      ...(fact.mustNotSay ? { mustNotSay: fact.mustNotSay.map((w, i) => ({ ...w, pattern: p?.mustNotSay?.[i] ?? missing(`mustNotSay[${i}]`) })) } : {}),
+    };
+  }
+  return out as FactRegistry<K, S>;
+}

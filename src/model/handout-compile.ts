@@ -6,8 +6,10 @@
 import { readingViewQr } from './compile.ts';
 import type { CompiledBlock, CompiledDeck, CompiledQr, CompiledSlide, ContactDetails, ListedTerm, NumberedSource, Run, Runs } from './compiled.ts';
 import { EVIDENCE_KINDS, type EvidenceKind } from './evidence.ts';
-import { HANDOUT_SECTIONS, HANDOUT_WORDS, parseRef, type BlockKey, type BlockRef, type HandoutSectionId, type HandoutSpec } from './handout-spec.ts';
+import { handoutSections, handoutWords, parseRef, type BlockKey, type BlockRef, type HandoutSectionId, type HandoutSpec } from './handout-spec.ts';
+import { langOf } from './locales.ts';
 import type { AnyDeck, DeckMeta } from './types.ts';
+import { UI } from './ui/index.ts';
 
 /** A block of a slide, as the handout prints it. */
 export interface HandoutPiece {
@@ -55,8 +57,8 @@ export interface CompiledHandout {
   readonly sections: readonly HandoutSection[];
 }
 
-/** The PDF's title: the deck's, named as the handout it is. */
-export const handoutTitle = (meta: DeckMeta): string => `${meta.title} (take-home summary)`;
+/** The PDF's title: the deck's, named as the handout it is, in the deck's language. */
+export const handoutTitle = (meta: DeckMeta): string => UI[langOf(meta.lang)].handout.title(meta.title);
 
 function mapRuns(block: CompiledBlock, fn: (run: Run) => Run): CompiledBlock {
   const map = (runs: Runs): Runs => runs.map(fn);
@@ -118,7 +120,9 @@ export function compileHandout(spec: HandoutSpec, compiled: CompiledDeck, deck: 
     const cited = new Set(list.flatMap((p) => p.slide.cited.map((s) => s.id)));
     return { evidence: EVIDENCE_KINDS.filter((k) => kinds.has(k)), cited: sources.filter((s) => cited.has(s.id)) };
   };
-  const head = (id: HandoutSectionId) => ({ id, title: HANDOUT_SECTIONS.find((s) => s.id === id)!.title });
+  const titles = handoutSections(compiled.lang);
+  const words = handoutWords(compiled.lang);
+  const head = (id: HandoutSectionId) => ({ id, title: titles.find((s) => s.id === id)!.title });
   const none = { evidence: [], cited: [] };
 
   const sections: HandoutSection[] = [];
@@ -137,20 +141,20 @@ export function compileHandout(spec: HandoutSpec, compiled: CompiledDeck, deck: 
   sections.push({ ...head('words'), ...none, kind: 'words', terms: spec.words.map((id) => ({ id, entry: deck.glossary[id]! })) });
   const help = pieces.help[0]?.block;
   if (help?.type === 'contact') {
-    sections.push({ ...head('help'), ...none, kind: 'help', contact: help.contact, lines: help.contact ? help.lines : [HANDOUT_WORDS.askCareTeam] });
+    sections.push({ ...head('help'), ...none, kind: 'help', contact: help.contact, lines: help.contact ? help.lines : [words.askCareTeam] });
   }
   const study = byId.get(spec.study);
-  sections.push({ ...head('sources'), ...none, kind: 'sources', sources, study: study ? { id: study.id, label: HANDOUT_WORDS.studyTitle, title: study.source.title } : null });
+  sections.push({ ...head('sources'), ...none, kind: 'sources', sources, study: study ? { id: study.id, label: words.studyTitle, title: study.source.title } : null });
   const url = compiled.local.readingViewUrl;
-  const qr = readingViewQr(compiled.local);
-  if (url && qr) sections.push({ ...head('read-online'), ...none, kind: 'address', text: HANDOUT_WORDS.readOnline, url, qr, scan: HANDOUT_WORDS.scanQr });
+  const qr = readingViewQr(compiled.local, compiled.lang);
+  if (url && qr) sections.push({ ...head('read-online'), ...none, kind: 'address', text: words.readOnline, url, qr, scan: words.scanQr });
   blocks('about', pieces.about);
 
   return {
     edition: compiled.edition,
     meta: compiled.meta,
     title: compiled.meta.title,
-    subtitle: HANDOUT_WORDS.subtitle,
+    subtitle: words.subtitle,
     byline: compiled.slides[0]?.byline ?? [],
     sections,
   };

@@ -12,7 +12,9 @@ import type { CompiledBlockType } from './compiled.ts';
 import type { DeckProblem } from './errors.ts';
 import { citedSources, editionNames, editionSlides } from './listing.ts';
 import { runs, slideTextParts } from './text.ts';
+import type { Lang } from './locales.ts';
 import type { AnyDeck, AnySlide } from './types.ts';
+import { UI } from './ui/index.ts';
 
 export const HANDOUT_FILE = 'slides/handout.ts';
 
@@ -51,37 +53,35 @@ export interface HandoutSpec<SlideId extends string = string, TermId extends str
 
 export type HandoutKey = keyof HandoutSpec;
 
-/** What each section is called on paper and in the PDF's bookmarks, in print order. */
-export const HANDOUT_SECTIONS = [
-  { key: 'mainMessage', id: 'main-message', title: 'The main message' },
-  { key: 'canAndCannot', id: 'can-and-cannot', title: 'What this study can and cannot tell you' },
-  { key: 'studyFound', id: 'study-found', title: 'What the 2017 study found' },
-  { key: 'trialNumbers', id: 'trial-numbers', title: 'Key numbers from large trials' },
-  { key: 'whatToDo', id: 'what-to-do', title: 'What to do now, and why' },
-  { key: 'keyPoints', id: 'key-points', title: 'Key points' },
-  { key: 'questions', id: 'questions', title: 'Questions to ask your care team' },
-  { key: 'words', id: 'words', title: 'Words to know' },
-  { key: 'help', id: 'help', title: 'Where to get help' },
-  { key: 'sources', id: 'sources', title: 'Sources' },
-  { key: 'readingView', id: 'read-online', title: 'Read this talk online' },
-  { key: 'about', id: 'about', title: 'About this handout' },
-] as const satisfies readonly { key: Exclude<HandoutKey, 'trialWords' | 'study'> | 'readingView'; id: string; title: string }[];
+/** The handout's sections in print order: each one's spec key and id (what it is called, in each language, is in src/model/ui/). */
+const SECTION_KEYS = [
+  { key: 'mainMessage', id: 'main-message' },
+  { key: 'canAndCannot', id: 'can-and-cannot' },
+  { key: 'studyFound', id: 'study-found' },
+  { key: 'trialNumbers', id: 'trial-numbers' },
+  { key: 'whatToDo', id: 'what-to-do' },
+  { key: 'keyPoints', id: 'key-points' },
+  { key: 'questions', id: 'questions' },
+  { key: 'words', id: 'words' },
+  { key: 'help', id: 'help' },
+  { key: 'sources', id: 'sources' },
+  { key: 'readingView', id: 'read-online' },
+  { key: 'about', id: 'about' },
+] as const satisfies readonly { key: Exclude<HandoutKey, 'trialWords' | 'study'> | 'readingView'; id: string }[];
 
-export type HandoutSectionId = (typeof HANDOUT_SECTIONS)[number]['id'];
+export type HandoutSectionId = (typeof SECTION_KEYS)[number]['id'];
 
-/** The handout's own fixed words (not claims: the frame the slides' words are set in). */
-export const HANDOUT_WORDS = {
-  subtitle: 'A take-home summary for patients and families',
-  /** Where to get help, before the clinic has set its details (slides/local.ts). */
-  askCareTeam: 'Ask your care team.',
-  phoneLine: 'Their phone number:',
-  ownQuestions: 'My own questions:',
-  readOnline: 'Read this talk on one page, on your phone or at home:',
-  /** Beside the QR code to the same address (only with readingViewUrl set). */
-  scanQr: 'Or scan this code with a phone camera to open it.',
-  /** Before the study's title in the source list: the title is the paper's claim, not the handout's. */
-  studyTitle: 'The study (its title, in the researchers’ own words):',
-} as const;
+/** What each section is called on paper and in the PDF's bookmarks, in print order, in a language (default English). */
+export const handoutSections = (lang: Lang = 'en') => SECTION_KEYS.map((s) => ({ ...s, title: UI[lang].handout.sections[s.id] }));
+
+/** The English sections (key, id, title), in print order. */
+export const HANDOUT_SECTIONS = handoutSections('en');
+
+/** The handout's own fixed words (not claims: the frame the slides' words are set in), in a language. */
+export const handoutWords = (lang: Lang = 'en') => UI[lang].handout;
+
+/** The English ones. */
+export const HANDOUT_WORDS = handoutWords('en');
 
 /** The fields that point at blocks of slides. */
 export type BlockKey = Exclude<HandoutKey, 'words' | 'sources' | 'study'>;

@@ -70,6 +70,12 @@ const localSchema = z.strictObject({
     .refine(isHttpsUrl, { message: 'is not a full https:// address' })
     .refine((s) => !/[#\s]/.test(s), { message: 'has a #… part or a space; give the address of the page itself' })
     .optional(),
+  translations: z
+    .strictObject(
+      { es: z.strictObject({ role: text().optional(), hours: text().optional() }, { error: () => 'must be { role?, hours? }' }).optional() },
+      { error: () => 'must be { es: { role?, hours? } }' },
+    )
+    .optional(),
 });
 
 const reviewSchema = z.strictObject({
@@ -93,6 +99,7 @@ const FIXES: Readonly<Record<string, string>> = {
   website: 'Write the full address starting with https://, e.g. "https://example.org/breast-care"',
   email: 'Write an address like "nurse.line@example.org", or leave it out',
   talkDate: 'Write the date of the talk as YYYY-MM-DD, e.g. "2026-12-03", or leave it out',
+  translations: 'Write the presenter\'s role and the hours in Spanish, e.g. translations: { es: { role: "Enfermera educadora", hours: "De lunes a viernes, de 8 a. m. a 5 p. m." } }',
   readingViewUrl: 'Write the full address of the published reading view, starting with https://, e.g. "https://example.org/tmem/read.html", or leave it out',
   date: 'Run `npm run review -- --name "…" --role "…"` to record a review, rather than editing the file by hand',
   contentHash: 'Run `npm run review -- --name "…" --role "…"` to record a review, rather than editing the file by hand',

@@ -1,6 +1,16 @@
 // The presenting clinic's own details (slides/local.ts) and the clinical review record
 // (slides/review.ts): the two things a clinic changes without touching a slide.
 
+import type { Lang } from './locales.ts';
+
+/** The clinic's own words that a translated deck shows, in that language. */
+export interface LocalWords {
+  /** The presenter's role, e.g. "Enfermera educadora en oncología". */
+  readonly role?: string;
+  /** When someone answers, e.g. "De lunes a viernes, de 8 a. m. a 5 p. m.". */
+  readonly hours?: string;
+}
+
 /** `slides/local.ts`: every field optional; the shipped file sets none of them. */
 export interface LocalDetails {
   /** The clinic, hospital or group presenting, e.g. "Riverside Cancer Center". */
@@ -23,6 +33,12 @@ export interface LocalDetails {
    * handout show it; without it they link to the read.html next to the deck.
    */
   readonly readingViewUrl?: string;
+  /**
+   * The presenter's role and the opening hours in another language of the deck (the Spanish
+   * edition shows these): `translations: { es: { role: '…', hours: '…' } }`. Names, numbers and
+   * addresses need no translation.
+   */
+  readonly translations?: { readonly [L in Exclude<Lang, 'en'>]?: LocalWords };
 }
 
 /** `slides/review.ts`: who reviewed the content clinically, and exactly which content. */

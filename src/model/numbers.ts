@@ -3,9 +3,10 @@
 // all call showNumber(), so the same number can never be shown two ways. Pure.
 
 import type { FactNumber } from './facts.ts';
+import { LOCALES, type Lang } from './locales.ts';
 
 /** The languages the deck is written in (src/model/locales.ts has the rest of what they need). */
-export type Lang = 'en' | 'es';
+export type { Lang } from './locales.ts';
 
 /**
  * A share out of 100, rounded to a whole number for people, but never shown as 0 or 100 when it
@@ -33,11 +34,12 @@ const WORDS: Readonly<Record<Lang, readonly string[]>> = {
 /**
  * A whole number with its thousands grouped: "4,756" in English; in Spanish a no-break space,
  * "4 756", as NCI's Spanish booklets write it (es-US CLDR would give "4,756", which Spanish
- * readers from most countries read as a decimal). Years are never grouped.
+ * readers from most countries read as a decimal). Four digits are grouped too, as es-US groups
+ * them (the RAE's "4756" reads like a year next to the deck's 2017). Years are never grouped.
  */
 export function groupDigits(n: number, lang: Lang): string {
   const [whole, fraction] = String(n).split('.') as [string, string | undefined];
-  const grouped = whole.length <= 4 && lang === 'es' ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'es' ? '\u00a0' : ',');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'es' ? '\u00a0' : ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
@@ -55,7 +57,7 @@ export function showNumber(n: FactNumber, lang: Lang): string {
     case 'year':
       return String(n.value);
     case 'month':
-      return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, n.value - 1, 1)));
+      return new Intl.DateTimeFormat(LOCALES[lang].intl, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, n.value - 1, 1)));
     case 'times':
       return `${groupDigits(n.value, lang)}×`;
     default: {

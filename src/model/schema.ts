@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { EVIDENCE_KINDS } from './evidence.ts';
 import { ADVICE_ACTIONS, ARMS, NUMBER_UNITS, OUTCOME_KINDS, POPULATION_KINDS, READ_IN, VERIFICATION } from './facts.ts';
 import { ID_PATTERN, LAYOUTS, SLIDE_KINDS, SOURCE_TYPES } from './kinds.ts';
+import { LANGS } from './locales.ts';
 
 const missingOr = (what: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : `must be ${what}`),
@@ -157,6 +158,7 @@ export const sourceSchema = z
     evidence: z.union([z.enum(EVIDENCE_KINDS), z.array(z.enum(EVIDENCE_KINDS)).min(1, 'is empty').max(3, 'has more than 3 kinds')], {
       error: () => `must be one of ${EVIDENCE_KINDS.join(', ')}, or a list of them`,
     }),
+    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'must be a language tag like "en"' }).optional(),
   })
   .refine((s) => s.doi !== undefined || s.url !== undefined, {
     message: 'has neither a DOI nor a URL',
@@ -236,5 +238,11 @@ export const deckSchema = z.strictObject({
       z.string().regex(ID_PATTERN, { message: 'edition names must be lowercase words joined by hyphens' }),
       z.array(z.string()).min(2, 'needs at least the title slide and the caveats slide'),
     )
+    .optional(),
+  translation: z
+    .strictObject({
+      of: z.enum(LANGS),
+      from: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be the 64-character hash of the English part (npm run review -- --translated es …)' })),
+    })
     .optional(),
 });

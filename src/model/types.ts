@@ -7,6 +7,7 @@
 import type { EvidenceKind } from './evidence.ts';
 import type { AdviceRegistry, FactRegistry } from './facts.ts';
 import type { Layout, SlideKind, SourceType } from './kinds.ts';
+import type { TranslationSource } from './translation.ts';
 
 export type { Layout, SlideKind, SourceType } from './kinds.ts';
 
@@ -272,6 +273,11 @@ export interface Source {
   readonly type: SourceType;
   /** The kind(s) of evidence this source gives (the 2017 paper: a mouse study and a human tissue study). */
   readonly evidence: EvidenceKind | readonly EvidenceKind[];
+  /**
+   * The language the source is written in (BCP 47; default "en"). A deck in another language
+   * shows its publisher with this `lang` and says "(en inglés)".
+   */
+  readonly lang?: string;
 }
 
 export interface GlossaryEntry {
@@ -333,6 +339,11 @@ export interface Deck<I extends Ids> {
   readonly slides: SlideOrder<I>;
   /** Shorter editions by name (e.g. `short`), as lists of slide ids from `slides`. */
   readonly editions?: { readonly [name: string]: EditionOrder };
+  /**
+   * A translated deck (slides/es/index.ts): the language it was translated from and the hash of
+   * each English part it was translated from, so an English edit shows as "needs update".
+   */
+  readonly translation?: TranslationSource;
 }
 
 /** A deck whose ids are not known at compile time (what validation and rendering accept). */

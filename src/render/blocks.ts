@@ -2,6 +2,9 @@
 
 import type { CompiledBlock, ContactDetails, InfoRow, NumberedSource } from '../model/compiled.ts';
 import { referenceKind } from '../model/evidence.ts';
+import type { Lang } from '../model/locales.ts';
+import { LOCALES } from '../model/locales.ts';
+import { UI } from '../model/ui/index.ts';
 import { renderChart } from './chart.ts';
 import type { RenderContext } from './context.ts';
 import { el, svgEl } from './dom.ts';
@@ -20,20 +23,26 @@ export function sourceHref(s: NumberedSource['source']): { href: string; label: 
 /**
  * A sources slide lists each source in short, one line each (its label, linked to where it can be
  * read, then where it appeared and what kind of evidence it is), so the whole list fits on two
- * slides; the reading view and the handout give the full reference.
+ * slides; the reading view and the handout give the full reference. In a deck of another language
+ * than the source's, the publisher keeps its own language (`lang`) and the entry says so
+ * ("(en inglés)"): the label and the kind are the deck's own words.
  */
-function renderReferences(sources: readonly NumberedSource[], doc: Document): HTMLElement {
+function renderReferences(sources: readonly NumberedSource[], doc: Document, lang: Lang): HTMLElement {
+  const ui = UI[lang];
   return el(
     doc,
     'ol',
     { class: CLASS.references },
     sources.map(({ id, number, source: s }) => {
       const link = sourceHref(s);
+      const own = s.lang ?? 'en';
+      const foreign = own.split('-')[0] !== LOCALES[lang].tag.split('-')[0];
       return el(doc, 'li', { id: `source-${id}`, value: number ?? 0 }, [
         link ? el(doc, 'a', { href: link.href }, [s.short]) : s.short,
         '. ',
-        el(doc, 'cite', {}, [s.publisher]),
-        el(doc, 'span', { class: 'reference-kind' }, [` (${referenceKind(s.type, s.evidence)})`]),
+        el(doc, 'cite', foreign ? { lang: own } : {}, [s.publisher]),
+        foreign ? el(doc, 'span', { class: 'reference-language' }, [ui.inEnglish]) : null,
+        el(doc, 'span', { class: 'reference-kind' }, [` (${referenceKind(s.type, s.evidence, lang)})`]),
       ]);
     }),
   );
@@ -47,7 +56,7 @@ function renderInfo(rows: readonly InfoRow[], doc: Document): HTMLElement {
 const PHONE_PATH =
   'M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z';
 
-function renderContact(contact: ContactDetails | null, lines: readonly string[], doc: Document): HTMLElement {
+function renderContact(contact: ContactDetails | null, lines: readonly string[], doc: Document, lang: Lang): HTMLElement {
   const icon = svgEl(doc, 'svg', { class: 'contact-icon', viewBox: '0 0 24 24', width: 40, height: 40, 'aria-hidden': 'true', focusable: 'false' }, [
     svgEl(doc, 'path', { d: PHONE_PATH }),
   ]);
@@ -62,7 +71,7 @@ function renderContact(contact: ContactDetails | null, lines: readonly string[],
     icon,
     el(doc, 'div', { class: 'contact-lines' }, [
       // Named for screen readers; the icon and the words say it to everyone else.
-      contact ? el(doc, 'p', { class: `contact-title ${CLASS.visuallyHidden}` }, ['Who to call']) : null,
+      contact ? el(doc, 'p', { class: `contact-title ${CLASS.visuallyHidden}` }, [UI[lang].contact.whoToCall]) : null,
       el(doc, 'p', { class: 'contact-text' }, keepWhole(first ?? '')),
       ...rest.map((line) => el(doc, 'p', { class: 'contact-detail' }, [line])),
     ]),
@@ -103,7 +112,7 @@ export function renderBlock(block: CompiledBlock, ctx: RenderContext, index: num
       case 'chart':
         return renderChart(block, ctx, index);
       case 'references':
-        return renderReferences(block.sources, doc);
+        return renderReferences(block.sources, doc, ctx.deck.lang);
       case 'glossary':
         return el(
           doc,
@@ -114,7 +123,7 @@ export function renderBlock(block: CompiledBlock, ctx: RenderContext, index: num
       case 'deck-info':
         return renderInfo(block.rows, doc);
       case 'contact':
-        return renderContact(block.contact, block.lines, doc);
+        return renderContact(block.contact, block.lines, doc, ctx.deck.lang);
       case 'reading-view':
         return renderReadingViewLink(block, doc);
     }

@@ -3,9 +3,10 @@
 // A screen reader meets the chart once as an image (its alt text) and then the table, captioned by
 // what the numbers count; the SVG's drawn labels are hidden from the accessibility tree.
 
-import { langOf } from '../model/compile.ts';
 import type { CompiledBlock } from '../model/compiled.ts';
-import { showNumber, type Lang } from '../model/numbers.ts';
+import type { Lang } from '../model/locales.ts';
+import { showNumber } from '../model/numbers.ts';
+import { UI } from '../model/ui/index.ts';
 import type { RenderContext } from './context.ts';
 import { el, svgEl } from './dom.ts';
 import { captionedFigure, WIDTH_IN_LABELS } from './figure.ts';
@@ -31,6 +32,7 @@ const LEGEND_ROW = 36;
 
 export function renderChart(block: ChartBlock, ctx: RenderContext, index: number): HTMLElement {
   const { doc } = ctx;
+  const lang = ctx.deck.lang;
   const prefix = `${ctx.slideId}-chart-${index}`;
   const barMax = WIDTH - LABEL_ROOM;
   const parts: SVGElement[] = [];
@@ -60,7 +62,7 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
       const w = Math.max(2, (value / 100) * barMax);
       parts.push(
         svgEl(doc, 'rect', { x: 0, y, width: w.toFixed(1), height: BAR, class: `bar series-${s}`, fill: fillOf(s) }),
-        svgEl(doc, 'text', { x: (w + 10).toFixed(1), y: y + BAR - 8, class: 'value' }, [formatValue(value, block.unit, langOf(ctx.deck.meta.lang))]),
+        svgEl(doc, 'text', { x: (w + 10).toFixed(1), y: y + BAR - 8, class: 'value' }, [formatValue(value, block.unit, lang)]),
       );
       y += BAR + BAR_GAP;
     });
@@ -80,14 +82,14 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
   const table = el(doc, 'table', { class: CLASS.chartTable }, [
     el(doc, 'caption', { class: 'chart-denominator' }, [block.denominator]),
     el(doc, 'thead', {}, [
-      el(doc, 'tr', {}, [el(doc, 'th', { scope: 'col' }, ['What was counted']), ...block.series.map((s) => el(doc, 'th', { scope: 'col' }, [s]))]),
+      el(doc, 'tr', {}, [el(doc, 'th', { scope: 'col' }, [UI[lang].chart.counted]), ...block.series.map((s) => el(doc, 'th', { scope: 'col' }, [s]))]),
     ]),
     el(
       doc,
       'tbody',
       {},
       block.rows.map((row) =>
-        el(doc, 'tr', {}, [el(doc, 'th', { scope: 'row' }, [row.label]), ...row.values.map((v) => el(doc, 'td', {}, [formatValue(v, block.unit, langOf(ctx.deck.meta.lang))]))]),
+        el(doc, 'tr', {}, [el(doc, 'th', { scope: 'row' }, [row.label]), ...row.values.map((v) => el(doc, 'td', {}, [formatValue(v, block.unit, lang)]))]),
       ),
     ),
   ]);

@@ -5,7 +5,8 @@
 // lines to write on, and a blank line for the care team's number when the clinic has set none.
 
 import type { CompiledBlock, CompiledDeck } from '../model/compiled.ts';
-import { HANDOUT_WORDS } from '../model/handout-spec.ts';
+import { handoutWords } from '../model/handout-spec.ts';
+import { UI } from '../model/ui/index.ts';
 import type { CompiledHandout, HandoutPiece, HandoutSection } from '../model/handout-compile.ts';
 import { renderBlock, sourceHref } from './blocks.ts';
 import { formatValue } from './chart.ts';
@@ -73,12 +74,12 @@ function numbersTable(p: HandoutPiece, words: readonly HTMLElement[], ctx: Rende
   if (chart.type !== 'chart') return [];
   const table = el(doc, 'table', { class: HANDOUT_CLASS.table }, [
       el(doc, 'caption', {}, [chart.denominator]),
-      el(doc, 'thead', {}, [el(doc, 'tr', {}, [el(doc, 'th', { scope: 'col' }, ['What was counted']), ...chart.series.map((s) => el(doc, 'th', { scope: 'col' }, [s]))])]),
+      el(doc, 'thead', {}, [el(doc, 'tr', {}, [el(doc, 'th', { scope: 'col' }, [UI[ctx.deck.lang].chart.counted]), ...chart.series.map((s) => el(doc, 'th', { scope: 'col' }, [s]))])]),
       el(
         doc,
         'tbody',
         {},
-        chart.rows.map((row) => el(doc, 'tr', {}, [el(doc, 'th', { scope: 'row' }, [row.label]), ...row.values.map((v) => el(doc, 'td', {}, [formatValue(v, chart.unit)]))])),
+        chart.rows.map((row) => el(doc, 'tr', {}, [el(doc, 'th', { scope: 'row' }, [row.label]), ...row.values.map((v) => el(doc, 'td', {}, [formatValue(v, chart.unit, ctx.deck.lang)]))])),
       ),
     ]);
   return [el(doc, 'p', {}, renderText(chart.caption, ctx)), el(doc, 'div', { class: HANDOUT_CLASS.numbers }, [table, el(doc, 'div', { class: HANDOUT_CLASS.numbersWords }, [...words])])];
@@ -113,7 +114,7 @@ function questions(p: HandoutPiece, ctx: RenderContext): HTMLElement[] {
       { class: HANDOUT_CLASS.questions },
       list.items.map((item) => el(doc, 'li', {}, [el(doc, 'span', { class: HANDOUT_CLASS.box, 'aria-hidden': 'true' }), el(doc, 'span', {}, renderText(item, ctx)), writeLine(doc)])),
     ),
-    el(doc, 'p', { class: 'own-questions' }, [HANDOUT_WORDS.ownQuestions, writeLine(doc), writeLine(doc), writeLine(doc)]),
+    el(doc, 'p', { class: 'own-questions' }, [handoutWords(ctx.deck.lang).ownQuestions, writeLine(doc), writeLine(doc), writeLine(doc)]),
   ];
 }
 
@@ -133,7 +134,7 @@ function sectionBody(section: HandoutSection, deck: CompiledDeck, doc: Document,
       return [
         el(doc, 'div', { class: HANDOUT_CLASS.help }, [
           ...section.lines.map((line, i) => el(doc, 'p', { class: i === 0 ? 'contact-text' : 'contact-detail' }, [line])),
-          section.contact ? null : el(doc, 'p', {}, [HANDOUT_WORDS.phoneLine, writeLine(doc)]),
+          section.contact ? null : el(doc, 'p', {}, [handoutWords(deck.lang).phoneLine, writeLine(doc)]),
         ]),
       ];
     case 'sources':

@@ -14,8 +14,9 @@ import type { CompiledBlock, CompiledDeck, CompiledSlide, NumberedSource } from 
 import { renderBlock } from './blocks.ts';
 import type { AssetMap, LinkTargets, RenderContext } from './context.ts';
 import { el } from './dom.ts';
+import { UI, type UiText } from '../model/ui/index.ts';
 import { CLASS } from './markup.ts';
-import { renderBadges } from './render-deck.ts';
+import { renderBadges, sourcesLabel } from './render-deck.ts';
 
 /** Class names of the reading view (src/theme/read.css and the tests use them). */
 export const READ_CLASS = {
@@ -33,6 +34,16 @@ export const READ_CLASS = {
 export interface ReadingViewOptions {
   /** Where "open the slides" goes: index.html next to it, or deck.html in the single file. */
   readonly slidesHref: string;
+  /** The same page in the deck's other languages ("Esta charla en español" → es/read.html), each in its own language. */
+  readonly otherLanguages?: readonly LanguageLink[];
+}
+
+/** A link to the same page in another language, written in that language. */
+export interface LanguageLink {
+  readonly href: string;
+  /** BCP 47 tag of the page linked to (its `lang` and `hreflang`). */
+  readonly tag: string;
+  readonly label: string;
 }
 
 /** Slides merged into one section each (their ids stay anchors inside it). */
@@ -47,13 +58,14 @@ const READING_LINKS: LinkTargets = {
 };
 
 /** "Sources: [1] Karagiannis 2017 · [2] EBCTCG 2018", each linked to its reference below. */
-function sourceLine(cited: readonly NumberedSource[], doc: Document): HTMLElement | null {
+function sourceLine(cited: readonly NumberedSource[], ctx: Pick<RenderContext, 'doc' | 'deck'>): HTMLElement | null {
+  const { doc } = ctx;
   if (cited.length === 0) return null;
   const items = cited.flatMap(({ id, number, home, source }, i) => {
     const label = `[${number ?? '?'}] ${source.short}`;
     return [i > 0 ? ' · ' : null, home ? el(doc, 'a', { href: `#source-${id}` }, [label]) : label];
   });
-  return el(doc, 'p', { class: CLASS.sourceLine }, [cited.length === 1 ? 'Source: ' : 'Sources: ', ...items]);
+  return el(doc, 'p', { class: CLASS.sourceLine }, [sourcesLabel(cited.length, ctx.deck.lang), ...items]);
 }
 
 /**
@@ -88,7 +100,7 @@ function titleHeader(slide: CompiledSlide, base: Omit<RenderContext, 'slideId'>)
     slide.subtitle === undefined ? null : el(doc, 'p', { class: CLASS.subtitle }, [slide.subtitle]),
     slide.byline.length === 0 ? null : el(doc, 'p', { class: CLASS.byline }, slide.byline.flatMap((line, i) => [i > 0 ? el(doc, 'br') : null, line])),
     ...body(slide, ctx),
-    sourceLine(slide.cited, doc),
+    sourceLine(slide.cited, ctx),
   ]);
 }
 
@@ -97,9 +109,9 @@ function slideSection(slide: CompiledSlide, base: Omit<RenderContext, 'slideId'>
   const { doc } = ctx;
   return el(doc, 'section', { id: slide.id, class: `${READ_CLASS.section} kind-${slide.kind}`, 'aria-labelledby': headingId(slide.id) }, [
     el(doc, 'h2', { id: headingId(slide.id) }, [slide.title]),
-    renderBadges(slide, doc),
+    renderBadges(slide, doc, ctx.deck.lang),
     ...body(slide, ctx),
-    sourceLine(slide.cited, doc),
+    sourceLine(slide.cited, ctx),
   ]);
 }
 
@@ -136,10 +148,10 @@ interface Part {
   readonly node: HTMLElement;
 }
 
-function contents(parts: readonly Part[], doc: Document): HTMLElement {
+function contents(parts: readonly Part[], doc: Document, ui: UiText): HTMLElement {
   return el(doc, 'nav', { class: READ_CLASS.contents, 'aria-labelledby': 'contents-heading' }, [
     el(doc, 'details', {}, [
-      el(doc, 'summary', {}, [el(doc, 'span', { id: 'contents-heading' }, ['Contents']), ` (${parts.length} parts)`]),
+      el(doc, 'summary', {}, [el(doc, 'span', { id: 'contents-heading' }, [ui.reading.contents]), ui.reading.parts(parts.length)]),
       el(doc, 'ol', {}, parts.map((p) => el(doc, 'li', {}, [el(doc, 'a', { href: `#${p.id}` }, [p.title])]))),
     ]),
   ]);
@@ -150,7 +162,7 @@ function callHelp(deck: CompiledDeck, base: Omit<RenderContext, 'slideId'>): HTM
   for (const slide of deck.slides) {
     const index = slide.body.findIndex((b): b is Extract<CompiledBlock, { type: 'contact' }> => b.type === 'contact' && b.contact !== null);
     if (index < 0) continue;
-    return el(base.doc, 'aside', { class: READ_CLASS.callHelp, 'aria-label': 'Who to call' }, [renderBlock(slide.body[index]!, contextFor(slide, base), index)]);
+    return el(base.doc, 'aside', { class: READ_CLASS.callHelp, 'aria-label': UI[deck.lang].contact.whoToCall }, [renderBlock(slide.body[index]!, contextFor(slide, base), index)]);
   }
   return null;
 }
@@ -166,6 +178,7 @@ function showAllSteps(root: Element): void {
 /** The reading view's <article>: every slide of the edition, in order, as one page. */
 export function renderReadingView(deck: CompiledDeck, doc: Document, assets: AssetMap, options: ReadingViewOptions): HTMLElement {
   const base = { doc, deck, assets, links: READING_LINKS };
+  const ui = UI[deck.lang];
   const [title, ...rest] = deck.slides;
   const glossary = rest.filter((s) => s.kind === MERGED.glossary);
   const sources = rest.filter((s) => s.kind === MERGED.sources);
@@ -178,11 +191,12 @@ export function renderReadingView(deck: CompiledDeck, doc: Document, assets: Ass
 
   const article = el(doc, 'article', { class: READ_CLASS.article, 'aria-labelledby': title ? headingId(title.id) : undefined }, [
     title ? titleHeader(title, base) : null,
-    contents(parts, doc),
+    contents(parts, doc, ui),
     ...parts.map((p) => p.node),
     el(doc, 'footer', { class: READ_CLASS.footer }, [
       callHelp(deck, base),
-      el(doc, 'p', {}, ['This page is the whole talk, to read at your own pace. ', el(doc, 'a', { href: options.slidesHref }, ['Open the slides'])]),
+      el(doc, 'p', {}, [ui.reading.footer, el(doc, 'a', { href: options.slidesHref }, [ui.reading.openSlides])]),
+      ...(options.otherLanguages ?? []).map((other) => el(doc, 'p', { class: 'read-language' }, [el(doc, 'a', { href: other.href, lang: other.tag, hreflang: other.tag }, [other.label])])),
     ]),
   ]);
   showAllSteps(article);

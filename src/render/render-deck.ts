@@ -2,29 +2,34 @@
 // headings, lists, figure/figcaption, aside.notes). It touches only the Document it is given.
 
 import type { CompiledBlock, CompiledDeck, CompiledNotes, CompiledSlide } from '../model/compiled.ts';
-import { EVIDENCE_LABEL } from '../model/evidence.ts';
+import type { Lang } from '../model/locales.ts';
+import { UI } from '../model/ui/index.ts';
 import { isVisual, renderBlock } from './blocks.ts';
 import type { AssetMap, RenderContext } from './context.ts';
 import { el } from './dom.ts';
 import { CLASS, DATA, slideHref } from './markup.ts';
 import { QR_CLASS, renderQrFigure } from './reading-qr.ts';
 
-function renderNotes(notes: CompiledNotes, doc: Document): HTMLElement {
+function renderNotes(notes: CompiledNotes, doc: Document, lang: Lang): HTMLElement {
+  const ui = UI[lang].notes;
   return el(doc, 'aside', { class: CLASS.notes }, [
     ...notes.say.map((p) => el(doc, 'p', {}, [p])),
-    el(doc, 'p', { class: CLASS.notesQuestion }, [el(doc, 'strong', {}, ['They may ask: ']), notes.question]),
-    el(doc, 'p', { class: CLASS.notesAnswer }, [el(doc, 'strong', {}, ['You can answer: ']), notes.answer]),
+    el(doc, 'p', { class: CLASS.notesQuestion }, [el(doc, 'strong', {}, [ui.ask]), notes.question]),
+    el(doc, 'p', { class: CLASS.notesAnswer }, [el(doc, 'strong', {}, [ui.answer]), notes.answer]),
   ]);
 }
 
+/** "Sources: " or "Source: " before a slide's source list, in the deck's language. */
+export const sourcesLabel = (count: number, lang: Lang): string => (count === 1 ? UI[lang].sourceLine.one : UI[lang].sourceLine.many);
+
 /** "Sources: [1] Karagiannis 2017 · [4] EBCTCG 2018", each linked to the slide that lists it. */
-function renderSourceLine(slide: CompiledSlide, doc: Document): HTMLElement | null {
+function renderSourceLine(slide: CompiledSlide, doc: Document, lang: Lang): HTMLElement | null {
   if (slide.cited.length === 0) return null;
   const items = slide.cited.map(({ number, home, source }, i) => {
     const label = `[${number ?? '?'}] ${source.short}`;
     return [i > 0 ? ' · ' : null, home ? el(doc, 'a', { href: slideHref(home) }, [label]) : label];
   });
-  return el(doc, 'p', { class: CLASS.sourceLine }, [slide.cited.length === 1 ? 'Source: ' : 'Sources: ', ...items.flat()]);
+  return el(doc, 'p', { class: CLASS.sourceLine }, [sourcesLabel(slide.cited.length, lang), ...items.flat()]);
 }
 
 /** Blocks drawn in the slide's header rather than its body (the reading view's link). */
@@ -55,14 +60,15 @@ function renderBody(slide: CompiledSlide, ctx: RenderContext): HTMLElement {
   ]);
 }
 
-export function renderBadges(slide: CompiledSlide, doc: Document): HTMLElement | null {
+export function renderBadges(slide: CompiledSlide, doc: Document, lang: Lang = 'en'): HTMLElement | null {
   const kinds = slide.evidence;
   if (kinds.length === 0) return null;
+  const ui = UI[lang];
   return el(doc, 'p', { class: CLASS.badges }, [
-    el(doc, 'span', { class: CLASS.visuallyHidden }, [kinds.length === 1 ? 'Kind of evidence: ' : 'Kinds of evidence: ']),
+    el(doc, 'span', { class: CLASS.visuallyHidden }, [kinds.length === 1 ? ui.badges.one : ui.badges.many]),
     ...kinds.flatMap((k, i) => [
-      i > 0 ? el(doc, 'span', { class: CLASS.visuallyHidden }, [' and ']) : null,
-      el(doc, 'span', { class: CLASS.badge, [DATA.evidence]: k }, [EVIDENCE_LABEL[k]]),
+      i > 0 ? el(doc, 'span', { class: CLASS.visuallyHidden }, [ui.and]) : null,
+      el(doc, 'span', { class: CLASS.badge, [DATA.evidence]: k }, [ui.evidence[k]]),
     ]),
   ]);
 }
@@ -77,15 +83,15 @@ export function renderSlide(slide: CompiledSlide, base: Omit<RenderContext, 'sli
     el(doc, 'div', { class: CLASS.frame }, [
       el(doc, 'header', { class: CLASS.header }, [
         el(doc, heading, { class: CLASS.title }, [slide.title]),
-        renderBadges(slide, doc),
+        renderBadges(slide, doc, ctx.deck.lang),
         ...slide.body.flatMap((b, i) => (inHeader(b) ? [renderBlock(b, ctx, i)] : [])),
         slide.subtitle === undefined ? null : el(doc, 'p', { class: CLASS.subtitle }, [slide.subtitle]),
         ...slide.byline.map((line) => el(doc, 'p', { class: CLASS.byline }, [line])),
       ]),
       renderBody(slide, ctx),
-      renderSourceLine(slide, doc),
+      renderSourceLine(slide, doc, ctx.deck.lang),
     ]),
-    renderNotes(slide.notes, doc),
+    renderNotes(slide.notes, doc, ctx.deck.lang),
   ]);
 }
 

@@ -150,7 +150,8 @@ export function readSvg(markup: string): SvgReading {
     const size = sizes.pop();
     if (at === inText) {
       inText = 0;
-      const words = drawn.replace(/\s+/g, ' ').trim();
+      // A no-break space is kept: it is written on purpose ("4 756" in Spanish, one number).
+      const words = drawn.replace(/[ \t\n\r\f\v]+/g, ' ').replace(/^ +| +$/g, '');
       if (words) texts.push(words);
       if (words && size !== undefined) labelSizes.push(size);
     }

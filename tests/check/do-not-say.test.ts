@@ -83,7 +83,7 @@ describe('the "Do NOT say" list, as data', () => {
 describe('true sentences pass', () => {
   const citable = Object.entries(facts).filter(([, f]) => f.status !== 'unverified');
 
-  it('every citable fact’s own statement, citing that fact', () => {
+  it('every citable fact’s own statement, citing that fact', { timeout: 120_000 }, () => {
     const flagged = citable.flatMap(([id, f]) => {
       const problems = found(slideFor([id]), f.statement, 'bound', [id]);
       return problems.length > 0 ? [`${id}: ${problems.join(' | ')}`] : [];

@@ -9,6 +9,7 @@ import { RULES } from '../../src/check/rules/index.ts';
 import { runChecks } from '../../src/check/run.ts';
 import type { BrokenCase } from '../fixtures/check/broken-case.ts';
 import { assets, cleanDeck } from '../fixtures/check/clean-deck.ts';
+import { cleanDeckEs, englishDeck, TRANSLATION } from '../fixtures/check/clean-deck-es.ts';
 
 const modules = import.meta.glob<{ cases: readonly BrokenCase[] }>('../fixtures/check/breaks/*.ts', { eager: true });
 const casesByRule = new Map(Object.entries(modules).map(([path, m]) => [basename(path, '.ts'), m.cases]));
@@ -20,6 +21,15 @@ describe('the clean fixture deck', () => {
   it('is valid and passes every rule with no warnings', () => {
     validateDeck(cleanDeck(), { assets });
     const report = runChecks({ deck: cleanDeck() });
+    expect(report.problems.map(problemLine)).toEqual([]);
+    expect(report.summary.sentences).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('the clean fixture deck in Spanish', () => {
+  it('is valid and passes every rule, read beside the English, with no warnings', () => {
+    validateDeck(cleanDeckEs(), { assets });
+    const report = runChecks({ deck: cleanDeckEs(), source: englishDeck(), translation: TRANSLATION });
     expect(report.problems.map(problemLine)).toEqual([]);
     expect(report.summary.sentences).toBeGreaterThanOrEqual(30);
   });
@@ -39,7 +49,7 @@ describe('fixtures that break one rule', () => {
           expect(c.expected.endsWith(`: ${rule.id}`)).toBe(true);
           // The deck is valid: the content rule, not schema validation, must catch it.
           validateDeck(c.deck, { assets });
-          const report = runChecks({ deck: c.deck, review: c.review ?? null, ...(c.today ? { today: c.today } : {}) });
+          const report = runChecks({ deck: c.deck, review: c.review ?? null, ...(c.source ? { source: c.source } : {}), ...(c.translation ? { translation: c.translation } : {}), ...(c.today ? { today: c.today } : {}) });
           const lines = report.problems.map(problemLine).join('\n');
           const errors = report.problems.filter((p) => p.severity === 'error');
           const warnings = report.problems.filter((p) => p.severity === 'warning');

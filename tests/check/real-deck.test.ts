@@ -8,7 +8,7 @@ import { problemLine } from '../../src/check/rule.ts';
 import { runChecks } from '../../src/check/run.ts';
 
 describe('the real deck', () => {
-  it('passes npm run check with no errors', async () => {
+  it('passes npm run check with no errors', { timeout: 120_000 }, async () => {
     const report = runChecks(await loadDeck());
     const errors = report.problems.filter((p) => p.severity === 'error').map(problemLine);
     expect(errors, [...formatSummary(report.summary), ...errors].join('\n')).toEqual([]);

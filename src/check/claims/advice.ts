@@ -35,20 +35,16 @@ function verbAt(text: string, words: ClaimWords): { action: AdviceAction; verb: 
   return undefined;
 }
 
-/** A leading condition ("If you are worried, …"). */
-const CONDITION = /^(?:if|when|whenever|before|after|until|unless|while|once|as\s+long\s+as)\b[^,]*,\s*/i;
-/** Words between "you can" and its verb ("you can also ask"). */
-const ADVERB = /^\s*(?:also|still|always|just|really|then|now|first|simply|safely|even|gently)\s+/i;
 
 /**
  * Is the sentence worded as advice at all ("Bring the trial numbers", "ask why …"), whatever it is
  * about? A sentence that cites a recommendation and reads like this rests on it.
  */
 export function wordedAsAdvice(sentence: string, words: ClaimWords): boolean {
-  return clauses(sentence).some((clause) =>
+  return clauses(sentence, words.clauseSplit).some((clause) =>
     words.advice.forms.some((form) => {
-      const rest = form.exec(clause.replace(CONDITION, ''))?.groups?.rest;
-      return rest !== undefined && verbAt(rest.replace(ADVERB, ''), words) !== undefined;
+      const rest = form.exec(clause.replace(words.advice.condition, ''))?.groups?.rest;
+      return rest !== undefined && verbAt(rest.replace(words.advice.adverb, ''), words) !== undefined;
     }),
   );
 }
@@ -57,7 +53,7 @@ export function wordedAsAdvice(sentence: string, words: ClaimWords): boolean {
 export function adviceIn(sentence: string, words: ClaimWords): GivenAdvice[] {
   const given: GivenAdvice[] = [];
   // "If you are worried, wait …": the advice is the main clause after a leading condition.
-  const pieces = clauses(sentence).flatMap((c) => [c, c.replace(CONDITION, '')]).filter((c, i, all) => c && all.indexOf(c) === i);
+  const pieces = clauses(sentence, words.clauseSplit).flatMap((c) => [c, c.replace(words.advice.condition, '')]).filter((c, i, all) => c && all.indexOf(c) === i);
   for (const clause of pieces) {
     for (const [i, form] of words.advice.forms.entries()) {
       const m = form.exec(clause);
@@ -75,10 +71,10 @@ export function adviceIn(sentence: string, words: ClaimWords): GivenAdvice[] {
       }
       let first = true;
       for (;;) {
-        rest = rest.replace(ADVERB, '');
+        rest = rest.replace(words.advice.adverb, '');
         const found = verbAt(rest, words);
         // An imperative is a base verb at the start of the clause ("Stop", not "Stopping treatment …").
-        if (!found || (i === 0 && first && /^\S+ing(?![\p{L}])/iu.test(found.verb.trim()))) break;
+        if (!found || (i === 0 && first && words.advice.notImperative.test(found.verb.trim()))) break;
         let action = found.action;
         rest = rest.slice(found.verb.length);
         // "Ask your doctor about …" is asking; "ask … for rebastinib" is asking for a treatment.
@@ -89,16 +85,16 @@ export function adviceIn(sentence: string, words: ClaimWords): GivenAdvice[] {
         const aboutCare = action === 'ask-team' ? words.advice.careTeam.test(object) : action === 'check-news' ? words.advice.newsObject.test(object) : true;
         if (aboutCare) given.push({ action, polarity: negated ? 'dont' : 'do', text: found.verb.trim() });
         // "Ask your doctor to hold off on chemo": the asking is fine, what is asked for is advice too.
-        const nested = action === 'ask-team' ? /\b(not\s+)?to\s+(.*)$/iu.exec(object) : null;
+        const nested = action === 'ask-team' ? words.advice.askedTo.exec(object) : null;
         const inner = nested ? verbAt(nested[2]!, words) : undefined;
         if (nested && inner && inner.action !== 'ask-team') {
           given.push({ action: inner.action, polarity: nested[1] ? 'dont' : 'do', text: inner.verb.trim() });
         }
         // "Ask your doctor whether rebastinib should be added": the question carries advice of its own.
-        const asked = action === 'ask-team' ? /(?<![\p{L}])(?:whether|if)\s+(.*)$/iu.exec(object) : null;
+        const asked = action === 'ask-team' ? words.advice.askedWhether.exec(object) : null;
         if (asked) given.push(...adviceIn(asked[1]!, words).filter((a) => a.action !== 'ask-team' && a.action !== 'check-news'));
         first = false;
-        const more = /^\s*(?:,\s*)?(?:or|and|nor|,)\s+/i.exec(rest);
+        const more = words.advice.andOr.exec(rest);
         if (!more) break;
         rest = rest.slice(more[0].length);
       }

@@ -8,7 +8,7 @@ import type { AnyDeck } from '../../model/types.ts';
 import { clauses, isQuestion } from '../phrases.ts';
 import type { Sentence, SlideReading } from '../reading.ts';
 import type { Finding } from '../rule.ts';
-import { EN, everyOf, type ClaimWords } from './words.ts';
+import { CLAIM_WORDS, everyOf, type ClaimWords } from './words.ts';
 
 export interface CitedFact {
   readonly id: string;
@@ -33,8 +33,8 @@ export function citations(sentence: Sentence, deck: AnyDeck): Citations {
   return { facts, advice };
 }
 
-/** The words of the deck's language. */
-export const wordsFor = (deck: AnyDeck): ClaimWords => (langOf(deck.meta.lang) === 'es' ? EN : EN);
+/** The words of the deck's language (one list per language, src/check/claims/words.ts). */
+export const wordsFor = (deck: AnyDeck): ClaimWords => CLAIM_WORDS[langOf(deck.meta.lang)];
 
 /**
  * Text the clinic wrote (its contact lines, the byline), the deck added (a link, a page's fixed
@@ -42,37 +42,20 @@ export const wordsFor = (deck: AnyDeck): ClaimWords => (langOf(deck.meta.lang) =
  */
 const NOT_CLAIMS = new Set(['contact', 'byline', 'link', 'frame', 'definition']);
 
-/** "This study answered yes", "the study says it should": the question before it, affirmed. */
-const AFFIRMS = /^(?:yes\b|(?:this|the|that)\s+(?:\d{4}\s+)?(?:study|studies|research|paper|trials?|experiments?|article|story|headline)|it|they|researchers|scientists|experts|doctors)\s+(?:\w+\s+)?(?:answered|answers|says|said|shows|showed|found|finds|proved|proves|confirmed|confirms|suggests|suggested)\s*(?:that\s+)?(?:yes|so|it\s+(?:does|did|is|was|can|could|should|will|would)|they\s+(?:do|did|are|were|should))\b/iu;
-/** A yes-or-no question turned into the statement it asks about: "Does chemo help X?" → "chemo help X". */
-const INVERTED = /^(?:(?:so|and|but)[,\s]+)?(?<aux>does|do|did|is|are|was|were|can|could|should|will|would|may|might|has|have)\s+(?<rest>.+?)\?*["'”’)\]]*$/iu;
-
-/** The statement a question asks about, with the auxiliary after its subject where it can be found. */
-function statementOf(question: string): string {
-  const m = INVERTED.exec(question.trim());
-  if (!m?.groups) return question.replace(/\?+\s*$/u, '.');
-  const { aux, rest } = m.groups as { aux: string; rest: string };
-  // "Should chemo before surgery be stopped" → "chemo before surgery should be stopped".
-  const be = /^(.*?)\s+(be|have|get)\s+(.*)$/iu.exec(rest);
-  if (/^(?:should|can|could|will|would|may|might)$/i.test(aux) && be) return `${be[1]} ${aux.toLowerCase()} ${be[2]} ${be[3]}.`;
-  if (/^(?:does|do|did)$/i.test(aux)) return `${rest}.`;
-  const verb = /^(\S+(?:\s+\S+){0,3}?)\s+(\S+(?:ed|ing|en))\b(.*)$/iu.exec(rest);
-  return verb ? `${verb[1]} ${aux.toLowerCase()} ${verb[2]}${verb[3]}.` : `${rest}.`;
-}
 
 /**
  * Sentences whose words are claims: not the clinic's own lines, not questions, except a question
  * the next sentence answers yes ("Does chemo help cancer spread? This study answered yes."): that
  * pair claims what the question asks, and is read as that statement, with the answer's facts.
  */
-export function claimSentences(reading: SlideReading): readonly Sentence[] {
+export function claimSentences(reading: SlideReading, words: ClaimWords = CLAIM_WORDS.en): readonly Sentence[] {
   const all = reading.sentences.filter((s) => !NOT_CLAIMS.has(s.role));
   return all.flatMap((s, i) => {
     if (!isQuestion(s.text)) return [s];
     const next = all[i + 1];
-    if (!next || next.field !== s.field || !AFFIRMS.test(next.unquoted.trim())) return [];
-    const said = statementOf(s.unquoted);
-    return [{ ...next, text: statementOf(s.text), unquoted: said, facts: [...new Set([...s.facts, ...next.facts])] }];
+    if (!next || next.field !== s.field || !words.affirms.test(next.unquoted.trim())) return [];
+    const said = words.statementOf(s.unquoted);
+    return [{ ...next, text: words.statementOf(s.text), unquoted: said, facts: [...new Set([...s.facts, ...next.facts])] }];
   });
 }
 
@@ -94,12 +77,12 @@ export function claimed(sentence: string, pattern: RegExp, words: ClaimWords): R
     const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(sentence);
     return m && !(words.pressSaid.test(sentence.slice(0, m.index)) && m.index > 0) ? m : undefined;
   }
-  for (const clause of clauses(sentence)) {
+  for (const clause of clauses(sentence, words.clauseSplit)) {
     for (const match of clause.matchAll(everyOf(pattern))) {
       const before = clause.slice(0, match.index);
       // A negation before the match or inside it ("counts are not used to choose…", "not part of routine care").
-      if (negates(before + match[0].replace(/\S+\s*$/u, ''), words) || /^\s+(?:no|none|nothing|neither)(?![\p{L}])/iu.test(clause.slice(match.index + match[0].length))) continue;
-      if (words.pressSaid.test(before) && !/^\s*as\b/i.test(before)) continue;
+      if (negates(before + match[0].replace(/\S+\s*$/u, ''), words) || words.negationAfter.test(clause.slice(match.index + match[0].length))) continue;
+      if (words.pressSaid.test(before) && !words.endorses.test(before)) continue;
       return match as RegExpExecArray;
     }
   }

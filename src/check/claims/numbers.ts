@@ -13,6 +13,8 @@ export type NumberToken =
   | { readonly kind: 'relative'; readonly value?: number; readonly text: string; readonly at: number }
   /** A month named in a date ("July 2017"): 1–12. */
   | { readonly kind: 'month'; readonly value: number; readonly text: string; readonly at: number }
+  /** A date written in numbers ("7/5/2017", "2017-07-05"): never a claim's form (en-US reads it month first, es-US day first). */
+  | { readonly kind: 'numeric-date'; readonly text: string; readonly at: number }
   /** "thousands of women": at least `value`, less than a thousand times it. */
   | { readonly kind: 'vague'; readonly value: number; readonly text: string; readonly at: number }
   /** A count, a year, a length of time; `words` when written in words ("twenty"). */
@@ -29,6 +31,8 @@ export type NumberToken =
 
 /** Names that contain digits ("B-18", "HER2", "E2197", "NCT02824575") and ordinals ("3rd"): not quantities. */
 const NAME_WITH_DIGITS = /[\p{L}]+-?\d[\p{L}\d]*|\d+(?:st|nd|rd|th)(?![\p{L}])|(?<![\p{L}\p{N}])\d[a-z](?![\p{L}\p{N}])/gu;
+/** Day, month and year in numbers, either order, or ISO. */
+const NUMERIC_DATE = /(?<![\p{N}\/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\p{N}\/-])/gu;
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\u00a0\d{3})+|\d+(?:\.\d+)?/g;
 
 const blank = (text: string, start: number, end: number): string => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
@@ -41,7 +45,7 @@ function spelled(tokens: readonly string[], i: number, w: ClaimWords['numbers'])
   let k = i;
   const first = word(k);
   if (first === undefined) return undefined;
-  if (first === 'a' && (word(k + 1) === 'dozen' || word(k + 1) === 'hundred' || word(k + 1) === 'thousand')) {
+  if (first === w.article && word(k + 1) !== undefined && word(k + 1)! in w.scales) {
     return { value: w.scales[word(k + 1)!]!, length: 2 };
   }
   const small = (t: string | undefined): number | undefined => {
@@ -60,15 +64,19 @@ function spelled(tokens: readonly string[], i: number, w: ClaimWords['numbers'])
   if (next !== undefined && next in w.units && value >= 20 && value % 10 === 0 && w.units[next]! < 10) {
     value += w.units[next]!;
     k += 1;
+  } else if (w.joiner !== null && next === w.joiner && value >= 30 && value % 10 === 0 && word(k + 1) !== undefined && word(k + 1)! in w.units && w.units[word(k + 1)!]! < 10) {
+    // "treinta y cinco"
+    value += w.units[word(k + 1)!]!;
+    k += 2;
   }
   while (word(k) !== undefined && word(k)! in w.scales) {
     value *= w.scales[word(k)!]!;
     k += 1;
   }
-  // "four and a half"
-  if (word(k) === 'and' && word(k + 1) === 'a' && word(k + 2) === 'half') {
+  // "four and a half", "cuatro y medio"
+  if (w.half.every((h, j) => word(k + j) === h)) {
     value += 0.5;
-    k += 3;
+    k += w.half.length;
   }
   return { value, length: k - i };
 }
@@ -87,7 +95,8 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
       text = blank(text, m.index!, m.index! + m[0].length);
     }
   };
-  take(w.per100, (m) => ({ kind: 'per-100', value: Number(m[2]), ...(m[1] ? { bound: /more/i.test(m[1]) ? 'above' : 'below' } : {}), text: m[0], at: m.index }));
+  take(NUMERIC_DATE, (m) => ({ kind: 'numeric-date', text: m[0], at: m.index }));
+  take(w.per100, (m) => ({ kind: 'per-100', value: Number(m[2]), ...(m[1] ? { bound: w.above.test(m[1]) ? 'above' : 'below' } : {}), text: m[0], at: m.index }));
   text = text.replace(new RegExp(w.perHundred.source, w.perHundred.flags), (m) => ' '.repeat(m.length));
   take(w.percent, (m) => ({ kind: 'percent', value: Number(m[1]), text: m[0], at: m.index }));
   take(w.relative, (m) => {
@@ -96,13 +105,13 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
     const value = lead?.[1] ? Number(lead[1]) : word === 'twice' || word?.startsWith('doubl') ? 2 : word?.startsWith('tripl') ? 3 : word && word in w.units ? w.units[word] : undefined;
     return { kind: 'relative', ...(value === undefined ? {} : { value }), text: m[0], at: m.index };
   });
-  const vague = new RegExp(String.raw`(?<![\p{L}])(tens\s+of\s+|hundreds\s+of\s+)?(${Object.keys(w.vague).join('|')})(?![\p{L}])`, 'giu');
+  const vague = new RegExp(String.raw`(?<![\p{L}])(${w.vagueOf.pattern})?(${Object.keys(w.vague).join('|')})(?![\p{L}])`, 'giu');
   take(vague, (m) => {
-    const times = m[1] ? (/^tens/i.test(m[1]) ? 10 : 100) : 1;
+    const times = m[1] ? (w.vagueOf.tens.test(m[1]) ? 10 : 100) : 1;
     return { kind: 'vague', value: w.vague[m[2]!.toLowerCase()]! * times / 2, text: m[0], at: m.index };
   });
   // A month in a date: "July 2017", "5 July 2017", "July 5, 2017", "November 2024".
-  const monthRe = new RegExp(String.raw`(?<![\p{L}])(${words.months.join('|')})(?=\s+(?:\d{1,2},?\s+)?\d{4}(?![\p{N}]))`, 'giu');
+  const monthRe = w.monthDate(words.months.join('|'));
   take(monthRe, (m) => ({ kind: 'month', value: words.months.indexOf(m[1]!.toLowerCase()) + 1, text: m[0], at: m.index }));
   take(w.fraction, (m) => {
     const read = (s: string) => (/\d/.test(s) ? parseDigits(s) : (w.units[s.toLowerCase()] ?? w.tens[s.toLowerCase()]));
@@ -128,7 +137,8 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
     const phrase = text.slice(start, end);
     i += got.length - 1;
     if (got.value <= 10 && w.discourse.test(text.slice(end))) continue;
-    found.push({ kind: 'plain', value: got.value, words: true, text: phrase, at: start, ...(got.value === 1 && got.length === 1 ? { weak: true } : {}) });
+    const both = got.value === 2 && got.length === 1 && w.both !== null && w.both.test(text.slice(0, start));
+    found.push({ kind: 'plain', value: got.value, words: true, text: phrase, at: start, ...((got.length === 1 && w.weak.includes(phrase.toLowerCase())) || both ? { weak: true } : {}) });
   }
   return found.sort((a, b) => a.at - b.at);
 }
@@ -136,6 +146,8 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
 /** Why a number is not one the cited facts allow (undefined when it is). */
 export function numberProblem(token: NumberToken, numbers: readonly FactNumber[], before: string, words: ClaimWords): string | undefined {
   switch (token.kind) {
+    case 'numeric-date':
+      return `writes a date in numbers ("${token.text}"), which readers in different countries read differently: write it out, as the fact gives it ("July 2017", "julio de 2017")`;
     case 'relative':
       if (token.value !== undefined && numbers.some((n) => n.unit === 'times' && n.value === token.value)) return undefined;
       return `gives a relative number ("${token.text}"), which none of the facts it cites has: say how many out of how many`;

@@ -8,16 +8,11 @@
 // \b is ASCII-only and breaks on accented words), case-insensitive, on text with quotations masked.
 
 import type { AdviceAction, Arms } from '../../model/facts.ts';
+import type { Lang } from '../../model/locales.ts';
+import { anyOf, EDGE_AFTER, EDGE_BEFORE } from './match.ts';
+import { ES } from './words-es.ts';
 
-const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
-const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
-
-/** Whole-word alternatives (regex source allowed inside each), case-insensitive, Unicode. */
-export const anyOf = (...alternatives: readonly string[]): RegExp =>
-  new RegExp(`${EDGE_BEFORE}(?:${alternatives.join('|')})${EDGE_AFTER}`, 'iu');
-
-/** The same, finding every match. */
-export const everyOf = (re: RegExp): RegExp => new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+export { anyOf, everyOf } from './match.ts';
 
 export interface ClaimWords {
   /** Mentions of people (the audience included). */
@@ -65,6 +60,37 @@ export interface ClaimWords {
   readonly pressSaid: RegExp;
   /** What makes a sentence factual: it needs a fact (or it is framing). */
   readonly factual: RegExp;
+  /** Right after a match, a word that denies it ("… none", "… ninguno"). */
+  readonly negationAfter: RegExp;
+  /** A press attribution that endorses rather than reports ("As the news said, …"): at the start of what comes before. */
+  readonly endorses: RegExp;
+  /** Where a sentence splits into clauses besides ; : and dashes ("but", "while"; ", and", ", so"). */
+  readonly clauseSplit: RegExp;
+  /** "This study answered yes": a question's answer that affirms what it asks. */
+  readonly affirms: RegExp;
+  /** A yes-or-no question turned into the statement it asks about. */
+  readonly statementOf: (question: string) => string;
+  /** Where a sentence turns from one group of a comparison to the other ("versus", "while", a comma). */
+  readonly turn: RegExp;
+  /** "more than 20", "no more", "more or less": the words of a difference that claim none. */
+  readonly notADifference: RegExp;
+  /** "X means Y", "X is when Y", "X refers to Y": a definition (groups 1 and 2, the term and its meaning). */
+  readonly defines: RegExp;
+  /** "compared with", "than", "versus": what follows names the baseline group. */
+  readonly baseline: RegExp;
+  /** Words that may stand between the baseline word and the group's name ("the", "women who had"). */
+  readonly baselineLead: string;
+  /** Capitalized for other reasons than naming something: the pronoun, titles before a name, days and months (claim-names). */
+  readonly notNames: ReadonlySet<string>;
+  /**
+   * The words of names as this language translates them ("Universidad de California" for
+   * "University of California"), folded and lowercase, each with the English words it stands
+   * for: a translated name is checked against the English facts word by word, so "Universidad de
+   * Stanford" for "University of California" still fails on "Stanford". English: none.
+   */
+  readonly nameWords: Readonly<Record<string, readonly string[]>>;
+  /** Words that start a sentence without naming anything ("The FDA …": "The" is not a name; claim-names). */
+  readonly openers: ReadonlySet<string>;
   /** Advice: the verbs of each action, and the forms that make a sentence advice. */
   readonly advice: {
     readonly verbs: { readonly [A in AdviceAction]: RegExp };
@@ -76,6 +102,18 @@ export interface ClaimWords {
     readonly careTeam: RegExp;
     /** What "check" must name to be advice about health news (not "check your understanding"). */
     readonly newsObject: RegExp;
+    /** A leading condition before the advice ("If you are worried, …"). */
+    readonly condition: RegExp;
+    /** Words between "you can" and its verb ("you can also ask"). */
+    readonly adverb: RegExp;
+    /** A verb form at a clause's start that is not an imperative ("Stopping treatment …"). */
+    readonly notImperative: RegExp;
+    /** What is asked for after "ask your doctor": "(not) to hold off …" (group 1 the negation, 2 the rest). */
+    readonly askedTo: RegExp;
+    /** "ask whether …", "ask if …": group 1 the question asked. */
+    readonly askedWhether: RegExp;
+    /** "or", "and", a comma: another verb of the same advice follows. */
+    readonly andOr: RegExp;
   };
   /** Number words: small ones, tens, scales, and relative words ("twice", "tripled", "-fold"). */
   readonly numbers: {
@@ -87,6 +125,11 @@ export interface ClaimWords {
     readonly relative: RegExp;
     /** Nouns after a small number that make it a count of the talk's own parts ("two things"), not a claim. */
     readonly discourse: RegExp;
+    /**
+     * What, just before "two", makes it "both" ("los dos grupos", "en las dos"): not a count (the
+     * English says "both", with no number). Matched on the text before the number. null: none.
+     */
+    readonly both: RegExp | null;
     /** "N in 100" (group 1 the bound word, group 2 the number). */
     readonly per100: RegExp;
     /** "per 100 women": the 100 of a natural frequency, not a number of its own. */
@@ -94,12 +137,59 @@ export interface ClaimWords {
     readonly percent: RegExp;
     /** "N of M", "N out of M", "N in M" (groups 1 and 2). */
     readonly fraction: RegExp;
+    /** Before a scale word, what makes it one ("a dozen", "a hundred"). */
+    readonly article: string;
+    /** Joins tens and units ("treinta y cinco"), or null where they are one word. */
+    readonly joiner: string | null;
+    /** "and a half", "y medio": after a number, half of one more. */
+    readonly half: readonly string[];
+    /** "tens of", "hundreds of" before a vague count (group 1; the word's value by its start). */
+    readonly vagueOf: { readonly pattern: string; readonly tens: RegExp };
+    /** A month in a date: group 1 the month's name (words.months). */
+    readonly monthDate: (months: string) => RegExp;
+    /** Words that as one word are too common to be a count ("one"; "un", "una"). */
+    readonly weak: readonly string[];
+    /** The bound word of "more than N in 100" that makes it an upper share (else a lower one). */
+    readonly above: RegExp;
   };
 }
 
 const NEG = "not|no|never|neither|nor|without|cannot|can't|nothing|nobody|none|n't";
 
+/** "Does chemo help X?" → "chemo help X"; "Should chemo be stopped?" → "chemo should be stopped". */
+const INVERTED = /^(?:(?:so|and|but)[,\s]+)?(?<aux>does|do|did|is|are|was|were|can|could|should|will|would|may|might|has|have)\s+(?<rest>.+?)\?*["'”’)\]]*$/iu;
+
+function englishStatementOf(question: string): string {
+  const m = INVERTED.exec(question.trim());
+  if (!m?.groups) return question.replace(/\?+\s*$/u, '.');
+  const { aux, rest } = m.groups as { aux: string; rest: string };
+  // "Should chemo before surgery be stopped" → "chemo before surgery should be stopped".
+  const be = /^(.*?)\s+(be|have|get)\s+(.*)$/iu.exec(rest);
+  if (/^(?:should|can|could|will|would|may|might)$/i.test(aux) && be) return `${be[1]} ${aux.toLowerCase()} ${be[2]} ${be[3]}.`;
+  if (/^(?:does|do|did)$/i.test(aux)) return `${rest}.`;
+  const verb = /^(\S+(?:\s+\S+){0,3}?)\s+(\S+(?:ed|ing|en))\b(.*)$/iu.exec(rest);
+  return verb ? `${verb[1]} ${aux.toLowerCase()} ${verb[2]}${verb[3]}.` : `${rest}.`;
+}
+
 export const EN: ClaimWords = {
+  negationAfter: /^\s+(?:no|none|nothing|neither)(?![\p{L}])/iu,
+  endorses: /^\s*as\b/i,
+  clauseSplit: /\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|,?\s+(?=(?:but|while|whereas)\s)|,\s+(?=(?:and|so|yet)\s)/i,
+  affirms:
+    /^(?:yes\b|(?:this|the|that)\s+(?:\d{4}\s+)?(?:study|studies|research|paper|trials?|experiments?|article|story|headline)|it|they|researchers|scientists|experts|doctors)\s+(?:\w+\s+)?(?:answered|answers|says|said|shows|showed|found|finds|proved|proves|confirmed|confirms|suggests|suggested)\s*(?:that\s+)?(?:yes|so|it\s+(?:does|did|is|was|can|could|should|will|would)|they\s+(?:do|did|are|were|should))\b/iu,
+  statementOf: englishStatementOf,
+  turn: /\s*[,;]\s*|\s+(?:versus|vs\.?|compared\s+(?:with|to)|while|whereas|but|and)\s+/giu,
+  notADifference: /\b(?:more|less|fewer)\s+than\s+(?=\d|about|a\b)|\bno\s+(?:more|less)\b|\bmore\s+(?:or\s+less|about)\b|\bor\s+(?:more|less|longer)\b/giu,
+  defines: /^(.{2,60}?)\s+(?:means|meant|is\s+when|refers\s+to|stands\s+for|is\s+(?:the\s+)?(?:term|word|name)\s+for|is\s+defined\s+as)\s+(.+)$/iu,
+  baseline: /(?<![\p{L}])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than(?:\s+with)?|versus|vs\.?|relative\s+to)\s+/giu,
+  baselineLead: 'the|a|women|people|those|who|had|having|getting|giving',
+  nameWords: {},
+  notNames: new Set([
+    'i', 'dr', 'mr', 'ms', 'mrs', 'prof', 'professor',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ]),
+  openers: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'for', 'and', 'but', 'so', 'if', 'when', 'as', 'after', 'before', 'with', 'it', 'its', 'our', 'your', 'their', 'his', 'her', 'we', 'you', 'they', 'some', 'most', 'all', 'no', 'one', 'two', 'since', 'both', 'each', 'by', 'from', 'of', 'to', 'what', 'who', 'why', 'how']),
   people: anyOf('women', 'woman', "women's", 'people', 'person', 'persons', 'patients?', "patients'", 'humans?', 'men', 'you', 'your', 'yours', 'survivors?', 'mothers?', 'anyone', 'everyone'),
   peopleNotClaimed: new RegExp(
     [
@@ -246,6 +336,12 @@ export const EN: ClaimWords = {
     careTeam: anyOf('care\\s+team', 'doctors?', 'nurses?', 'oncologists?', 'surgeons?', 'team', 'clinic', 'care\\s+teams?'),
     newsObject: anyOf('dates?', 'sources?', 'news', 'stor(?:y|ies)', 'headlines?', 'articles?', 'reports?'),
     askedFor: anyOf('rebastinib', 'drugs?', 'medicines?', 'tests?', 'biops\\w*', 'counts?', 'scans?', 'doorways?', 'tmems?', 'samples?', 'treatments?'),
+    condition: /^(?:if|when|whenever|before|after|until|unless|while|once|as\s+long\s+as)\b[^,]*,\s*/i,
+    adverb: /^\s*(?:also|still|always|just|really|then|now|first|simply|safely|even|gently)\s+/i,
+    notImperative: /^\S+ing(?![\p{L}])/iu,
+    askedTo: /\b(not\s+)?to\s+(.*)$/iu,
+    askedWhether: /(?<![\p{L}])(?:whether|if)\s+(.*)$/iu,
+    andOr: /^\s*(?:,\s*)?(?:or|and|nor|,)\s+/i,
   },
   numbers: {
     units: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 },
@@ -254,9 +350,21 @@ export const EN: ClaimWords = {
     vague: { dozens: 24, hundreds: 200, thousands: 2000, millions: 2_000_000 },
     relative: anyOf('twice', 'double[sd]?', 'doubling', 'triple[sd]?(?!-?\\s?negative)', 'tripling', 'quadrupl\\w*', 'halved', 'half\\s+as', '(?:in|by)\\s+half', '\\d+(?:\\.\\d+)?\\s*(?:-|\\s)?(?:fold|times|x)', '(?:two|three|four|five|six|seven|eight|nine|ten)(?:-|\\s)?(?:fold|times)', 'several[-\\s]fold', 'many\\s+times'),
     discourse: new RegExp(String.raw`^\s+(?:more\s+|other\s+|main\s+|key\s+|big\s+|simple\s+|quick\s+|short\s+)?(?:things?|points?|questions?|reasons?|ideas?|words?|slides?|messages?|parts?|findings?|differences?|sides?|steps?|ways?|minutes?|sentences?|lists?|kinds\s+of\s+evidence|limits?|options?|takeaways?|moments?)${EDGE_AFTER}`, 'iu'),
+    both: null,
     per100: new RegExp(String.raw`${EDGE_BEFORE}(?:(less|fewer|more)\s+than\s+)?(\d+(?:\.\d+)?)\s+(?:in|of|out\s+of)\s+(?:every\s+)?(?:each\s+)?100${EDGE_AFTER}`, 'giu'),
     perHundred: new RegExp(String.raw`${EDGE_BEFORE}(?:per|out\s+of|in\s+every|of\s+every)\s+100${EDGE_AFTER}`, 'giu'),
     percent: new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent${EDGE_AFTER}|per\s+cent${EDGE_AFTER})`, 'giu'),
     fraction: new RegExp(String.raw`${EDGE_BEFORE}([\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:of|in|out\s+of)\s+(?:the\s+|every\s+|these\s+|those\s+|its\s+)?([\d,.]+|two|three|four|five|six|seven|eight|nine|ten|twenty)${EDGE_AFTER}`, 'giu'),
+    article: 'a',
+    joiner: null,
+    half: ['and', 'a', 'half'],
+    vagueOf: { pattern: String.raw`tens\s+of\s+|hundreds\s+of\s+`, tens: /^tens/i },
+    // "July 2017", "5 July 2017", "July 5, 2017", "November 2024".
+    monthDate: (months) => new RegExp(String.raw`(?<![\p{L}])(${months})(?=\s+(?:\d{1,2},?\s+)?\d{4}(?![\p{N}]))`, 'giu'),
+    weak: ['one'],
+    above: /more/i,
   },
 };
+
+/** Every language's claim words: a language without its list does not compile. */
+export const CLAIM_WORDS: { readonly [L in Lang]: ClaimWords } = { en: EN, es: ES };

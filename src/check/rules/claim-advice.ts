@@ -19,7 +19,7 @@ export const claimAdvice: Rule = {
     const words = wordsFor(deck);
     const findings: Finding[] = [];
     for (const reading of slides) {
-      for (const s of claimSentences(reading)) {
+      for (const s of claimSentences(reading, words)) {
         const given = adviceIn(s.unquoted, words);
         if (given.length === 0) continue;
         const { advice, facts } = citations(s, deck);

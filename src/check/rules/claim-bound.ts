@@ -18,7 +18,7 @@ export const claimBound: Rule = {
     const words = wordsFor(deck);
     const findings: Finding[] = [];
     for (const reading of slides) {
-      for (const s of claimSentences(reading)) {
+      for (const s of claimSentences(reading, words)) {
         if (s.defines.length > 0 || adviceIn(s.unquoted, words).length > 0) continue;
         // A recommendation backs advice, not a finding: a sentence that gives none must cite a fact.
         const { facts } = citations(s, deck);

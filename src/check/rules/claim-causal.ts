@@ -15,7 +15,7 @@ export const claimCausal: Rule = {
     const words = wordsFor(deck);
     const findings: Finding[] = [];
     for (const reading of slides) {
-      for (const s of claimSentences(reading)) {
+      for (const s of claimSentences(reading, words)) {
         if (s.facts.length === 0 && s.defines.length === 0) continue; // claim-bound reports it
         const { facts } = citations(s, deck);
         // What a causal verb could be about: the outcomes (clinical, markers) of somebody, not how

@@ -9,21 +9,14 @@
 // the registry is the part that matters, and capitalization finds them well enough in this
 // deck's plain English.
 
-import { citations, claimSentences, finding } from '../claims/cited.ts';
+import { foldAccents } from '../../model/fold.ts';
+import { langOf } from '../../model/locales.ts';
+import { citations, claimSentences, finding, wordsFor } from '../claims/cited.ts';
+import type { ClaimWords } from '../claims/words.ts';
 import { excerpt } from '../phrases.ts';
 import type { Finding, Rule } from '../rule.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-/** Capitalized for other reasons: the pronoun, titles before a name, days and months. */
-const NOT_NAMES = new Set([
-  'i', 'dr', 'mr', 'ms', 'mrs', 'prof', 'professor',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
-
-/** Words that start a sentence without naming anything ("The FDA …": "The" is not a name). */
-const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'for', 'and', 'but', 'so', 'if', 'when', 'as', 'after', 'before', 'with', 'it', 'its', 'our', 'your', 'their', 'his', 'her', 'we', 'you', 'they', 'some', 'most', 'all', 'no', 'one', 'two', 'since', 'both', 'each', 'by', 'from', 'of', 'to', 'what', 'who', 'why', 'how']);
-
 const lowerWords = (text: string): string[] => [...text.normalize('NFC').toLowerCase().matchAll(WORD)].flatMap((m) => [m[0], ...m[0].split(/[-'’]/)]);
 
 /** Acronyms the texts spell out: "University of California, San Francisco" → UCSF (small words skipped). */
@@ -52,7 +45,8 @@ function acronymsOf(text: string): Set<string> {
 const partsOf = (name: string): string[] => name.split(/[-'’]/).filter((p) => /^\p{Lu}|^\p{N}/u.test(p)).map((p) => p.toLowerCase());
 
 /** The capitalized words of a sentence that name something. */
-export function namesIn(sentence: string): string[] {
+export function namesIn(sentence: string, words_: Pick<ClaimWords, 'notNames' | 'openers'>): string[] {
+  const { notNames: NOT_NAMES, openers: OPENERS } = words_;
   const words = [...sentence.normalize('NFC').matchAll(WORD)].map((m) => ({ word: m[0], at: m.index }));
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   const names: string[] = [];
@@ -75,6 +69,9 @@ export const claimNames: Rule = {
   description: 'Every name in a sentence (person, journal, place, organization, trial) is one the facts it cites name.',
   check: ({ deck, compiled, slides }) => {
     const findings: Finding[] = [];
+    const words = wordsFor(deck);
+    // A Spanish sentence is read folded (src/check/reading.ts): so are the names it is checked against.
+    const fold = langOf(deck.meta.lang) === 'es' ? foldAccents : (text: string) => text;
     // What every sentence may name: the glossary, the deck's title and the clinic's own details.
     const everywhereText = [
       ...Object.values(deck.glossary).flatMap((g) => [g.term, g.expansion ?? '', ...(g.forms ?? [])]),
@@ -83,19 +80,21 @@ export const claimNames: Rule = {
       ...Object.keys(deck.named ?? {}),
       ...Object.values(compiled.local ?? {}).filter((v): v is string => typeof v === 'string'),
     ].join(' ');
-    const everywhere = new Set([...lowerWords(everywhereText), ...acronymsOf(everywhereText)]);
+    const everywhere = new Set([...lowerWords(fold(everywhereText)), ...acronymsOf(fold(everywhereText))]);
     for (const reading of slides) {
-      for (const s of claimSentences(reading)) {
+      for (const s of claimSentences(reading, words)) {
         const { facts } = citations(s, deck);
         if (facts.length === 0) continue; // claim-bound's, or framing
         const known = new Set(everywhere);
         for (const { fact } of facts) {
           const sources = fact.sources.map((id) => deck.sources[id]).filter((x) => x !== undefined);
           const text = [fact.statement, fact.note ?? '', fact.population.who, ...sources.flatMap((src) => [src.short, src.authors, src.title, src.publisher])].join(' ');
-          for (const w of lowerWords(text)) known.add(w);
-          for (const a of acronymsOf(text)) known.add(a);
+          for (const w of lowerWords(fold(text))) known.add(w);
+          for (const a of acronymsOf(fold(text))) known.add(a);
         }
-        const unknown = namesIn(s.unquoted).filter((n) => !partsOf(n).every((w) => known.has(w)));
+        // A word of a translated name is known when it is, or when the English word it translates is.
+        const isKnown = (w: string) => known.has(w) || (words.nameWords[w] ?? []).some((en) => known.has(en));
+        const unknown = namesIn(s.unquoted, words).filter((n) => !partsOf(n).every(isKnown));
         if (unknown.length === 0) continue;
         findings.push(
           finding(

@@ -19,8 +19,8 @@ import type { Finding, Rule } from '../rule.ts';
 const FIX = 'Show the number from its fact (`{ num: "fact-id.key" }`) or take it out; never write a number the fact sheet does not give.';
 
 /** The words around a number that say what it counts: a few on each side, in its clause. */
-function around(sentence: string, token: NumberToken): string {
-  const clause = clauses(sentence).find((c) => sentence.indexOf(c) <= token.at && token.at < sentence.indexOf(c) + c.length) ?? sentence;
+function around(sentence: string, token: NumberToken, words: ClaimWords): string {
+  const clause = clauses(sentence, words.clauseSplit).find((c) => sentence.indexOf(c) <= token.at && token.at < sentence.indexOf(c) + c.length) ?? sentence;
   const at = token.at - sentence.indexOf(clause);
   return `${clause.slice(Math.max(0, at - 40), at)} ${clause.slice(at + token.text.length, at + token.text.length + 40)}`;
 }
@@ -28,8 +28,6 @@ function around(sentence: string, token: NumberToken): string {
 const valueOf = (t: NumberToken): number | undefined => ('value' in t ? t.value : undefined);
 const shows = (n: FactNumber, v: number): boolean => n.value === v || n.shown === v || (n.unit === 'per-100' && per100(n.value).whole === v);
 
-/** Where a sentence turns from one group to the other: "versus", "while", "and", a comma. */
-const TURN = /\s*[,;]\s*|\s+(?:versus|vs\.?|compared\s+(?:with|to)|while|whereas|but|and)\s+/giu;
 
 /**
  * A number of a comparison put with the other group ("With chemo first, 49 in 100 …, versus 65
@@ -39,7 +37,7 @@ const TURN = /\s*[,;]\s*|\s+(?:versus|vs\.?|compared\s+(?:with|to)|while|whereas
 function swappedArm(sentence: string, tokens: readonly NumberToken[], facts: readonly Fact[], words: ClaimWords): string | undefined {
   const pieces: { start: number; end: number }[] = [];
   let start = 0;
-  for (const m of sentence.matchAll(TURN)) {
+  for (const m of sentence.matchAll(words.turn)) {
     pieces.push({ start, end: m.index });
     start = m.index + m[0].length;
   }
@@ -86,14 +84,14 @@ export const claimNumbers: Rule = {
       Object.entries(fact.numbers ?? {}).flatMap(([key, n]) => (n.measure ? [{ id, key, n, measure: n.measure }] : [])),
     );
     for (const reading of slides) {
-      for (const s of claimSentences(reading)) {
+      for (const s of claimSentences(reading, words)) {
         const tokens = numberTokens(s.unquoted, words);
         // Anywhere: a number said with a fact's measure must be that fact's number.
         const wrongMeasure = tokens.flatMap((t) => {
           const v = valueOf(t);
           if (v === undefined || t.kind === 'month') return [];
           // "one" counts only what comes right after it ("one kind of mouse"), not a measure nearby.
-          const window = 'weak' in t && t.weak ? s.unquoted.slice(t.at + t.text.length, t.at + t.text.length + 30) : around(s.unquoted, t);
+          const window = 'weak' in t && t.weak ? s.unquoted.slice(t.at + t.text.length, t.at + t.text.length + 30) : around(s.unquoted, t, words);
           // A year's measure speaks of years ("came out in 2017"), not of "eight years earlier".
           const isYear = t.kind === 'plain' && !t.words && v >= 1900 && v <= 2100;
           const fits = measured.filter((m) => (m.n.unit === 'year') === isYear && m.measure.test(window));
@@ -107,7 +105,7 @@ export const claimNumbers: Rule = {
         if (s.facts.length === 0 && s.defines.length === 0) continue; // claim-bound reports it
         const facts = citations(s, deck).facts;
         for (const token of tokens) {
-          const window = around(s.unquoted, token);
+          const window = around(s.unquoted, token, words);
           // Said with what a cited comparison measures: only that comparison's numbers.
           // ("Thousands of women" counts who was studied, not a result: any cited fact's count will do.)
           const about = token.kind === 'vague' ? [] : facts.filter(({ fact }) => fact.compares?.measure.test(window));

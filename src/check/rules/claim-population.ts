@@ -23,7 +23,7 @@ export const aboutSomebody = (facts: readonly CitedFact[]): CitedFact[] => facts
 
 /** A quantifier over people ("all 20 women", "most of them", "every case"), claimed. */
 function claimedOver(text: string, words: ClaimWords): RegExpMatchArray | undefined {
-  for (const clause of clauses(text)) {
+  for (const clause of clauses(text, words.clauseSplit)) {
     for (const m of clause.matchAll(everyOf(words.quantifier))) {
       const end = m.index + m[0].length;
       if (words.quantified.test(clause.slice(end)) && !negates(clause.slice(0, m.index), words)) return m;
@@ -40,14 +40,14 @@ export const claimPopulation: Rule = {
     const words = wordsFor(deck);
     const findings: Finding[] = [];
     for (const reading of slides) {
-      for (const s of claimSentences(reading)) {
+      for (const s of claimSentences(reading, words)) {
         const { facts } = citations(s, deck);
         const somebody = aboutSomebody(facts);
         if (somebody.length === 0 && facts.length === 0 && s.defines.length === 0) continue; // claim-bound reports it
         const text = s.unquoted.replace(new RegExp(words.peopleNotClaimed.source, 'giu'), (m) => ' '.repeat(m.length));
         const outcome = claimed(text, words.clinical, words);
         // An outcome said of people in the same clause (not "about 20 women, and more cells in the blood of mice").
-        const inPeople = clauses(text).map((c) => ({ people: claimed(c, words.people, words), outcome: claimed(c, words.clinical, words), mice: words.animals.test(c) })).find((c) => c.people && c.outcome && !c.mice);
+        const inPeople = clauses(text, words.clauseSplit).map((c) => ({ people: claimed(c, words.people, words), outcome: claimed(c, words.clinical, words), mice: words.animals.test(c) })).find((c) => c.people && c.outcome && !c.mice);
         const showsPeople = somebody.some(({ fact }) => fact.outcome === 'clinical' && fact.population.kind !== 'mice');
         if (inPeople && !showsPeople && !(somebody.length > 0 && somebody.every(({ fact }) => fact.population.kind === 'mice'))) {
           findings.push(finding(reading, s, `claims an outcome in people ("${inPeople.outcome![0]}") but cites no fact that shows one in people`, 'In people, outcomes come from the trials and the registry study: cite them, or say what was measured (signs in tissue, a drug’s status) without an outcome.', excerpt));

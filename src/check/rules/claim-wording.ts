@@ -14,18 +14,12 @@ import { everyOf, type ClaimWords } from '../claims/words.ts';
 import { clauses, excerpt } from '../phrases.ts';
 import type { Finding, Rule } from '../rule.ts';
 
-/** "more than 4,000", "no more": not a claimed difference. */
-const NOT_A_DIFFERENCE = /\b(?:more|less|fewer)\s+than\s+(?=\d|about|a\b)|\bno\s+(?:more|less)\b|\bmore\s+(?:or\s+less|about)\b|\bor\s+(?:more|less|longer)\b/giu;
-
-/** "compared with chemo after surgery", "than surgery first", "versus …": what follows names the baseline. */
-const BASELINE = /(?<![\p{L}])(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than(?:\s+with)?|versus|vs\.?|relative\s+to)\s+/giu;
-
-/** The baseline group of a comparison and the text with its name blanked out, when the sentence names one. */
-function withoutBaseline(clause: string, names: { first: RegExp; second: RegExp }): { baseline: 'first' | 'second'; rest: string } | undefined {
-  for (const m of clause.matchAll(BASELINE)) {
+/** The baseline group of a comparison ("compared with chemo after surgery", "than surgery first") and the text with its name blanked out, when the sentence names one. */
+function withoutBaseline(clause: string, names: { first: RegExp; second: RegExp }, words: ClaimWords): { baseline: 'first' | 'second'; rest: string } | undefined {
+  for (const m of clause.matchAll(words.baseline)) {
     const after = clause.slice(m.index + m[0].length);
     for (const side of ['first', 'second'] as const) {
-      const at = new RegExp(`^(?:(?:the|a|women|people|those|who|had|having|getting|giving)\\s+){0,3}(?:${names[side].source})`, 'iu').exec(after);
+      const at = new RegExp(`^(?:(?:${words.baselineLead})\\s+){0,3}(?:${names[side].source})`, 'iu').exec(after);
       if (at) {
         const start = m.index;
         const end = m.index + m[0].length + at[0].length;
@@ -36,10 +30,7 @@ function withoutBaseline(clause: string, names: { first: RegExp; second: RegExp 
   return undefined;
 }
 
-const everyOfBaseline = (text: string): boolean => new RegExp(BASELINE.source, 'iu').test(text);
-
-/** "X means Y", "X is when Y", "X refers to Y": a definition (groups 1 and 2). */
-const DEFINES = /^(.{2,60}?)\s+(?:means|meant|is\s+when|refers\s+to|stands\s+for|is\s+(?:the\s+)?(?:term|word|name)\s+for|is\s+defined\s+as)\s+(.+)$/iu;
+const everyOfBaseline = (text: string, words: ClaimWords): boolean => new RegExp(words.baseline.source, 'iu').test(text);
 
 /** Which group a clause says had more of what `fact` compares, or undefined when it does not say. */
 function claimedHigher(whole: string, fact: Fact, words: ClaimWords): 'first' | 'second' | undefined {
@@ -48,7 +39,7 @@ function claimedHigher(whole: string, fact: Fact, words: ClaimWords): 'first' | 
   const names = words.arms[arms];
   // "Compared with chemo after surgery, chemo before surgery carries a higher risk": the baseline
   // group named after "compared with" is the other side; the group named elsewhere is the subject.
-  const base = withoutBaseline(whole, names);
+  const base = withoutBaseline(whole, names, words);
   const clause = base ? base.rest : whole;
   let first = names.first.test(clause);
   let second = names.second.test(clause);
@@ -75,7 +66,7 @@ export const claimWording: Rule = {
     const findings: Finding[] = [];
     const everywhere = Object.entries(deck.facts ?? {}).flatMap(([id, fact]) => (fact.mustNotSay?.some((w) => w.everywhere) ? [{ id, fact }] : []));
     for (const reading of slides) {
-      sentences: for (const s of claimSentences(reading)) {
+      sentences: for (const s of claimSentences(reading, words)) {
         const { facts } = citations(s, deck);
         const cited = new Set(facts.map((f) => f.id));
         for (const { id, fact } of [...facts, ...everywhere.filter((f) => !cited.has(f.id))]) {
@@ -106,8 +97,8 @@ export const claimWording: Rule = {
           const names = words.arms[fact.compares!.arms];
           const named = [names.first, names.second].map((re) => new RegExp(re.source, re.flags.replace('g', '')).exec(s.unquoted));
           const only = (named[0] === null) !== (named[1] === null) ? (named[0] ?? named[1])![0] : undefined;
-          const pieces = clauses(s.unquoted).map((c) => (only && !names.first.test(c) && !names.second.test(c) ? `${only} ${c}` : c));
-          if (everyOfBaseline(s.unquoted)) pieces.push(s.unquoted);
+          const pieces = clauses(s.unquoted, words.clauseSplit).map((c) => (only && !names.first.test(c) && !names.second.test(c) ? `${only} ${c}` : c));
+          if (everyOfBaseline(s.unquoted, words)) pieces.push(s.unquoted);
           return pieces.flatMap((clause) => {
             const higher = claimedHigher(clause, fact, words);
             if (higher === undefined || higher === fact.compares!.higher) return [];
@@ -121,7 +112,7 @@ export const claimWording: Rule = {
           continue;
         }
         // A definition that swaps the groups: "Neoadjuvant chemo means chemo given after surgery".
-        const defined = DEFINES.exec(s.unquoted);
+        const defined = words.defines.exec(s.unquoted);
         const swapped = defined
           ? (Object.keys(words.arms) as (keyof ClaimWords['arms'])[]).find((arms) => {
               const names = words.arms[arms];
@@ -152,7 +143,7 @@ export const claimWording: Rule = {
         // Another outcome in the same text (waiting was linked with lower survival) may differ: not this rule's to judge.
         const otherOutcome = facts.some(({ fact }) => fact.outcome === 'clinical' && fact.result === undefined);
         if (compared.length === 0 || otherOutcome || compared.some(({ fact }) => fact.result === 'differs')) continue;
-        const m = claimed(s.unquoted.replace(NOT_A_DIFFERENCE, (x) => ' '.repeat(x.length)), words.difference, words);
+        const m = claimed(s.unquoted.replace(words.notADifference, (x) => ' '.repeat(x.length)), words.difference, words);
         if (m) findings.push(finding(reading, s, `claims a difference ("${m[0]}"), but the facts it cites (${compared.map((f) => f.id).join(', ')}) found about the same either way`, 'Say "about the same either way"; where the groups did differ (cancer coming back nearby, keeping the breast), cite that fact.', excerpt));
       }
     }

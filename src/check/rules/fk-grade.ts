@@ -1,26 +1,31 @@
-// Per-slide Flesch-Kincaid grade above 8 is a flag for a human to look at, not a gate: on a
-// few sentences one long word dominates the score (content-standards.md §3.3, G6, A14).
+// Per-slide reading level, a flag for a human to look at, not a gate: on a few sentences one long
+// word dominates the score (content-standards.md §3.3, G6, A14). In the deck's language:
+//  - fk-grade: English, Flesch-Kincaid grade above 8;
+//  - fernandez-huerta: Spanish, Fernández-Huerta (corrected) below 70 (about 6th grade).
 
-import { countSentences, scores } from '../readability/scores.ts';
+import { MAX_SLIDE_FK_GRADE, READABILITY } from '../readability/languages.ts';
+import { FERNANDEZ_HUERTA_FLAG } from '../readability/spanish/scores.ts';
 import type { Finding, Rule } from '../rule.ts';
 
-export const MAX_SLIDE_FK_GRADE = 8;
+export { MAX_SLIDE_FK_GRADE } from '../readability/languages.ts';
 
-export const fkGrade: Rule = {
-  id: 'fk-grade',
-  severity: 'warning',
-  description: `Per-slide Flesch-Kincaid grade above ${MAX_SLIDE_FK_GRADE} is flagged (body text and notes).`,
-  check: ({ slides }) => {
-    const findings: Finding[] = [];
-    for (const { slide, corpus } of slides) {
-      const grade = scores(countSentences(corpus.map((s) => s.text))).fleschKincaidGrade;
-      if (grade === null || grade <= MAX_SLIDE_FK_GRADE) continue;
-      findings.push({
-        slide: slide.id,
-        message: `Flesch-Kincaid grade is ${grade.toFixed(1)} (flag above ${MAX_SLIDE_FK_GRADE})`,
-        fix: 'Look for long words that have a plain swap, and long sentences to split.',
-      });
-    }
-    return findings;
-  },
-};
+function flagRule(id: string, description: string): Rule {
+  return {
+    id,
+    severity: 'warning',
+    description,
+    check: ({ compiled, slides }) => {
+      const r = READABILITY[compiled.lang ?? 'en'];
+      const findings: Finding[] = [];
+      for (const { slide, corpus } of slides) {
+        if (corpus.length === 0) continue;
+        const flag = r.slideFlag(r.score(corpus.map((s) => s.text)));
+        if (flag?.rule === id) findings.push({ slide: slide.id, message: flag.message, fix: flag.fix });
+      }
+      return findings;
+    },
+  };
+}
+
+export const fkGrade = flagRule('fk-grade', `English: per-slide Flesch-Kincaid grade above ${MAX_SLIDE_FK_GRADE} is flagged (body text and notes).`);
+export const fernandezHuerta = flagRule('fernandez-huerta', `Spanish: per-slide Fernández-Huerta below ${FERNANDEZ_HUERTA_FLAG} is flagged (body text and notes).`);

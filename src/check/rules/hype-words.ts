@@ -3,7 +3,11 @@
 // Quoted words are exempt: the deck quotes the 2025 headline and the paper's title to correct them.
 // A negation just before a word is an honest denial ("It is not a new study", "not proven").
 
-import { excerpt, hasNegation, lastWords, maskQuotations, phraseRegex } from '../phrases.ts';
+import { langOf } from '../../model/locales.ts';
+import { foldAccents } from '../../model/fold.ts';
+import { everyOf } from '../claims/match.ts';
+import { ES, HYPE_ES, HYPE_HEDGES_ES } from '../claims/words-es.ts';
+import { excerpt, hasNegation, lastWords, maskQuotations, maskQuotationsEs, phraseRegex } from '../phrases.ts';
 import { DECK, type Finding, type Rule } from '../rule.ts';
 
 export const HYPE_WORDS = [
@@ -28,6 +32,16 @@ function hypeIn(text: string): string[] {
   return hits;
 }
 
+/** The same in Spanish (text folded: src/check/reading.ts), with Spanish negation. */
+function hypeInSpanish(text: string): string[] {
+  const hits: string[] = [];
+  for (const m of text.matchAll(everyOf(HYPE_ES))) {
+    if (!ES.negation.test(lastWords(text.slice(0, m.index), NEGATION_REACH))) hits.push(m[0]);
+  }
+  for (const m of text.matchAll(everyOf(HYPE_HEDGES_ES))) hits.push(m[0]);
+  return hits;
+}
+
 const FIX = 'Say plainly what was found and in whom. If you are showing what someone else said, put their words in double quotes.';
 
 export const hypeWords: Rule = {
@@ -36,16 +50,18 @@ export const hypeWords: Rule = {
   description: 'No hype words (breakthrough, cure, miracle, proves, "could lead to", ...) outside quotations.',
   check: ({ deck, slides }) => {
     const findings: Finding[] = [];
+    const spanish = langOf(deck.meta.lang) === 'es';
+    const hype = spanish ? hypeInSpanish : hypeIn;
     for (const { slide, sentences } of slides) {
       for (const s of sentences) {
-        for (const hit of hypeIn(s.unquoted)) {
+        for (const hit of hype(s.unquoted)) {
           findings.push({ slide: slide.id, message: `${s.field} uses "${hit}": ${excerpt(s.text)}`, fix: FIX });
         }
       }
     }
     const meta = { 'meta.title': deck.meta.title, 'meta.subtitle': deck.meta.subtitle ?? '', 'meta.description': deck.meta.description };
     for (const [field, text] of Object.entries(meta)) {
-      for (const hit of hypeIn(maskQuotations(text))) findings.push({ slide: DECK, message: `${field} uses "${hit}"`, fix: FIX });
+      for (const hit of spanish ? hypeInSpanish(foldAccents(maskQuotationsEs(text))) : hypeIn(maskQuotations(text))) findings.push({ slide: DECK, message: `${field} uses "${hit}"`, fix: FIX });
     }
     return findings;
   },

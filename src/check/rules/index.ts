@@ -18,7 +18,7 @@ import { factRegistry } from './fact-registry.ts';
 import { editionLength } from './edition-length.ts';
 import { evidenceBadge } from './evidence-badge.ts';
 import { figureAlt } from './figure-alt.ts';
-import { fkGrade } from './fk-grade.ts';
+import { fernandezHuerta, fkGrade } from './fk-grade.ts';
 import { hypeWords } from './hype-words.ts';
 import { numbersCalculation } from './numbers-calculation.ts';
 import { passiveVoice } from './passive-voice.ts';
@@ -27,7 +27,8 @@ import { reviewCurrent } from './review-current.ts';
 import { reviewDue } from './review-due.ts';
 import { sentenceLength } from './sentence-length.ts';
 import { slideDensity } from './slide-density.ts';
-import { smogGrade } from './smog-grade.ts';
+import { infleszScore, smogGrade, solGrade } from './smog-grade.ts';
+import { translationCurrent, translationNumbers, translationUntranslated } from './translation-parity.ts';
 import { sourceLink } from './source-link.ts';
 import { sourceListed } from './source-listed.ts';
 import { sourceUnused } from './source-unused.ts';
@@ -76,8 +77,15 @@ export const RULES: readonly Rule[] = [
   acronymExpanded,
   passiveVoice,
   smogGrade,
+  solGrade,
+  infleszScore,
   fkGrade,
+  fernandezHuerta,
   // Accessibility in content
   figureAlt,
   chartTable,
+  // A translation against the English it was made from (what the types cannot see).
+  translationNumbers,
+  translationUntranslated,
+  translationCurrent,
 ];

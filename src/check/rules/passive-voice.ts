@@ -1,7 +1,7 @@
 // Passive voice in at most 20 % of the readability corpus (PEMAT item 5: active voice at least
 // 80 % of the time). Deck-level, naming the slides with the most passive sentences.
 
-import { isPassive } from '../readability/passive.ts';
+import { READABILITY } from '../readability/languages.ts';
 import { DECK, type Rule } from '../rule.ts';
 
 export const MAX_PASSIVE_SHARE = 0.2;
@@ -10,7 +10,8 @@ export const passiveVoice: Rule = {
   id: 'passive-voice',
   severity: 'warning',
   description: `Passive voice in at most ${MAX_PASSIVE_SHARE * 100} % of sentences (body text and notes).`,
-  check: ({ slides, corpus }) => {
+  check: ({ compiled, slides, corpus }) => {
+    const { isPassive } = READABILITY[compiled.lang ?? 'en'];
     const perSlide = slides
       .map(({ slide, corpus: own }) => ({ id: slide.id, n: own.filter((s) => isPassive(s.text)).length }))
       .filter((s) => s.n > 0)

@@ -1,34 +1,32 @@
-// Deck-level SMOG grade at most 8 on the readability corpus (content-standards.md G5, A13).
-// SMOG needs at least 30 sentences; with fewer the gate cannot be checked, which is an error too.
+// Deck-level reading level on the readability corpus, in the formulas of the deck's language
+// (src/check/readability/languages.ts; content-standards.md G5, A13):
+//  - smog-grade: English, SMOG at most 8 (needs at least 30 complete sentences);
+//  - sol-grade: Spanish, SOL (the Spanish SMOG) at most 8 (needs at least 30);
+//  - inflesz-score: Spanish, INFLESZ at least 55 ("normal" or easier).
+// Each rule applies to its own language only; a deck is never scored with another's formulas.
 
-import { countSentences, scores, SMOG_MIN_SENTENCES } from '../readability/scores.ts';
+import { READABILITY, MAX_SMOG_GRADE } from '../readability/languages.ts';
+import { SMOG_MIN_SENTENCES } from '../readability/scores.ts';
+import { INFLESZ_MIN, SOL_MAX, SOL_MIN_SENTENCES } from '../readability/spanish/scores.ts';
 import { DECK, type Rule } from '../rule.ts';
 
-export const MAX_SMOG_GRADE = 8;
+export { MAX_SMOG_GRADE } from '../readability/languages.ts';
 
-export const smogGrade: Rule = {
-  id: 'smog-grade',
-  severity: 'error',
-  description: `Deck-level SMOG grade at most ${MAX_SMOG_GRADE} (needs at least ${SMOG_MIN_SENTENCES} complete sentences).`,
-  check: ({ corpus }) => {
-    const counts = countSentences(corpus.map((s) => s.text));
-    const { smog } = scores(counts);
-    if (smog === null) {
-      return [
-        {
-          slide: DECK,
-          message: `insufficient sample: the readability corpus has ${counts.sentence} complete sentences, SMOG needs ${SMOG_MIN_SENTENCES}`,
-          fix: 'Write body text and speaker notes as complete sentences ending in . ? or !',
-        },
-      ];
-    }
-    if (smog <= MAX_SMOG_GRADE) return [];
-    return [
-      {
-        slide: DECK,
-        message: `SMOG grade is ${smog.toFixed(1)} (at most ${MAX_SMOG_GRADE}); ${counts.polysillabicWord} words of 3+ syllables in ${counts.sentence} sentences`,
-        fix: 'Use shorter, everyday words (fewer words of three or more syllables) and shorter sentences.',
-      },
-    ];
-  },
-};
+function gateRule(id: string, description: string): Rule {
+  return {
+    id,
+    severity: 'error',
+    description,
+    check: ({ compiled, corpus }) => {
+      const r = READABILITY[compiled.lang ?? 'en'];
+      return r
+        .gates(r.score(corpus.map((s) => s.text)), 'the readability corpus')
+        .filter((g) => g.rule === id)
+        .map((g) => ({ slide: DECK, message: g.message, fix: g.fix }));
+    },
+  };
+}
+
+export const smogGrade = gateRule('smog-grade', `English: deck-level SMOG grade at most ${MAX_SMOG_GRADE} (needs at least ${SMOG_MIN_SENTENCES} complete sentences).`);
+export const solGrade = gateRule('sol-grade', `Spanish: deck-level SOL grade (the Spanish SMOG, Contreras 1999) at most ${SOL_MAX} (needs at least ${SOL_MIN_SENTENCES} complete sentences).`);
+export const infleszScore = gateRule('inflesz-score', `Spanish: deck-level INFLESZ (Szigriszt-Pazos) at least ${INFLESZ_MIN}.`);

@@ -1,11 +1,15 @@
 // `npm run build`: the production build into dist/ (index.html and one page per edition with the
 // slides in them, deck.json, assets), each phase's time on stderr. A deck that fails validation
 // stops the build with the validator's located message alone (slide, file, field, what to do),
-// and dist/ is left as it was. It takes no options: anything else is refused (exit 2), unbuilt.
+// and dist/ is left as it was. Each translation is built after the English into its own folder
+// (dist/es/: index, short edition, reading view, handouts, lang="es-US"), from the same load.
+// It takes no options: anything else is refused (exit 2), unbuilt.
 
 import { relative } from 'node:path';
 import { buildDeck } from '../../build/run-build.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
+import { compileLoaded, loadDeckFrom } from '../../load/load-deck.ts';
+import { LOCALES } from '../../model/locales.ts';
 import { strictArgs } from '../args.ts';
 import { processIo, runCommand, type Main } from '../command.ts';
 import { phaseLog } from '../phases.ts';
@@ -22,8 +26,15 @@ export const main: Main = (argv, given) => {
       io.stdout.write(`${USAGE}\n`);
       return EXIT.ok;
     }
-    const dir = await buildDeck('dist', { signal: io.signal, onPhase: phaseLog('build', io), onProgress: (line) => io.stderr.write(`[build] ${line}\n`) });
+    const loaded = compileLoaded(await loadDeckFrom());
+    const dir = await buildDeck('dist', { signal: io.signal, onPhase: phaseLog('build', io), onProgress: (line) => io.stderr.write(`[build] ${line}\n`), deck: { compiled: loaded } });
     io.stderr.write(`[build] wrote ${relative(process.cwd(), dir) || '.'}/\n`);
+    for (const t of loaded.translations) {
+      // The translation as a deck of its own (its modules, its editions and handouts), no further translations.
+      const compiled = { input: t.input, editions: t.editions, handouts: t.handouts, files: t.input.files, translations: [] };
+      const out = await buildDeck(`dist/${LOCALES[t.lang].folder.replace(/\/$/, '')}`, { signal: io.signal, deck: { compiled } });
+      io.stderr.write(`[build] wrote ${relative(process.cwd(), out)}/ (${LOCALES[t.lang].name})\n`);
+    }
     return EXIT.ok;
   });
 };

@@ -5,6 +5,7 @@
 //   npm run check -- --no-fit           skip the fit check (no browser, no build)
 //   npm run check -- --deck <module>    check another deck module (tests use fixture decks)
 //   npm run check -- --figures <dir>    figure files for that deck
+//   npm run check -- --lang es          the Spanish edition (slides/es/) under the same rules, SOL and INFLESZ
 // Exit codes (src/exit/exit-codes.ts): 0 no errors (warnings allowed), 1 some rule failed or a
 // slide does not fit, 2 bad arguments, 3 the deck could not be loaded (the message names the
 // file, field and fix), 130 interrupted (the scratch build and the browser are cleaned up).
@@ -17,6 +18,8 @@ import { parseArgs } from 'node:util';
 import { runChecks, withProblems } from '../../check/run.ts';
 import { formatJson, formatText } from '../../check/report.ts';
 import { DECK } from '../../check/rule.ts';
+import { READABILITY } from '../../check/readability/languages.ts';
+import { readDeck } from '../../check/reading.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
 import { compileLoaded, deckLocation, loadDeck, type LoadedDeck } from '../../load/load-deck.ts';
 import { FIT_RULE } from '../../measure/fit-problems.ts';
@@ -24,7 +27,7 @@ import { DeckValidationError, type DeckProblem } from '../../model/errors.ts';
 import { processIo, runCommand, type CommandIo, type Main } from '../command.ts';
 import { phaseLog } from '../phases.ts';
 
-const USAGE = 'Usage: npm run check -- [--deck <path-to-deck-module>] [--figures <dir>] [--no-fit] [--json]';
+const USAGE = 'Usage: npm run check -- [--deck <path-to-deck-module>] [--figures <dir>] [--no-fit] [--json] [--lang es]';
 
 interface CheckArgs {
   readonly deck?: string;
@@ -32,6 +35,7 @@ interface CheckArgs {
   readonly json?: boolean;
   readonly help?: boolean;
   readonly 'no-fit'?: boolean;
+  readonly lang?: string;
 }
 
 export const main: Main = (argv, given) => {
@@ -52,6 +56,7 @@ export const main: Main = (argv, given) => {
           figures: { type: 'string' },
           json: { type: 'boolean' },
           'no-fit': { type: 'boolean' },
+          lang: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
         strict: true,
@@ -88,7 +93,26 @@ export const main: Main = (argv, given) => {
       report = await withFit(report, loaded, values, json, io);
       phase('fit', performance.now() - started);
     }
+    // A translation (slides/es/…) is checked under the same rules and its own language's
+    // readability gates (SOL and INFLESZ for Spanish), compared with the English it was made from.
+    // `--lang es` reports it (and its result is the exit code); without it the English is reported
+    // and each translation's count of errors is one line at the end.
+    const translated = loaded.translations.map((t) => ({
+      lang: t.lang,
+      report: timed(`rules (${t.lang})`, () => withProblems(runChecks({ ...t.input, source: loaded.input.deck }, undefined, t), [], { checked: false, reason: 'the fit check measures the English slides only', skipped: true })),
+    }));
+    if (values.lang !== undefined && values.lang !== 'en') {
+      const t = translated.find((x) => x.lang === values.lang);
+      if (!t) return fail(`the deck has no "${values.lang}" translation (languages: en${translated.map((x) => `, ${x.lang}`).join('')}).\n${USAGE}`, EXIT.usage, json);
+      // The report's table scores in English; the language's own formulas are the gates (and this line).
+      const full = loaded.translations.find((x) => x.lang === t.lang)!;
+      const r = READABILITY[t.lang];
+      const own = r.line(r.score(readDeck(full.input.deck, full.editions[0]!).corpus.map((x) => x.text)));
+      io.stdout.write(`${json ? formatJson(t.report) : `The ${t.lang} edition (slides/${t.lang}/): ${own}\n(the SMOG and Flesch-Kincaid figures below are English formulas, shown for comparison only)\n${formatText(t.report)}`}\n`);
+      return t.report.ok ? EXIT.ok : EXIT.failed;
+    }
     io.stdout.write(`${json ? formatJson(report) : formatText(report)}\n`);
+    if (!json) for (const t of translated) io.stdout.write(`The ${t.lang} edition: ${t.report.ok ? 'passed' : 'FAILED'} (${t.report.errors} errors, ${t.report.warnings} warnings): npm run check -- --lang ${t.lang}\n`);
     return report.ok ? EXIT.ok : EXIT.failed;
   });
 };

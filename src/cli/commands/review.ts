@@ -22,10 +22,13 @@ import { assertOutputPath, REVIEW_OUTPUT } from '../../output/output-kind.ts';
 import { assertWritableFile } from '../../output/output-path.ts';
 import { reviewModule } from '../../review/record.ts';
 import { processIo, runCommand, type Main } from '../command.ts';
+import { translationCommand, type TranslationArgs } from './review-translation.ts';
 
 const USAGE = `Usage: npm run review -- --name "NAME" --role "ROLE OR CREDENTIALS" [--scope "WHAT WAS CHECKED"] [--date YYYY-MM-DD]
        npm run review -- --clear
        npm run review -- --changes
+       npm run review -- --translated es [SLIDE-ID… | --all]   (a translation: see src/cli/commands/review-translation.ts)
+       npm run review -- --translation es --translator "NAME" --qualification "…" --clinician "NAME" --clinician-role "…" --machine-translation yes|no --back-translated caveats,numbers --debriefed N
   --scope    default: "against the full paper and the fact sheet"
   --date     default: today (your own day); not after today, nor before the deck's date (meta.date)
   --changes  print what changed since the recorded review (sentences as a diff, changed facts)
@@ -39,7 +42,34 @@ export const main: Main = (argv, given) => {
   return runCommand('review', io, () => review(argv, io));
 };
 
+/** The options of a translation's review (src/cli/commands/review-translation.ts). */
+const TRANSLATION_OPTIONS = {
+  translated: { type: 'string' },
+  translation: { type: 'string' },
+  all: { type: 'boolean' },
+  clear: { type: 'boolean' },
+  translator: { type: 'string' },
+  qualification: { type: 'string' },
+  clinician: { type: 'string' },
+  'clinician-role': { type: 'string' },
+  'machine-translation': { type: 'string' },
+  'mt-tool': { type: 'string' },
+  'back-translated': { type: 'string' },
+  'back-translator': { type: 'string' },
+  debriefed: { type: 'string' },
+  date: { type: 'string' },
+} as const;
+
 async function review(argv: readonly string[], io: ReturnType<typeof processIo>): Promise<number> {
+  if (argv.some((a) => /^--translat(?:ed|ion)(?:=|$)/.test(a))) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], strict: true, allowPositionals: true, options: TRANSLATION_OPTIONS });
+    } catch (error) {
+      throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+    }
+    return translationCommand(parsed.values as TranslationArgs, parsed.positionals, io);
+  }
   let values;
   try {
     ({ values } = parseArgs({

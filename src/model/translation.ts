@@ -18,27 +18,29 @@ import type { AnyDeck, AnySlide, DeckMeta, GlossaryEntry } from './types.ts';
  * Fields a translation keeps exactly as the English has them: what a slide is and what it rests
  * on (ids, kinds, block types, facts, citations, terms, numbers, figures, layout, steps).
  */
-export type Locked =
-  | 'id'
-  | 'kind'
-  | 'type'
-  | 'tone'
-  | 'style'
-  | 'evidence'
-  | 'sources'
-  | 'cite'
-  | 'term'
-  | 'num'
-  | 'unit'
-  | 'src'
-  | 'layout'
-  | 'step'
-  | 'stepwise'
-  | 'define'
-  | 'values'
-  | 'ids'
-  | 'facts'
-  | 'fact';
+export const LOCKED_FIELDS = [
+  'id',
+  'kind',
+  'type',
+  'tone',
+  'style',
+  'evidence',
+  'sources',
+  'cite',
+  'term',
+  'num',
+  'unit',
+  'src',
+  'layout',
+  'step',
+  'stepwise',
+  'define',
+  'values',
+  'ids',
+  'facts',
+  'fact',
+] as const;
+export type Locked = (typeof LOCKED_FIELDS)[number];
 
 /**
  * The type of a translation of `T`: every prose string any string, every locked field and every

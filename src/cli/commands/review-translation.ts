@@ -6,15 +6,21 @@
 //        --machine-translation yes|no [--mt-tool "…"] --back-translated caveats,numbers [--back-translator "NAME"]
 //        --debriefed N [--date YYYY-MM-DD]              record the translation review (slides/es/translation-review.ts)
 //   npm run review -- --translation es --clear        remove it
-// (Exporting the strings to XLIFF or PO for a translation team, and importing them back, is not built yet.)
+//   npm run review -- --export es [--out FILE.po]     the strings for a translation team (PO; default out/translation-es.po)
+//   npm run review -- --import es FILE.po             a reviewed file back, through the same parity checks, into slides/es/
 
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../../exit/cli-error.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
-import { loadDeck, PROJECT_ROOT } from '../../load/load-deck.ts';
+import { compileLoaded, loadDeck, loadDeckFrom, PROJECT_ROOT } from '../../load/load-deck.ts';
+import { DeckValidationError } from '../../model/errors.ts';
+import { deckProblems } from '../../model/validate.ts';
+import { assertWritableFile } from '../../output/output-path.ts';
+import { exchangeUnits, exportPo, importProblems, placeInSource, readPo, withChanges } from '../../review/translation-exchange.ts';
 import type { TranslationInput } from '../../load/translations.ts';
-import { contentHashes } from '../../model/compile.ts';
+import { compileDeck, contentHashes } from '../../model/compile.ts';
+import type { AnyDeck } from '../../model/types.ts';
 import { isIsoDate, longDate } from '../../model/dates.ts';
 import { contentHash } from '../../model/hash.ts';
 import { isLang, LOCALES, SOURCE_LANG, type Lang } from '../../model/locales.ts';
@@ -38,6 +44,9 @@ export interface TranslationArgs {
   readonly 'back-translator'?: string;
   readonly debriefed?: string;
   readonly date?: string;
+  readonly export?: string;
+  readonly import?: string;
+  readonly out?: string;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -59,6 +68,8 @@ const partOf = (name: string): string => (name in TRANSLATION_PARTS ? TRANSLATIO
 const nameOf = (part: string): string => (Object.entries(TRANSLATION_PARTS).find(([, p]) => p === part)?.[0] ?? part.replace(/^slides\/|\.ts$/g, ''));
 
 export async function translationCommand(values: TranslationArgs, positionals: readonly string[], io: CommandIo): Promise<number> {
+  if (values.export !== undefined) return exportStrings(langArg(values.export, 'export'), values, io);
+  if (values.import !== undefined) return importStrings(langArg(values.import, 'import'), positionals, io);
   if (values.translated !== undefined) return markTranslated(langArg(values.translated, 'translated'), values, positionals, io);
   return recordTranslationReview(langArg(values.translation ?? '', 'translation'), values, io);
 }
@@ -139,5 +150,60 @@ async function recordTranslationReview(lang: Exclude<Lang, 'en'>, values: Transl
   };
   await new AtomicFile(file).commit(Buffer.from(translationReviewModule(lang, record)));
   io.stderr.write(`[review] recorded: the ${lang} translation reviewed by ${translator} and ${clinician} on ${longDate(date, lang)}. Rebuild (npm run build) to show it.\n`);
+  return EXIT.ok;
+}
+
+async function exportStrings(lang: Exclude<Lang, 'en'>, values: TranslationArgs, io: CommandIo): Promise<number> {
+  const { english, translation } = await loaded(lang);
+  const units = exchangeUnits(english.deck, translation.input.deck);
+  const out = resolve(io.cwd, values.out ?? join(PROJECT_ROOT, 'out', `translation-${lang}.po`));
+  if (!out.endsWith('.po')) throw new UsageError(`--out ${values.out} must end in .po (a gettext PO file, which translation tools open).`);
+  assertWritableFile(out, values.out ?? relative(io.cwd, out), '--out');
+  mkdirSync(dirname(out), { recursive: true });
+  await new AtomicFile(out).commit(exportPo(units, lang, contentHash(contentHashes(english.deck, english.figures))));
+  const stale = translation.translation.stale.length;
+  io.stderr.write(
+    `[review] wrote ${relative(io.cwd, out) || out}: ${units.length} strings of ${translation.input.deck.slides.length} ${LOCALES[lang].name} slides, each with its English.` +
+      (stale > 0 ? ` ${stale} part${stale === 1 ? '' : 's'} of the English changed since translated (npm run review -- --translated ${lang}).` : '') +
+      ` Bring it back with: npm run review -- --import ${lang} ${relative(io.cwd, out) || out}\n`,
+  );
+  return EXIT.ok;
+}
+
+async function importStrings(lang: Exclude<Lang, 'en'>, positionals: readonly string[], io: CommandIo): Promise<number> {
+  if (positionals.length !== 1) throw new UsageError(`Give the reviewed PO file: npm run review -- --import ${lang} FILE.po`);
+  const given = positionals[0]!;
+  const file = resolve(io.cwd, given);
+  if (!existsSync(file)) throw new UsageError(`${given} does not exist. Give the .po file the translation team sent back.`);
+  const loadedDeck = compileLoaded(await loadDeckFrom());
+  const translation = loadedDeck.translations.find((t) => t.lang === lang);
+  if (!translation) throw new UsageError(`The deck has no ${lang} translation (slides/${LOCALES[lang].folder}index.ts).`);
+  const english = loadedDeck.input.deck;
+  const translated = translation.input.deck;
+  const units = exchangeUnits(english, translated);
+  const { changes, problems } = readPo(readFileSync(file), units, given, lang);
+  // The deck as the import would make it, through the checks npm run check runs on a translation.
+  const imported = withChanges(translated, units, changes);
+  const { local, figures, figureText } = translation.input;
+  const compileTranslated = (deck: AnyDeck) => compileDeck({ deck, local, figures, ...(figureText ? { figureText } : {}), translation: translation.source.translation });
+  if (problems.length === 0) problems.push(...deckProblems(imported, { assets: new Set(translation.input.figures.keys()) }), ...importProblems(imported, english, compileTranslated, new Set(units.filter((u) => changes.has(u.context)).map((u) => u.slide)), given, lang));
+  // Where each change goes: the string literal at its path in slides/es/<id>.ts.
+  const folder = join(PROJECT_ROOT, 'slides', LOCALES[lang].folder);
+  const writes: { file: string; text: string }[] = [];
+  const bySlide = new Map<string, { path: readonly (string | number)[]; value: string }[]>();
+  for (const u of units) if (changes.has(u.context)) (bySlide.get(u.slide) ?? bySlide.set(u.slide, []).get(u.slide)!).push({ path: ['slide', ...u.path], value: changes.get(u.context)! });
+  for (const [slide, edits] of bySlide) {
+    const module = join(folder, `${slide}.ts`);
+    const placed = placeInSource(readFileSync(module, 'utf8'), relative(PROJECT_ROOT, module), edits.map((e) => ({ path: e.path.slice(1), value: e.value })));
+    problems.push(...placed.problems);
+    writes.push({ file: module, text: placed.text });
+  }
+  if (problems.length > 0) throw new DeckValidationError(problems);
+  for (const w of writes) await new AtomicFile(w.file).commit(Buffer.from(w.text));
+  io.stderr.write(
+    changes.size === 0
+      ? `[review] ${given}: every string is as the deck has it; nothing to change.\n`
+      : `[review] ${given}: ${changes.size} string${changes.size === 1 ? '' : 's'} changed in ${writes.length} module${writes.length === 1 ? '' : 's'} (${writes.map((w) => relative(PROJECT_ROOT, w.file)).join(', ')}), after the parity checks. Run npm run check -- --lang ${lang}, then record the review: npm run review -- --translation ${lang} …\n`,
+  );
   return EXIT.ok;
 }

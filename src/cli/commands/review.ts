@@ -28,6 +28,8 @@ const USAGE = `Usage: npm run review -- --name "NAME" --role "ROLE OR CREDENTIAL
        npm run review -- --clear
        npm run review -- --changes
        npm run review -- --translated es [SLIDE-ID… | --all]   (a translation: see src/cli/commands/review-translation.ts)
+       npm run review -- --export es [--out FILE.po]   (the strings for a translation team, each with its English)
+       npm run review -- --import es FILE.po           (a reviewed file back, through the parity checks)
        npm run review -- --translation es --translator "NAME" --qualification "…" --clinician "NAME" --clinician-role "…" --machine-translation yes|no --back-translated caveats,numbers --debriefed N
   --scope    default: "against the full paper and the fact sheet"
   --date     default: today (your own day); not after today, nor before the deck's date (meta.date)
@@ -58,10 +60,13 @@ const TRANSLATION_OPTIONS = {
   'back-translator': { type: 'string' },
   debriefed: { type: 'string' },
   date: { type: 'string' },
+  export: { type: 'string' },
+  import: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
 async function review(argv: readonly string[], io: ReturnType<typeof processIo>): Promise<number> {
-  if (argv.some((a) => /^--translat(?:ed|ion)(?:=|$)/.test(a))) {
+  if (argv.some((a) => /^--(?:translat(?:ed|ion)|export|import)(?:=|$)/.test(a))) {
     let parsed;
     try {
       parsed = parseArgs({ args: [...argv], strict: true, allowPositionals: true, options: TRANSLATION_OPTIONS });

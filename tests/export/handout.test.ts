@@ -19,6 +19,7 @@ import { compileHandout, handoutTitle, type CompiledHandout } from '../../src/mo
 import { runsText } from '../../src/model/runs.ts';
 import type { AnyDeck } from '../../src/model/types.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import realHandout from '../../slides/handout.ts';
 import realDeck from '../../slides/index.ts';
 import { runMain } from '../support/cli.ts';
@@ -48,6 +49,10 @@ beforeAll(async () => {
   }
 });
 
+/** The words a figure's drawing prints (its <text> labels): the drawing itself is on paper, not only its caption. */
+const svgLabels = (src: string): string[] =>
+  [...readFileSync(join(PROJECT_ROOT, 'slides/figures', src), 'utf8').matchAll(/<text\b[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]!).filter((t) => /\p{L}{3}/u.test(t));
+
 /** What a section prints, piece by piece (each a run of text that must be on the section's page). */
 function sectionStrings(section: CompiledHandout['sections'][number]): string[] {
   const blockStrings = (block: CompiledBlock): string[] =>
@@ -56,7 +61,7 @@ function sectionStrings(section: CompiledHandout['sections'][number]): string[] 
       : block.type === 'paragraph' || block.type === 'callout'
         ? [runsText(block.text)]
         : block.type === 'figure'
-          ? [runsText(block.caption)]
+          ? [runsText(block.caption), ...svgLabels(block.src)]
           : block.type === 'chart'
             ? [runsText(block.caption), ...block.rows.map((r) => r.label)]
             : [];

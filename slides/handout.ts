@@ -32,7 +32,7 @@ export default defineHandout({
   trialNumbers: 'large-trials#trials-chart',
   trialWords: ['what-the-trials-mean#trial-limits'],
   // What to do now, and why: not to stop or delay (the reason), then the steps, with their path
-  // drawn beside them (the figure comes first so that the list runs beside it on paper).
+  // drawn in a column beside both (src/theme/handout.css); a screen reader meets them in this order.
   whatToDo: ['before-we-start#do-not-stop', 'what-this-means-for-you#action-steps', 'what-this-means-for-you#action-list'],
   // To sum up (the summary slide's key points).
   keyPoints: ['summary#key-points'],

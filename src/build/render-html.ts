@@ -35,7 +35,7 @@ export function readingViewHtml(deck: CompiledDeck, assets: AssetMap, options: R
 
 /** The patient handout's <article> (src/render/handout-page.ts), as HTML for handout.html's <main>. */
 export function handoutHtml(handout: CompiledHandout, deck: CompiledDeck, assets: AssetMap): string {
-  return renderHandout(handout, deck, document(), assets).outerHTML;
+  return inlineFigures(renderHandout(handout, deck, document(), assets).outerHTML, assets);
 }
 
 /** The review page's <article> (src/render/review-page.ts), as HTML for review.html's <main>. */

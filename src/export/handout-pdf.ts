@@ -14,8 +14,8 @@ import { withPrintSession, type SessionOptions } from './session.ts';
 import { PAPERS, type Paper } from './variants.ts';
 
 
-/** A take-home summary, not a booklet. */
-const HANDOUT_MAX_PAGES = 4;
+/** A take-home summary, not a booklet: the most pages the export prints (the tests read it here). */
+export const HANDOUT_MAX_PAGES = 4;
 
 /** The handout does not fit its page budget. */
 export class HandoutTooLongError extends ExportError {

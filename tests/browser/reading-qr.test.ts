@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildDeck } from '../../src/build/run-build.ts';
-import { exportHandout } from '../../src/export/handout-pdf.ts';
+import { exportHandout, HANDOUT_MAX_PAGES } from '../../src/export/handout-pdf.ts';
 import { compileLoaded, loadDeckFrom, PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { checkFit } from '../../src/measure/fit-check.ts';
 import { QR_CAPTION, qrLabel, shownAddress } from '../../src/model/reading-view.ts';
@@ -25,6 +25,9 @@ import { pdfUaFacts, type StructElement } from '../export/support/pdf-ua.ts';
 import { startDeckSession, type DeckSession } from '../support/deck-page.ts';
 import { codeWidthPx, decodeQr, modulesOf, pdfPagePixels, pngPixels, quietAround } from '../support/qr-decode.ts';
 import local from '../fixtures/local/reading-view-local.ts';
+import deck from '../../slides/index.ts';
+import { editionNames } from '../../src/model/listing.ts';
+import type { AnyDeck } from '../../src/model/types.ts';
 
 const LOCAL_MODULE = join(PROJECT_ROOT, 'tests/fixtures/local/reading-view-local.ts');
 const URL = local.readingViewUrl!;
@@ -98,14 +101,14 @@ describe('on the slides (error correction M)', () => {
 });
 
 describe('on the handout (error correction Q)', () => {
-  // KNOWN DEFECT (issue 20, left open): since the handout gained its own sections (issue 18), a
-  // clinic's full details plus the QR section run the US Letter handout to 5 pages, over its limit
-  // of 4, and the export refuses it with HandoutTooLongError. A4 fits. Skipped on Letter, not
-  // hidden: remove the skip once the Letter handout fits.
-  for (const paper of ['letter', 'a4'] as const) {
-    (paper === 'letter' ? it.skip : it)(`decodes from the last page of the ${paper} PDF to exactly the address, at Q, at least 25 mm wide with its quiet zone`, async () => {
-      const out = join(pdfDir, `handout-${paper}.pdf`);
-      const result = await exportHandout({ distDir: dist, manifest: readManifest(dist), edition: 'full', paper, out, timeoutMs: 60_000 });
+  // With a clinic's full details and the address (the fullest handout there is), every edition's
+  // handout fits its page budget on both papers, the code on its last page.
+  const runs = editionNames(deck as unknown as AnyDeck).flatMap((edition) => (['letter', 'a4'] as const).map((paper) => ({ edition, paper })));
+  for (const { edition, paper } of runs) {
+    it(`decodes from the last page of the ${edition} edition's ${paper} PDF (at most ${HANDOUT_MAX_PAGES} pages) to exactly the address, at Q, at least 25 mm wide with its quiet zone`, async () => {
+      const out = join(pdfDir, `handout-${edition}-${paper}.pdf`);
+      const result = await exportHandout({ distDir: dist, manifest: readManifest(dist), edition, paper, out, timeoutMs: 60_000 });
+      expect(result.pages).toBeLessThanOrEqual(HANDOUT_MAX_PAGES);
       const last = result.pages;
       const dpi = 200;
       const pixels = pdfPagePixels(out, last, dpi);

@@ -11,7 +11,7 @@ import { parseCliArgs } from '../../src/cli/pdf-args.ts';
 import { UsageError } from '../../src/exit/cli-error.ts';
 import { handoutOut } from '../../src/export/variants.ts';
 import { ExportError } from '../../src/export/export-errors.ts';
-import { exportHandout, HandoutTooLongError, type HandoutExportResult } from '../../src/export/handout-pdf.ts';
+import { exportHandout, HANDOUT_MAX_PAGES, HandoutTooLongError, type HandoutExportResult } from '../../src/export/handout-pdf.ts';
 import type { Paper } from '../../src/export/variants.ts';
 import { compileDeck } from '../../src/model/compile.ts';
 import type { CompiledBlock } from '../../src/model/compiled.ts';
@@ -19,6 +19,7 @@ import { compileHandout, handoutTitle, type CompiledHandout } from '../../src/mo
 import { runsText } from '../../src/model/runs.ts';
 import type { AnyDeck } from '../../src/model/types.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
+import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import realHandout from '../../slides/handout.ts';
 import realDeck from '../../slides/index.ts';
 import { runMain } from '../support/cli.ts';
@@ -48,6 +49,10 @@ beforeAll(async () => {
   }
 });
 
+/** The words a figure's drawing prints (its <text> labels): the drawing itself is on paper, not only its caption. */
+const svgLabels = (src: string): string[] =>
+  [...readFileSync(join(PROJECT_ROOT, 'slides/figures', src), 'utf8').matchAll(/<text\b[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]!).filter((t) => /\p{L}{3}/u.test(t));
+
 /** What a section prints, piece by piece (each a run of text that must be on the section's page). */
 function sectionStrings(section: CompiledHandout['sections'][number]): string[] {
   const blockStrings = (block: CompiledBlock): string[] =>
@@ -56,7 +61,7 @@ function sectionStrings(section: CompiledHandout['sections'][number]): string[] 
       : block.type === 'paragraph' || block.type === 'callout'
         ? [runsText(block.text)]
         : block.type === 'figure'
-          ? [runsText(block.caption)]
+          ? [runsText(block.caption), ...svgLabels(block.src)]
           : block.type === 'chart'
             ? [runsText(block.caption), ...block.rows.map((r) => r.label)]
             : [];
@@ -92,9 +97,9 @@ describe.each(EXPORTS)('$name ($edition edition on $paper)', ({ name, edition })
     pages = pageTexts(file(name)).map(norm);
   });
 
-  it('has 2 to 4 pages and every section, each whole on one page (a section and its why are never split)', () => {
+  it(`has 2 to ${HANDOUT_MAX_PAGES} pages and every section, each whole on one page (a section and its why are never split)`, () => {
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    expect(pages.length).toBeLessThanOrEqual(4);
+    expect(pages.length).toBeLessThanOrEqual(HANDOUT_MAX_PAGES);
     const ids = handout.sections.map((s) => s.id);
     for (const id of ['main-message', 'can-and-cannot', 'study-found', 'trial-numbers', 'what-to-do', 'key-points', 'questions', 'words', 'help', 'sources', 'about']) expect(ids).toContain(id);
     for (const section of handout.sections) {
@@ -144,9 +149,9 @@ describe.each([
     pdf = await openPdf(file(name));
   });
 
-  it('is 2 to 4 portrait pages of that paper', async () => {
+  it(`is 2 to ${HANDOUT_MAX_PAGES} portrait pages of that paper`, async () => {
     expect(pdf.numPages).toBeGreaterThanOrEqual(2);
-    expect(pdf.numPages).toBeLessThanOrEqual(4);
+    expect(pdf.numPages).toBeLessThanOrEqual(HANDOUT_MAX_PAGES);
     for (let i = 1; i <= pdf.numPages; i++) {
       const [x0, y0, x1, y1] = (await pdf.getPage(i)).view as [number, number, number, number];
       expect(Math.abs(x1 - x0 - size[0]!), `page ${i} width`).toBeLessThan(1);
@@ -245,10 +250,10 @@ describe('the handout (US Letter)', () => {
 });
 
 describe('the short edition’s handout (--edition short)', () => {
-  it('is its own 2 to 4 pages, with every section, drawing only on that edition’s slides', () => {
+  it(`is its own 2 to ${HANDOUT_MAX_PAGES} pages, with every section, drawing only on that edition’s slides`, () => {
     const handout = expected('short');
     expect(results.short!.pages).toBeGreaterThanOrEqual(2);
-    expect(results.short!.pages).toBeLessThanOrEqual(4);
+    expect(results.short!.pages).toBeLessThanOrEqual(HANDOUT_MAX_PAGES);
     const text = norm(pageTexts(file('handout-short.pdf')).join('\n'));
     for (const s of handout.sections) expect(text).toContain(s.title);
     const shortSlides = new Set(manifest.editions.short!.slides.map((s) => s.id));
@@ -257,7 +262,7 @@ describe('the short edition’s handout (--edition short)', () => {
 });
 
 describe('the handout export when something is wrong', () => {
-  it('refuses a handout over 4 pages, naming the count and what to change, and keeps the previous file', async () => {
+  it(`refuses a handout over ${HANDOUT_MAX_PAGES} pages, naming the count and what to change, and keeps the previous file`, async () => {
     const long = join(dir, 'long-dist');
     cpSync(distDir, long, { recursive: true });
     const page = join(long, 'handout.html');
@@ -267,7 +272,7 @@ describe('the handout export when something is wrong', () => {
     writeFileSync(out, 'previous');
     const error = await run(out, 'letter', 'full', long).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HandoutTooLongError);
-    expect((error as Error).message).toMatch(/^The handout runs to \d+ pages of US Letter \(at most 4\)\. Point slides\/handout\.ts at fewer or shorter blocks/);
+    expect((error as Error).message).toMatch(new RegExp(`^The handout runs to \\d+ pages of US Letter \\(at most ${HANDOUT_MAX_PAGES}\\)\\. Point slides/handout\\.ts at fewer or shorter blocks`));
     expect(readFileSync(out, 'utf8')).toBe('previous');
     expect(tempFiles(dir)).toEqual([]);
   });
@@ -302,7 +307,9 @@ describe('npm run pdf -- --handout (the command, in-process)', () => {
     const r = await cli(['--handout', '--paper', 'a4', '--dist', distDir, '--out', 'take-home.pdf']);
     expect(r.code).toBe(EXIT.ok);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('take-home.pdf');
-    expect(r.stderr).toMatch(/^\[pdf\] write: take-home\.pdf: [234] pages, A4, \d+ KB/m);
+    const written = /^\[pdf\] write: take-home\.pdf: (\d+) pages, A4, \d+ KB/m.exec(r.stderr);
+    expect(Number(written?.[1])).toBeGreaterThanOrEqual(2);
+    expect(Number(written?.[1])).toBeLessThanOrEqual(HANDOUT_MAX_PAGES);
     expect(pdfInfo(join(dir, 'take-home.pdf'))['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)/);
   });
 

@@ -416,6 +416,34 @@ describe.each([
     expect(cNvPr(frame!).getAttribute('descr')).toMatch(/38 in 100/);
   });
 
+  it('opens the same numbers and labels in “Edit Data” (the embedded workbook) as the chart draws', async () => {
+    const at = source.findIndex((s) => (s.body ?? []).some((b) => b.type === 'chart'));
+    const slide = pptx.slides[at]!;
+    const chartPart = resolvePart(slide.part, slide.rels.find((r) => r.type.endsWith('/chart'))!.target);
+    const chart = parse(await pptx.xml(chartPart));
+    const workbookRel = (await readRels(pptx.zip, chartPart)).find((r) => r.type.endsWith('/package'))!;
+    const book = await JSZip.loadAsync(await pptx.zip.file(resolvePart(chartPart, workbookRel.target))!.async('nodebuffer'));
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const shared = all(parse(await book.file('xl/sharedStrings.xml')!.async('string')), main, 'si').map((si) => all(si, main, 't').map((t) => t.textContent).join(''));
+    const cells = new Map<string, string>();
+    for (const c of all(parse(await book.file('xl/worksheets/sheet1.xml')!.async('string')), main, 'c')) {
+      const v = first(c, main, 'v')?.textContent ?? '';
+      cells.set(c.getAttribute('r')!, c.getAttribute('t') === 's' ? shared[Number(v)]! : v);
+    }
+    // Each series' cached values and name, and the categories, are where the chart's formulas point.
+    for (const ser of all(chart, NS.c, 'ser')) {
+      for (const ref of [first(first(ser, NS.c, 'tx')!, NS.c, 'numRef') ?? first(first(ser, NS.c, 'tx')!, NS.c, 'strRef'), first(first(ser, NS.c, 'cat')!, NS.c, 'strRef'), first(first(ser, NS.c, 'val')!, NS.c, 'numRef')]) {
+        if (!ref) continue;
+        const formula = first(ref, NS.c, 'f')!.textContent!;
+        const [, c0, r0, c1, r1] = /!\$?([A-Z])\$?(\d+)(?::\$?([A-Z])\$?(\d+))?$/.exec(formula)!;
+        const addresses: string[] = [];
+        for (let col = c0!.charCodeAt(0); col <= (c1 ?? c0!).charCodeAt(0); col++) for (let row = Number(r0); row <= Number(r1 ?? r0); row++) addresses.push(String.fromCharCode(col) + row);
+        const cached = all(ref, NS.c, 'v').map((v) => v.textContent);
+        expect(addresses.map((a) => cells.get(a)), formula).toEqual(cached);
+      }
+    }
+  });
+
   it('has the chart’s numbers as a real table with a header row, and the denominator line', () => {
     const at = source.findIndex((s) => (s.body ?? []).some((b) => b.type === 'chart'));
     const slide = pptx.slides[at]!;

@@ -1,7 +1,8 @@
 // `npm run bench` (bundle): the bytes a browser needs to present the built deck, gzipped (node:zlib
 // level 9) by kind, against the budget; what Chromium actually requests on load; and the time from
 // navigation to <html data-deck-state="ready">, with first and largest contentful paint, total
-// blocking time and layout shift, median of several cold loads in headless Chromium, served gzipped.
+// blocking time and layout shift, median of several cold loads in headless Chromium, served gzipped;
+// on the phone profile the reading view (read.html) too.
 // Bytes over budget are reported loudly and make the command fail; timings are only reported.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';

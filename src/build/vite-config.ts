@@ -4,14 +4,16 @@
 import type { InlineConfig, PluginOption } from 'vite';
 import { contentSecurityPolicy } from './csp.ts';
 import { deckPlugin, type DeckPluginOptions } from './deck-plugin.ts';
+import { preloadFirstPaintFonts } from './font-preload.ts';
 
 export function deckViteConfig(options: DeckPluginOptions = {}, extraPlugins: readonly PluginOption[] = []): InlineConfig {
   return {
     // Relative URLs: the built deck works from any folder, a USB stick or a sub-path.
     base: './',
     // The deck plugin compiles the slides into the pages and writes deck.json; the CSP meta tag
-    // is added to the build only, and a folder build gets dist/nginx.conf (see csp.ts).
-    plugins: [...extraPlugins, deckPlugin(options), contentSecurityPolicy({ staticHostConfig: !options.singleFile })],
+    // is added to the build only, and a folder build gets dist/nginx.conf (see csp.ts). A folder
+    // build preloads the fonts of the first paint (the single file inlines them).
+    plugins: [...extraPlugins, deckPlugin(options), ...(options.singleFile ? [] : [preloadFirstPaintFonts()]), contentSecurityPolicy({ staticHostConfig: !options.singleFile })],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -69,7 +69,21 @@ async function start(): Promise<void> {
   }
 }
 
-start().catch((error: unknown) => {
+/**
+ * Resolves once the browser has painted a frame: reveal.js's start-up (a long task on a phone) then
+ * runs after the first paint, which the stylesheet alone makes show the first slide. A hidden page
+ * paints no frames (requestAnimationFrame waits until it is shown), so it starts at once.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') return resolve();
+    // rAF runs just before a frame is painted; a task queued from it runs after that paint.
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
+// The print view (PDF export) has no first paint to protect; it starts at once.
+(isPrintView() ? Promise.resolve() : afterFirstPaint()).then(start).catch((error: unknown) => {
   console.error(error);
   setState(DECK_STATE.error);
 });

@@ -23,6 +23,7 @@ import { qrDrawing, QUIET_ZONE } from '../../src/render/qr.ts';
 import { QR_CLASS } from '../../src/render/reading-qr.ts';
 import { pdfUaFacts, type StructElement } from '../export/support/pdf-ua.ts';
 import { startDeckSession, type DeckSession } from '../support/deck-page.ts';
+import { connectToSharedBrowser } from '../support/shared.ts';
 import { codeWidthPx, decodeQr, modulesOf, pdfPagePixels, pngPixels, quietAround } from '../support/qr-decode.ts';
 import local from '../fixtures/local/reading-view-local.ts';
 
@@ -98,14 +99,21 @@ describe('on the slides (error correction M)', () => {
 });
 
 describe('on the handout (error correction Q)', () => {
+  // One export per paper of this file's build, in the run's Chromium, made by whichever test asks
+  // first (the A4 one is read by two tests; neither changes it).
+  const exports = new Map<string, ReturnType<typeof exportHandout>>();
+  const handout = (paper: 'letter' | 'a4') => {
+    const out = join(pdfDir, `handout-${paper}.pdf`);
+    if (!exports.has(paper)) exports.set(paper, exportHandout({ distDir: dist, manifest: readManifest(dist), edition: 'full', paper, out, timeoutMs: 60_000, browser: connectToSharedBrowser() }));
+    return exports.get(paper)!.then((result) => ({ out, result }));
+  };
   // KNOWN DEFECT (issue 20, left open): since the handout gained its own sections (issue 18), a
   // clinic's full details plus the QR section run the US Letter handout to 5 pages, over its limit
   // of 4, and the export refuses it with HandoutTooLongError. A4 fits. Skipped on Letter, not
   // hidden: remove the skip once the Letter handout fits.
   for (const paper of ['letter', 'a4'] as const) {
     (paper === 'letter' ? it.skip : it)(`decodes from the last page of the ${paper} PDF to exactly the address, at Q, at least 25 mm wide with its quiet zone`, async () => {
-      const out = join(pdfDir, `handout-${paper}.pdf`);
-      const result = await exportHandout({ distDir: dist, manifest: readManifest(dist), edition: 'full', paper, out, timeoutMs: 60_000 });
+      const { out, result } = await handout(paper);
       const last = result.pages;
       const dpi = 200;
       const pixels = pdfPagePixels(out, last, dpi);
@@ -127,8 +135,7 @@ describe('on the handout (error correction Q)', () => {
   }
 
   it('is a Figure with alt text in the tagged PDF', async () => {
-    const out = join(pdfDir, 'handout-tagged.pdf');
-    await exportHandout({ distDir: dist, manifest: readManifest(dist), edition: 'full', paper: 'a4', out, timeoutMs: 60_000 });
+    const { out } = await handout('a4');
     const all: StructElement[] = [];
     const visit = (e: StructElement) => (all.push(e), e.kids.forEach(visit));
     (await pdfUaFacts(out)).elements.forEach(visit);

@@ -5,9 +5,10 @@
 // The README's example slide is taken from README.md itself and added to a copy of the project
 // (tests/support/project-copy.ts), as a person following the README would add it.
 //
-// The check runs in-process (main(argv, io)) where a test is about what it says and returns; two
-// run as real processes: `--json` piped through npm and a shell (stdout as a pipe), and Ctrl-C (a
-// signal, and the Chromium it started must not outlive it).
+// The check runs in-process (main(argv, io)) where a test is about what it says and returns; three
+// run as real processes: `--json` piped through npm and a shell (stdout as a pipe), Ctrl-C (a
+// signal, and the Chromium it started must not outlive it), and the check after the slides were
+// edited (an in-process check would get the slide modules this worker imported before the edit).
 
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -75,7 +76,9 @@ describe('npm run check: fit', () => {
   it("the fix works: with layout: 'split' and a short title, no slide-fit error (and --json says fit was checked)", async () => {
     copy.edit('slides/what-is-a-doorway.ts', "  evidence: 'background',", "  layout: 'split',\n  evidence: 'background',");
     copy.edit('slides/title.ts', `  title: '${LONG_TITLE}',`, "  title: 'Chemo before breast cancer surgery',");
-    const run = await copy.main('check', ['--json']);
+    // A process of its own: the slides were edited after the first check imported them, and an
+    // in-process check would get the modules this worker already has (an import is cached by path).
+    const run = await copy.run('src/cli/check.ts', ['--json']);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.fit).toMatchObject({ checked: true, editions: 2 });
     expect(report.problems.filter((p) => p.rule.startsWith('slide-'))).toEqual([]);

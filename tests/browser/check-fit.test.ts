@@ -4,13 +4,18 @@
 //
 // The README's example slide is taken from README.md itself and added to a copy of the project
 // (tests/support/project-copy.ts), as a person following the README would add it.
+//
+// The check runs in-process (main(argv, io)) where a test is about what it says and returns; three
+// run as real processes: `--json` piped through npm and a shell (stdout as a pipe), Ctrl-C (a
+// signal, and the Chromium it started must not outlive it), and the check after the slides were
+// edited (an in-process check would get the slide modules this worker imported before the edit).
 
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/exit/exit-codes.ts';
+import { runMain, survivors } from '../support/cli.ts';
 import { copyProject, PROJECT_ROOT, runEntry, type ProjectCopy, type Run } from '../support/project-copy.ts';
 
 /** The README's example slide module, as printed under "Adding or editing a slide". */
@@ -50,7 +55,7 @@ describe('npm run check: fit', () => {
   afterAll(() => copy?.dispose());
 
   it('names the README example slide and the 143-word title: the part, the px and the fix (exit 1)', async () => {
-    const run = await copy.run('src/cli/check.ts');
+    const run = await copy.main('check');
     expect(run.code, run.stderr).toBe(EXIT.failed);
     expect(run.stdout).toMatch(/^Fit: \d+ slides in 2 editions measured at 1280×720 in Chromium, every step shown \(\d+\.\d s\)\.$/m);
     const lines = fitLines(run);
@@ -71,6 +76,8 @@ describe('npm run check: fit', () => {
   it("the fix works: with layout: 'split' and a short title, no slide-fit error (and --json says fit was checked)", async () => {
     copy.edit('slides/what-is-a-doorway.ts', "  evidence: 'background',", "  layout: 'split',\n  evidence: 'background',");
     copy.edit('slides/title.ts', `  title: '${LONG_TITLE}',`, "  title: 'Chemo before breast cancer surgery',");
+    // A process of its own: the slides were edited after the first check imported them, and an
+    // in-process check would get the modules this worker already has (an import is cached by path).
     const run = await copy.run('src/cli/check.ts', ['--json']);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.fit).toMatchObject({ checked: true, editions: 2 });
@@ -80,7 +87,7 @@ describe('npm run check: fit', () => {
 
 describe('npm run check without Chromium, with --no-fit, and --json through a pipe', () => {
   it('says plainly that fit was not checked, as a warning, and still passes (exit 0)', async () => {
-    const run = await runEntry(PROJECT_ROOT, 'src/cli/check.ts', [], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+    const run = await runMain('check', [], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
     expect(run.code, run.stderr).toBe(EXIT.ok);
     expect(run.stdout).toContain('\nFit: NOT CHECKED: Chromium was not found at /nonexistent/chromium. Install it with `bash scripts/setup.sh`');
     expect(run.stdout).toContain(
@@ -90,7 +97,7 @@ describe('npm run check without Chromium, with --no-fit, and --json through a pi
   });
 
   it('--no-fit skips it without a warning (no browser needed)', async () => {
-    const run = await runEntry(PROJECT_ROOT, 'src/cli/check.ts', ['--no-fit'], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+    const run = await runMain('check', ['--no-fit'], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
     expect(run.code, run.stderr).toBe(EXIT.ok);
     expect(run.stdout).toContain('\nFit: not checked (skipped with --no-fit).\n');
     expect(run.stdout).not.toContain('slide-fit');
@@ -113,23 +120,9 @@ describe('npm run check without Chromium, with --no-fit, and --json through a pi
   });
 });
 
-/** Processes still running with this marker in their environment (Chromium and its helpers). */
-function survivors(marker: string): number[] {
-  return readdirSync('/proc')
-    .filter((p) => /^\d+$/.test(p))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`CHECK_FIT_TEST_RUN=${marker}`);
-      } catch {
-        return false; // gone, or not ours to read
-      }
-    })
-    .map(Number);
-}
-
 describe('Ctrl-C during the fit check', () => {
   it('once Chromium is measuring: exit 130, the browser closed, the scratch build removed', async () => {
-    const marker = randomUUID();
+    let marker = '';
     let sent = false;
     let scratch = '';
     const chromiumOf = (pid: number) =>
@@ -141,8 +134,8 @@ describe('Ctrl-C during the fit check', () => {
         }
       });
     const run = await runEntry(PROJECT_ROOT, 'src/cli/check.ts', [], {
-      env: { CHECK_FIT_TEST_RUN: marker },
-      onStart: (child) => {
+      onStart: (child, inherited) => {
+        marker = inherited;
         // The fit check's scratch build: out/.check-fit-<pid>-<time> (src/output/scratch.ts).
         const found = () => readdirSync(join(PROJECT_ROOT, 'out')).find((n) => n.startsWith(`.check-fit-${child.pid}-`));
         // Wait for the state (the scratch build made and Chromium running), then interrupt.

@@ -28,7 +28,8 @@ describe('Ctrl-C during npm run build', { timeout: 120_000 }, () => {
   let previous: Record<string, string>;
   beforeAll(async () => {
     copy = copyProject('interrupt');
-    const first = await copy.run('src/cli/build.ts');
+    // The previous build, in-process (main()); the interrupted builds below are real processes (SIGINT).
+    const first = await copy.main('build');
     expect(first.code, first.stderr).toBe(EXIT.ok);
     // Mark the previous build, so a new one swapped in (even an identical one) would show.
     writeFileSync(copy.path('dist/previous-build.txt'), 'the build before Ctrl-C');

@@ -1,60 +1,28 @@
-// `npm run pdf` as a person runs it: a child process, progress on stderr, the path on stdout,
-// one-line errors with exit code 1, and Ctrl-C closing the browser and the server.
-// Each run carries a unique environment marker, inherited by Chromium, so the test can tell
-// whether any browser process outlived the command.
+// `npm run pdf` as a person runs it: progress on stderr, the path on stdout, one-line errors with
+// their exit codes, and Ctrl-C closing the browser and the server.
+// Two tests run the real process (runCli): the whole export (stdout and stderr as the process
+// writes them) and Ctrl-C (a signal). Each such run carries a unique environment marker,
+// inherited by Chromium, so the test can tell whether any browser process outlived the command.
+// The others are about what the command says and returns, and call it in-process (runMain):
+// a browser it left behind would be a child of this process (childProcesses()).
 
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EXIT } from '../../src/exit/exit-codes.ts';
-import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
+import { childProcesses, runMain, runProcess, survivors, type ProcessOptions } from '../support/cli.ts';
 import { slides } from './support/deck-expect.ts';
 import { tempDir, tempFiles } from './support/export.ts';
 
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly marker: string;
-}
+/** The real process (as `npm run pdf` does, minus npm), run from `dir` (tests/support/cli.ts). */
+const runCli = (args: string[], options: Pick<ProcessOptions, 'onStderr'> = {}) => runProcess('pdf', args, { cwd: dir, ...options });
 
-/** Starts the CLI (as `npm run pdf` does, minus npm) from `dir`; `onStderr` can act on progress. */
-function runCli(args: string[], options: { env?: Record<string, string>; onStderr?: (text: string, kill: (s: NodeJS.Signals) => void) => void } = {}): Promise<Run> {
-  const marker = randomUUID();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/pdf.ts'), ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, INIT_CWD: dir, DECK_PDF_TEST_RUN: marker, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString();
-    options.onStderr?.(stderr, (s) => child.kill(s));
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr, marker })));
-}
-
-/** Processes still running with this run's marker in their environment (Chromium and helpers). */
-function survivors(marker: string): number[] {
-  return readdirSync('/proc')
-    .filter((p) => /^\d+$/.test(p))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`DECK_PDF_TEST_RUN=${marker}`);
-      } catch {
-        return false; // gone, or not ours to read
-      }
-    })
-    .map(Number);
-}
+/** The command in-process, run from `dir`. */
+const pdf = (args: string[], env?: Record<string, string>) => runMain('pdf', args, { cwd: dir, ...(env ? { env } : {}) });
 
 /** Lines of our own output, without Node warnings. */
 const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('[pdf] error:'));
@@ -80,7 +48,7 @@ describe('npm run pdf', () => {
   });
 
   it('says how to get Chromium when it is not there', async () => {
-    const run = await runCli(['--dist', inject('distDir'), '--out', 'nochrome.pdf'], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+    const run = await pdf(['--dist', inject('distDir'), '--out', 'nochrome.pdf'], { CHROMIUM_PATH: '/nonexistent/chromium' });
     expect(run.code).toBe(EXIT.environment);
     expect(errorLines(run.stderr)).toEqual([
       '[pdf] error: Chromium was not found at /nonexistent/chromium. Install it with `bash scripts/setup.sh` (or `apt-get install -y chromium` as root), or set CHROMIUM_PATH to the path of a Chromium or Chrome binary.',
@@ -94,7 +62,7 @@ describe('npm run pdf', () => {
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     const port = (server.address() as { port: number }).port;
     try {
-      const run = await runCli(['--dist', inject('distDir'), '--port', String(port), '--out', 'port.pdf']);
+      const run = await pdf(['--dist', inject('distDir'), '--port', String(port), '--out', 'port.pdf']);
       expect(run.code).toBe(EXIT.environment);
       expect(errorLines(run.stderr)).toEqual([`[pdf] error: Port ${port} on 127.0.0.1 is already in use. Stop whatever uses it, or leave the port out to pick a free one.`]);
     } finally {
@@ -103,21 +71,22 @@ describe('npm run pdf', () => {
   });
 
   it('names what never became ready, within --timeout, and closes the browser', async () => {
-    const run = await runCli(['--dist', neverReady, '--timeout', '2000', '--out', 'late.pdf']);
+    const run = await pdf(['--dist', neverReady, '--timeout', '2000', '--out', 'late.pdf']);
     expect(run.code).toBe(EXIT.failed);
     // The cause and the fix, exactly; between them the requests still open when time ran out
-    // (on a busy machine, the favicon may be one of them), which is whatever it was.
+    // (on a busy machine, the favicon or the fonts may be among them), which is whatever it was:
+    // addresses, so dots and all, up to the sentence that gives the fix.
     const [line, ...more] = errorLines(run.stderr);
     expect(more).toEqual([]);
     expect(line).toMatch(
-      /^\[pdf\] error: The deck did not become ready for printing within 2000 ms: the deck's script never started it \(deck state "loading"\)(?:; still waiting for [^.]+)?\. Fix the cause, or allow more time with --timeout <ms>\.$/,
+      /^\[pdf\] error: The deck did not become ready for printing within 2000 ms: the deck's script never started it \(deck state "loading"\)(?:; still waiting for \S.*?)?\. Fix the cause, or allow more time with --timeout <ms>\.$/,
     );
-    await expect.poll(() => survivors(run.marker)).toEqual([]);
+    await expect.poll(() => childProcesses()).toEqual([]);
     expect(tempFiles(dir)).toEqual([]);
   });
 
   it('rejects bad arguments with the usage (exit code 2)', async () => {
-    const run = await runCli(['--notes', '--steps']);
+    const run = await pdf(['--notes', '--steps']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('[pdf] Choose one of --notes or --steps.');
     expect(run.stderr).toContain('Usage: npm run pdf');
@@ -128,11 +97,11 @@ describe('npm run pdf', () => {
     writeFileSync(join(dir, 'keep.pdf'), '%PDF-1.7\nprevious export');
     let sent = false;
     const run = await runCli(['--dist', neverReady, '--timeout', '60000', '--out', 'keep.pdf'], {
-      onStderr: (text, kill) => {
+      onStderr: (text, child) => {
         // The browser is up and waiting for a deck that will never be ready: interrupt now.
         if (!sent && text.includes('[pdf] browser: ')) {
           sent = true;
-          kill('SIGINT');
+          child.kill('SIGINT');
         }
       },
     });

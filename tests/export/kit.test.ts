@@ -9,7 +9,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/browser/chromium.ts';
 import { kitFiles, REVIEW_STATUS, START_HERE, SUMS } from '../../src/export/kit/contents.ts';
 import { kitZip, sha256sums } from '../../src/export/kit/kit.ts';
 import { startHereHtml } from '../../src/export/kit/start-here.ts';
@@ -17,11 +16,15 @@ import { readZip } from '../../src/output/zip.ts';
 import { compileLoaded, loadDeck } from '../../src/load/load-deck.ts';
 import { spokenLength } from '../../src/model/spoken.ts';
 import { runAxe } from '../support/axe.ts';
-import { copyProject, PROJECT_ROOT, runEntry } from '../support/project-copy.ts';
+import { runMain } from '../support/cli.ts';
+import { copyProject, PROJECT_ROOT } from '../support/project-copy.ts';
+import { sharedBrowser } from '../support/shared.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'deck-kit-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const kit = (args: readonly string[]) => runEntry(PROJECT_ROOT, 'src/cli/kit.ts', args);
+// In-process (main(argv, io)): what the command writes, says and returns. Its process (signals,
+// stdout through a pipe) is that of every command: tests/export/cli.test.ts, tests/export/pptx-cli.test.ts.
+const kit = (args: readonly string[]) => runMain('kit', args);
 
 const real = compileLoaded(await loadDeck());
 const plan = kitFiles(real.editions.map((e) => ({ name: e.edition, minutes: spokenLength(e.slides).minutes, hasHandout: true })));
@@ -38,9 +41,10 @@ const page = (state: 'none' | 'current') =>
 
 describe('START-HERE.html', () => {
   it('passes axe-core, in plain words, and shows text as text', async () => {
-    const browser = await launchChromium();
+    // The run's Chromium, a context of this test's own (tests/setup/shared-run.ts).
+    const context = await (await sharedBrowser()).newContext();
     try {
-      const tab = await browser.newPage();
+      const tab = await context.newPage();
       const requests: string[] = [];
       tab.on('request', (r) => requests.push(r.url()));
       await tab.setContent(page('none'), { waitUntil: 'load' });
@@ -56,7 +60,7 @@ describe('START-HERE.html', () => {
       for (const f of plan) expect(links).toContain(f.name);
       expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
     } finally {
-      await browser.close();
+      await context.close();
     }
   });
 
@@ -104,7 +108,7 @@ describe('npm run kit', () => {
     try {
       copy.edit('slides/summary.ts', "title: 'To sum up',", "title: '',");
       const out = join(scratch, 'invalid-kit');
-      const run = await copy.run('src/cli/kit.ts', ['--out', out]);
+      const run = await copy.main('kit', ['--out', out]);
       expect(run.code).toBe(3);
       expect(run.stderr).toMatch(/slides\/summary\.ts/);
       expect(existsSync(out)).toBe(false);

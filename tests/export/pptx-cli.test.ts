@@ -1,12 +1,14 @@
 // `npm run pptx` as a person runs it: the file it writes and says it wrote, the editions, the
 // exit codes of README's table, the output paths it refuses, Ctrl-C and SIGTERM leaving nothing.
 
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assertPptxOut, parsePptxArgs } from '../../src/export/pptx/args.ts';
+import { runMain } from '../support/cli.ts';
 import { copyProject, PROJECT_ROOT, runEntry, type Run } from '../support/project-copy.ts';
+import { sharedPptx } from '../support/shared.ts';
 import { Package } from './support/pptx-read.ts';
 import { compileLoaded, loadDeck } from '../../src/load/load-deck.ts';
 import { figuresUsed } from '../../src/export/pptx/figures.ts';
@@ -18,26 +20,31 @@ const figuresIn = (edition: string) => figuresUsed(real.editions.find((e) => e.e
 
 const scratch = mkdtempSync(join(tmpdir(), 'deck-pptx-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const pptx = (args: readonly string[], options: Parameters<typeof runEntry>[3] = {}): Promise<Run> => runEntry(PROJECT_ROOT, 'src/cli/pptx.ts', args, options);
+// The command in-process (main(argv, io): what it writes, says and returns); the signal tests
+// below run the real process, since Ctrl-C and SIGTERM are the process's.
+const pptx = (args: readonly string[]): Promise<Run> => runMain('pptx', args);
 const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
 describe('npm run pptx', () => {
   it('writes the file and says where and how big', async () => {
-    const out = join(scratch, 'deck.pptx');
-    const run = await pptx(['--out', out]);
+    // The run's one `npm run pptx` of the real deck (tests/setup/shared-run.ts; also read by pptx-open-cases).
+    const run = await sharedPptx();
+    const out = run.file;
     expect(run.code, run.stderr).toBe(0);
     const bytes = readFileSync(out);
-    expect(run.stdout).toBe(`${out} (${Math.round(bytes.length / 1024)} KB, ${slidesIn('full')} slides)\n`);
+    expect(run.stdout).toBe(`${relative(PROJECT_ROOT, out)} (${Math.round(bytes.length / 1024)} KB, ${slidesIn('full')} slides)\n`);
     expect(run.stderr).toContain(`[pptx] drawing ${figuresIn('full')} figures in Chromium`);
     const pkg = await Package.open(bytes);
     expect(pkg.slides()).toHaveLength(slidesIn('full'));
     // One picture per figure (no QR code: the real slides/local.ts sets no readingViewUrl).
     expect([...pkg.files.keys()].filter((n) => n.startsWith('ppt/media/'))).toHaveLength(figuresIn('full'));
-    expect(leftovers(scratch)).toEqual([]);
+    expect(leftovers(dirname(out))).toEqual([]);
   });
 
   it('writes another edition with --edition (over an earlier PowerPoint file), and refuses an edition the deck does not have (exit 2)', async () => {
     const out = join(scratch, 'deck.pptx');
+    // The earlier PowerPoint file: a copy of the run's full-edition export.
+    copyFileSync((await sharedPptx()).file, out);
     const run = await pptx(['--edition', 'short', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`deck\\.pptx \\(\\d+ KB, ${slidesIn('short')} slides\\)\\n$`));
@@ -86,7 +93,7 @@ describe('npm run pptx', () => {
     try {
       copy.edit('slides/summary.ts', "title: 'To sum up',", "title: '',");
       const out = join(scratch, 'invalid.pptx');
-      const run = await copy.run('src/cli/pptx.ts', ['--out', out]);
+      const run = await copy.main('pptx', ['--out', out]);
       expect(run.code).toBe(3);
       expect(run.stderr).toMatch(/slides\/summary\.ts/);
       expect(existsSync(out)).toBe(false);
@@ -100,7 +107,7 @@ describe('npm run pptx', () => {
       const dir = mkdtempSync(join(scratch, `${signal}-`));
       const out = join(dir, 'deck.pptx');
       let sent = false;
-      const run = await pptx(['--out', out], {
+      const run = await runEntry(PROJECT_ROOT, 'src/cli/pptx.ts', ['--out', out], {
         onStderr: (stderr, child) => {
           if (!sent && stderr.includes('drawing')) {
             sent = true;

@@ -7,14 +7,10 @@
 
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, runEntry } from '../support/project-copy.ts';
-
-const scratch = mkdtempSync(join(tmpdir(), 'deck-pptx-open-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedPptx } from '../support/shared.ts';
 
 let zip: JSZip;
 const xml = async (name: string) => new DOMParser().parseFromString(await zip.file(name)!.async('string'), 'text/xml');
@@ -30,10 +26,10 @@ const rels = async (part: string) => {
 };
 
 beforeAll(async () => {
-  const out = join(scratch, 'deck.pptx');
-  const run = await runEntry(PROJECT_ROOT, 'src/cli/pptx.ts', ['--out', out]);
+  // The file `npm run pptx` wrote, once per test run (tests/setup/shared-run.ts: the command's main()).
+  const run = await sharedPptx();
   expect(run.code, run.stderr).toBe(0);
-  zip = await JSZip.loadAsync(readFileSync(out));
+  zip = await JSZip.loadAsync(readFileSync(run.file));
 }, 600_000);
 
 describe('opening the PowerPoint file (cases from the issue’s words; not independently written)', () => {

@@ -4,11 +4,11 @@
 
 import { DOMParser } from '@xmldom/xmldom';
 import jsQR from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/browser/chromium.ts';
 import { QUIET_ZONE, QrAddressError, qrSvg } from '../../src/render/qr.ts';
 import { imagePixels, type Pixels } from '../support/qr-decode.ts';
+import { sharedBrowser } from '../support/shared.ts';
 
 const URLS = [
   'https://example.org/tmem/read.html',
@@ -17,14 +17,15 @@ const URLS = [
 ];
 const LABEL = 'QR code: link to this talk as one page';
 
-let browser: Browser;
+// The run's Chromium (tests/setup/shared-run.ts), in a context of this file's own.
+let context: BrowserContext;
 let page: Page;
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
+  context = await (await sharedBrowser()).newContext();
+  page = await context.newPage();
 });
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
 });
 
 

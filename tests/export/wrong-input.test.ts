@@ -3,6 +3,9 @@
 // a stack), an --out that cannot be written (a plain message before any build or render, not
 // EROFS/EISDIR after it), a --dist that does not exist (named). And build:single says where it
 // wrote, relative to where it was run (not a temporary path).
+// Each runs in-process, in a copy of the project (tests/support/project-copy.ts main): what a
+// command says, writes and returns is main()'s; the process around it is tested in
+// tests/export/cli.test.ts and tests/build/interrupt.test.ts.
 
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -36,7 +39,7 @@ describe('an invalid slide', () => {
   };
 
   it('npm run pdf: the validator’s located message, exit 3, nothing written', async () => {
-    const run = await copy.run('src/cli/pdf.ts', ['--out', 'handout.pdf']);
+    const run = await copy.main('pdf', ['--out', 'handout.pdf']);
     expectValidatorOnly(run, '[pdf]');
     // The deck is loaded and checked before anything is built: the problem is the first line.
     expect(run.stderr.split('\n')[0]).toBe('[pdf] The deck has 1 problem:');
@@ -46,14 +49,14 @@ describe('an invalid slide', () => {
   });
 
   it('npm run build:single: the same message, exit 3, no stack, no out/deck.html', async () => {
-    const run = await copy.run('src/cli/build-single.ts');
+    const run = await copy.main('build-single');
     expectValidatorOnly(run, '[build:single]');
     expect(run.stderr.startsWith('[build:single] The deck has 1 problem:'), run.stderr).toBe(true);
     expect(readdirSync(copy.path('out'))).toEqual([]); // no deck.html, no temporary build
   });
 
   it('npm run bench: the same message, exit 3 (it used to say "bench bundle.ts failed:" and exit 1)', async () => {
-    const run = await copy.run('src/cli/bench.ts', ['bundle']);
+    const run = await copy.main('bench', ['bundle']);
     expect(run.code, run.stderr).toBe(EXIT.invalidDeck);
     expect(run.stderr.startsWith(`[bench] ${problem}`), run.stderr).toBe(true);
     expect(run.stderr).not.toMatch(/failed|^\s+at /m);
@@ -66,7 +69,7 @@ describe('npm run build:single', () => {
   afterAll(() => copy?.dispose());
 
   it('prints the file it wrote relative to where it was run, never a temporary path', async () => {
-    const run = await copy.run('src/cli/build-single.ts');
+    const run = await copy.main('build-single');
     expect(run.code, run.stderr).toBe(EXIT.ok);
     expect(run.stdout).toBe('out/deck.html\nout/read.html\n');
     expect(run.stderr).toMatch(
@@ -78,7 +81,7 @@ describe('npm run build:single', () => {
 
 describe('npm run pdf: paths that cannot work are refused before any build or render', () => {
   let copy: ProjectCopy;
-  const pdf = (...args: string[]) => copy.run('src/cli/pdf.ts', ['--dist', inject('distDir'), ...args]);
+  const pdf = (...args: string[]) => copy.main('pdf', ['--dist', inject('distDir'), ...args]);
   beforeAll(() => {
     copy = copyProject('pdf-paths');
     writeFileSync(copy.path('notes.txt'), 'a file, not a folder');
@@ -102,7 +105,7 @@ describe('npm run pdf: paths that cannot work are refused before any build or re
   });
 
   it('--dist a folder that does not exist: names it, and says what would work', async () => {
-    const run = await copy.run('src/cli/pdf.ts', ['--dist', 'old-build', '--out', 'x.pdf']);
+    const run = await copy.main('pdf', ['--dist', 'old-build', '--out', 'x.pdf']);
     expectStoppedAtOnce(
       run,
       EXIT.environment,

@@ -2,10 +2,8 @@
 // deck then says "Reviewed by …"; change a slide, and it no longer does, and `npm run check` warns
 // and names the slide. The record is written to a scratch file (--file), never to slides/.
 
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDeck } from '../../src/load/load-deck.ts';
 import { runChecks } from '../../src/check/run.ts';
@@ -15,19 +13,17 @@ import { compileDeck } from '../../src/model/compile.ts';
 import { addMonths, longDate } from '../../src/model/dates.ts';
 import { loadDeckInput } from '../../src/load/deck-input.ts';
 import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
+import { runMain } from '../support/cli.ts';
 
 const scratch = mkdtempSync(join(resolve(PROJECT_ROOT, 'out'), 'test-review-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const file = join(scratch, 'review.ts');
 
+// In-process (tests/support/cli.ts runMain): what the command says, writes and returns is the
+// same as the process's; no test here is about signals or the process itself.
 async function review(...args: string[]): Promise<{ code: number; stderr: string }> {
-  try {
-    const { stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/review.ts', ...args], { cwd: PROJECT_ROOT });
-    return { code: 0, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stderr?: string };
-    return { code: e.code ?? -1, stderr: e.stderr ?? '' };
-  }
+  const run = await runMain('review', args);
+  return { code: run.code ?? -1, stderr: run.stderr };
 }
 
 /**

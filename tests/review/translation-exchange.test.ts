@@ -44,7 +44,7 @@ async function importing(content: string): Promise<{ code: number; stderr: strin
   const file = join(dir, `import-${Math.random().toString(16).slice(2)}.po`);
   writeFileSync(file, content);
   const run = await runMain('review', ['--import', 'es', file]);
-  return { code: run.code, stderr: run.stderr, unchanged: spanishHash() === before };
+  return { code: run.code ?? -1, stderr: run.stderr, unchanged: spanishHash() === before };
 }
 
 beforeAll(async () => {

@@ -39,3 +39,12 @@ export interface SharedSingleFile {
   /** out/test-shared/single/read.html */
   readonly readFile: string;
 }
+
+/** `npm run pptx -- --out <file>` of the real deck (the full edition), run once: the file and what the command said. */
+export interface SharedPptx {
+  /** out/.test-run-…/shared/pptx/deck.pptx */
+  readonly file: string;
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}

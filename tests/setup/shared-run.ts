@@ -6,9 +6,10 @@
 //   await sharedBrowser()                Chromium, started once per run: one connection per file (tests/support/shared.ts);
 //                                        open a fresh context per file with browser.newContext() (startDeckSession does)
 //   await sharedSingleFile()             `npm run build:single` of the real deck: { file: out/test-single/deck.html, readFile }
+//   await sharedPptx()                   `npm run pptx -- --out …` of the real deck, in-process: { file, code, stdout, stderr }
 //   await sharedPdf('slides')            one PDF export of the shared build: its ExportResult (path, pages, bytes, …) and
 //                                        the print view's text and slide size; names in SHARED_PDFS below
-// The single file and the PDFs are made on first request (by this process, once, whoever asks
+// The single file, the PPTX and the PDFs are made on first request (by this process, once, whoever asks
 // first) and then reused, so a run of one test file pays only for what it uses. Treat them as
 // read-only: a test that changes one copies it first.
 
@@ -27,7 +28,8 @@ import { exportPdf } from '../../src/export/slides-pdf.ts';
 import { VARIANTS, type Paper, type VariantName } from '../../src/export/variants.ts';
 import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
-import { SHARED_PDFS, type SharedPdf, type SharedPdfName, type SharedSingleFile } from './shared-names.ts';
+import { runMain } from '../support/cli.ts';
+import { SHARED_PDFS, type SharedPdf, type SharedPdfName, type SharedPptx, type SharedSingleFile } from './shared-names.ts';
 
 // This run's own folders (out/.test-run-<pid>-<time>/): two runs at once (an editor running one
 // file while the suite runs) never build over or remove each other's; a killed run's folder is
@@ -52,6 +54,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const single = once<SharedSingleFile>(async () => {
     const built = await buildSingleFile(join(SHARED_DIR, 'single/deck.html'));
     return { file: built.file, readFile: built.readFile };
+  });
+
+  // The command itself (main(argv, io)), so a test can read both the file and what it said.
+  const pptx = once<SharedPptx>(async () => {
+    const file = join(SHARED_DIR, 'pptx/deck.pptx');
+    mkdirSync(join(SHARED_DIR, 'pptx'), { recursive: true });
+    const { code, stdout, stderr } = await runMain('pptx', ['--out', file]);
+    return { file, code, stdout, stderr };
   });
 
   const pdfs = new Map<SharedPdfName, () => Promise<SharedPdf>>();
@@ -92,6 +102,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const service = await serve(async (path) => {
     if (path === '/single') return single();
+    if (path === '/pptx') return pptx();
     const pdf = /^\/pdf\/([\w-]+)$/.exec(path)?.[1];
     const make = pdf ? pdfs.get(pdf as SharedPdfName) : undefined;
     if (!make) throw new Error(`No shared artefact ${path}: see tests/setup/shared-names.ts`);

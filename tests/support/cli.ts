@@ -78,8 +78,8 @@ export interface ProcessOptions {
   /** Called with all of stdout (stderr) so far, each time more arrives. */
   readonly onStdout?: (stdout: string, child: ChildProcess) => void;
   readonly onStderr?: (stderr: string, child: ChildProcess) => void;
-  /** Called once the process has started. */
-  readonly onStart?: (child: ChildProcess) => void;
+  /** Called once the process has started, with the marker in its environment (see survivors()). */
+  readonly onStart?: (child: ChildProcess, marker: string) => void;
 }
 
 export interface ProcessRun extends Run {
@@ -98,7 +98,7 @@ export function runProcess(name: CommandName, args: readonly string[] = [], opti
     env: { ...process.env, INIT_CWD: options.cwd ?? root, [MARKER]: marker, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  options.onStart?.(child);
+  options.onStart?.(child, marker);
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => {

@@ -3,7 +3,7 @@
 
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
-import type { HandoutPdfName, SharedPdf, SharedSingleFile, SlidesPdfName } from '../setup/shared-names.ts';
+import type { HandoutPdfName, SharedPdf, SharedPptx, SharedSingleFile, SlidesPdfName } from '../setup/shared-names.ts';
 
 let connection: Promise<Browser> | undefined;
 
@@ -37,6 +37,9 @@ async function ask<T>(path: string): Promise<T> {
 
 /** `npm run build:single` of the real deck, made once per run. */
 export const sharedSingleFile = (): Promise<SharedSingleFile> => ask('/single');
+
+/** `npm run pptx` of the real deck (full edition), run once per run: the file and what the command said. Copy the file before changing it. */
+export const sharedPptx = (): Promise<SharedPptx> => ask('/pptx');
 
 /** One export of the shared build, made once per run (names: tests/setup/shared-names.ts). */
 export function sharedPdf(name: SlidesPdfName): Promise<Extract<SharedPdf, { kind: 'slides' }>>;

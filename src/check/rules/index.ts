@@ -36,6 +36,7 @@ import { sourcesCited } from './sources-cited.ts';
 import { summarySlide } from './summary-slide.ts';
 import { termDefined } from './term-defined.ts';
 import { termListed } from './term-listed.ts';
+import { textCharacters } from './text-characters.ts';
 
 export const RULES: readonly Rule[] = [
   // Sources
@@ -66,6 +67,8 @@ export const RULES: readonly Rule[] = [
   claimCoverage,
   factRegistry,
   hypeWords,
+  // Characters: nothing invisible, no emoji (PDF boxes, screen readers).
+  textCharacters,
   // Numbers
   numbersCalculation,
   // Plain language

@@ -8,7 +8,7 @@
 
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { transform } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { DeckValidationError, type DeckProblem } from '../model/errors.ts';
 import { handoutProblems, type HandoutSpec } from '../model/handout-spec.ts';
 import { localProblems, reviewProblems, talkDateProblems } from '../model/local-validate.ts';
@@ -179,6 +179,59 @@ function locatedLoadError(error: unknown, root: string, module: string): DeckPro
   return { where: relative(root, module), field: '(module)', message: `failed to load: ${reason.replace(/\.$/, '')}`, fix: 'Fix the error in that module (run `npx tsc --noEmit` for the exact place)' };
 }
 
+/**
+ * The import cycles among the deck's modules (each as [a, b, …, a], absolute paths), from
+ * esbuild's graph of what imports what (its metafile): tsx and Vite say only that the deck module
+ * failed, while a cycle is made by the modules in it.
+ */
+async function importCycles(entry: string, root: string): Promise<string[][]> {
+  const result = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent', absWorkingDir: root }).catch(() => undefined);
+  if (!result?.metafile) return [];
+  const graph = new Map(Object.entries(result.metafile.inputs).map(([file, input]) => [resolve(root, file), input.imports.filter((i) => !i.external).map((i) => resolve(root, i.path))]));
+  const cycles: string[][] = [];
+  const done = new Set<string>();
+  const stack: string[] = [];
+  const visit = (file: string): void => {
+    stack.push(file);
+    for (const next of graph.get(file) ?? []) {
+      const at = stack.indexOf(next);
+      if (at >= 0) cycles.push([...stack.slice(at), next]);
+      else if (!done.has(next)) visit(next);
+    }
+    stack.pop();
+    done.add(file);
+  };
+  visit(resolve(entry));
+  return cycles;
+}
+
+/**
+ * A deck module that failed while it ran, because two modules import each other: one of them
+ * ran before the other was ready. Named by the two modules (the one that failed first), not by
+ * slides/index.ts, which only started it.
+ */
+async function cycleProblem(error: unknown, deckModule: string, root: string): Promise<DeckProblem | undefined> {
+  const cycles = await importCycles(deckModule, root);
+  if (cycles.length === 0) return undefined;
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  // The first module of the deck's folder named in the stack is the one that ran too early.
+  const thrower = [...stack.matchAll(/(?:file:\/\/)?((?:\/|[A-Za-z]:\\)[^\s:()]+\.ts):(\d+)/g)].map((m) => ({ file: resolve(m[1]!), line: Number(m[2]) })).find((f) => cycles.some((c) => c.includes(f.file)));
+  const cycle = cycles.find((c) => thrower && c.includes(thrower.file)) ?? cycles[0]!;
+  const from = thrower?.file ?? cycle[cycle.length - 2]!;
+  const at = cycle.indexOf(from);
+  // The module it imports in the cycle (the one that was not ready yet).
+  const to = cycle[at + 1] ?? cycle[1]!;
+  const name = (f: string) => relative(root, f).split(sep).join('/');
+  const reason = (stripAnsi(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').replace(/\.$/, '');
+  const path = cycle.map(name).join(' → ');
+  return {
+    where: thrower ? `${name(from)}:${thrower.line}` : name(from),
+    field: 'import',
+    message: `${name(from)} and ${name(to)} import each other (${path}), so ${name(from)} ran before ${name(to)} was ready${reason ? `: ${reason}` : ''}`,
+    fix: `Take the import of ${name(to)} out of ${name(from)}${to === resolve(deckModule) ? '' : ' (or the other way round)'}: a slide module may import define.ts, glossary.ts, sources.ts and facts/, never another slide or ${name(deckModule)}. Put what both need in a module of its own`,
+  };
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 async function importOr(importer: Importer, path: string, root: string, problems: DeckProblem[]): Promise<Record<string, unknown> | undefined> {
@@ -271,7 +324,11 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   // Started now, read after the modules are imported: esbuild works beside the import.
   const duplicates = duplicateKeyProblems(isRealDeck ? moduleFiles(slidesDir) : [deckModule], root);
 
-  const module = await importOr(options.importer, deckModule, root, problems);
+  const module = await options.importer(deckModule).catch(async (error: unknown) => {
+    // A module that parsed but failed while it ran may be one of two modules importing each other.
+    problems.push((locate(error) ? undefined : await cycleProblem(error, deckModule, root)) ?? locatedLoadError(error, root, deckModule));
+    return undefined;
+  });
   const localPath = options.localModule ?? (isRealDeck ? join(slidesDir, 'local.ts') : undefined);
   const reviewPath = options.reviewModule ?? (isRealDeck ? join(slidesDir, 'review.ts') : undefined);
   const handoutPath = options.handoutModule ?? (isRealDeck ? join(slidesDir, 'handout.ts') : undefined);

@@ -362,7 +362,7 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   const figuresDir = own ? undefined : options.figuresDir !== undefined ? resolve(root, options.figuresDir) : join(slidesDir, 'figures');
   const files = figuresDir === undefined ? { figures: own!, text: new Map<string, readonly string[]>(), problems: [] } : figuresIn(figuresDir, root);
   const { figures, text: figureText } = files;
-  problems.push(...deckProblems(deck, { assets: new Set(figures.keys()) }), ...files.problems);
+  problems.push(...(await duplicateIdFiles(deckProblems(deck, { assets: new Set(figures.keys()) }), isRealDeck, options.importer, slidesDir, root)), ...files.problems);
   if (isRealDeck && problems.length === 0) problems.push(...(await fileNameProblems(options.importer, slidesDir, root, deck as unknown as AnyDeck)));
   const local = (localModule as Record<string, unknown>).default ?? {};
   const review = (reviewModule as Record<string, unknown>).default ?? null;
@@ -386,6 +386,39 @@ function moduleFigures(module: Record<string, unknown>): Map<string, string> | u
   const own = module.assets;
   if (!(own instanceof Set) && !Array.isArray(own)) return undefined;
   return new Map([...own].map((name) => [String(name), '']));
+}
+
+/**
+ * Two slides with one id (a slide file copied and not renamed inside): validation knows only the
+ * id, so it would name the original's file. Here the files are read to name every one that holds
+ * it, and the copy (the file not named after the id) as the one to change.
+ */
+async function duplicateIdFiles(problems: readonly DeckProblem[], isRealDeck: boolean, importer: Importer, dir: string, root: string): Promise<readonly DeckProblem[]> {
+  const duplicate = (p: DeckProblem) => p.field === 'id' && p.where.startsWith('slide ') && /^is used by \d+ slides/.test(p.message);
+  if (!isRealDeck || !problems.some(duplicate)) return problems;
+  const holders = new Map<string, string[]>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') && !NON_SLIDE_MODULES.has(n)).sort()) {
+    const exported = (await importer(join(dir, name)).catch(() => ({}))) as Record<string, unknown>;
+    const id = (exported.default as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string') holders.set(id, [...(holders.get(id) ?? []), name]);
+  }
+  const list = relative(root, join(dir, 'index.ts'));
+  return problems.map((p) => {
+    if (!duplicate(p)) return p;
+    const id = p.where.slice('slide '.length);
+    const at = /\(positions ([\d, ]+)\)/.exec(p.message)?.[1] ?? '';
+    const files = (holders.get(id) ?? []).map((n) => relative(root, join(dir, n)));
+    if (files.length === 1) return { where: list, field: 'slides', message: `lists ${files[0]} (the slide "${id}") more than once, at positions ${at}`, fix: `Keep it once in the slides list of ${list}` };
+    if (files.length < 2) return p;
+    const copy = files.find((f) => basename(f, '.ts') !== id) ?? files[1]!;
+    const others = files.filter((f) => f !== copy);
+    return {
+      where: copy,
+      field: 'id',
+      message: `is "${id}", the id of the slide in ${others.join(' and ')} too (positions ${at} in ${list}), so links, notes and the review would mix the two up`,
+      fix: `Give the slide in ${copy} its own id, the same as its file name: id: '${basename(copy, '.ts')}'`,
+    };
+  });
 }
 
 /**

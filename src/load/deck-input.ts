@@ -33,7 +33,7 @@ export interface DeckInputOptions {
   readonly deckModule?: string;
   /** Default: slides/local.ts next to the deck module, if it exists. */
   readonly localModule?: string;
-  /** Default: slides/review.ts next to the deck module, if it exists. */
+  /** Default: slides/review.ts next to the deck module, if it exists; NO_MODULE: none. */
   readonly reviewModule?: string;
   /** Default: slides/handout.ts next to the deck module, if it exists (the patient handout). */
   readonly handoutModule?: string;
@@ -60,6 +60,9 @@ export interface DeckInput {
   /** The modules read, for watchers. */
   readonly files: readonly string[];
 }
+
+/** A module option meaning "none" (recording a review reads no old record). */
+export const NO_MODULE = '';
 
 /** Modules in slides/ that are not slides. */
 const NON_SLIDE_MODULES = new Set(['index.ts', 'define.ts', 'sources.ts', 'glossary.ts', 'local.ts', 'review.ts', 'handout.ts']);

@@ -1,5 +1,6 @@
 // Starting Debian's Chromium through playwright-core (browsers cannot be downloaded here).
 
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import type { Browser, BrowserServer, LaunchOptions } from 'playwright-core';
 import { EnvironmentError } from '../exit/cli-error.ts';
@@ -22,11 +23,38 @@ const CHROMIUM_ARGS = [
 export class ChromiumNotFoundError extends EnvironmentError {
   constructor(path: string) {
     super(
-      `Chromium was not found at ${path}. Install it with \`bash scripts/setup.sh\` (or \`apt-get install -y chromium\` as root), ` +
+      `Chromium was not found at ${path}${fromVariable()}. Install it with \`bash scripts/setup.sh\` (or \`apt-get install -y chromium\` as root), ` +
         'or set CHROMIUM_PATH to the path of a Chromium or Chrome binary.',
     );
     this.name = 'ChromiumNotFoundError';
   }
+}
+
+/** " (set by CHROMIUM_PATH)" when the path came from the variable: that is the thing to fix. */
+const fromVariable = (): string => (process.env.CHROMIUM_PATH ? ' (set by CHROMIUM_PATH)' : '');
+
+/** A program that is not Chromium (CHROMIUM_PATH at Firefox, say): playwright-core would wait 180 s for it, then fail in its own words. */
+export class NotChromiumError extends EnvironmentError {
+  constructor(path: string, said: string) {
+    super(
+      `${path}${fromVariable()} is not Chromium: asked its version, it says "${said}". Point CHROMIUM_PATH at a Chromium or Chrome binary (Debian's is ${DEFAULT_CHROMIUM}), or unset it.`,
+    );
+    this.name = 'NotChromiumError';
+  }
+}
+
+/** Paths already asked (once per process: the tests start many browsers). */
+const verified = new Set<string>();
+
+/** Asks the program its version (Chromium and Chrome answer "Chromium 1xx …" / "Google Chrome 1xx …") and refuses any other. */
+function assertChromium(path: string): void {
+  if (verified.has(path)) return;
+  const asked = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000 });
+  // No answer in time (a busy machine): let the launch itself say what is wrong.
+  if (asked.error && (asked.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return;
+  const said = `${asked.stdout ?? ''}${asked.stderr ?? ''}`.split('\n').map((l) => l.trim()).find((l) => /\d/.test(l)) ?? (asked.error?.message ?? `exit ${asked.status}`);
+  if (!/\b(chromium|chrome)\b/i.test(said)) throw new NotChromiumError(path, said.slice(0, 120));
+  verified.add(path);
 }
 
 export function chromiumPath(): string {
@@ -40,6 +68,7 @@ function executable(): string {
   } catch {
     throw new ChromiumNotFoundError(executablePath);
   }
+  assertChromium(executablePath);
   return executablePath;
 }
 

@@ -16,6 +16,7 @@ import { EXIT } from '../exit/exit-codes.ts';
 import { compileLoaded, loadDeckFrom, PROJECT_ROOT } from '../load/load-deck.ts';
 import { DeckValidationError } from '../model/errors.ts';
 import { abandonedScratch, releaseScratch, removeAbandonedScratch, scratchPath } from '../output/scratch.ts';
+import { writeError } from '../output/output-path.ts';
 import type { DeckPluginOptions } from './deck-plugin.ts';
 import { deckViteConfig } from './vite-config.ts';
 
@@ -180,6 +181,13 @@ export async function buildDeck(outDir = 'dist', options: BuildOptions = {}): Pr
   } catch (error) {
     const deck = deckErrorOf(error);
     if (deck) throw deck;
+    // Writing dist/ (or its temporary folder beside it) refused: disk full, dist/ busy, no permission.
+    const written = (error as NodeJS.ErrnoException | null)?.path;
+    const target = resolve(PROJECT_ROOT, outDir);
+    if (written === undefined || written.startsWith(target) || basename(written).startsWith(`.${basename(target)}.building`) || written.includes(`/.${basename(target)}.building`)) {
+      const refused = writeError(error, `${outDir}/`);
+      if (refused) throw refused;
+    }
     const message = buildFailureMessage(error);
     throw message === undefined ? error : new BuildError(message, EXIT.failed, { cause: error });
   }

@@ -47,6 +47,19 @@ function integer(name: string, value: string | undefined, min: number, max: numb
   return n;
 }
 
+/** --timeout's range: under a second no page can load and print (Playwright then fails with its own words); over an hour, a hang. */
+export const TIMEOUT_RANGE_MS = { min: 1_000, max: 3_600_000 } as const;
+
+function timeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_MS;
+  const n = Number(value);
+  if (/^\d+$/.test(value) && n >= TIMEOUT_RANGE_MS.min && n <= TIMEOUT_RANGE_MS.max) return n;
+  const what = /^\d+$/.test(value) ? `${value} ms is ${n < TIMEOUT_RANGE_MS.min ? 'too short for any page to load and print' : 'more than an hour'}` : `"${value}" is not a whole number of milliseconds`;
+  throw new UsageError(
+    `--timeout ${what}. Give milliseconds from ${TIMEOUT_RANGE_MS.min} (1 second) to ${TIMEOUT_RANGE_MS.max} (an hour), e.g. --timeout 60000 for a minute, or leave it out for the default (${DEFAULT_TIMEOUT_MS}).`,
+  );
+}
+
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let values;
   try {
@@ -85,7 +98,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     edition: values.edition ?? FULL_EDITION,
     out: values.out,
     port: integer('port', values.port, 1, 65535, 0),
-    timeoutMs: integer('timeout', values.timeout, 1, 3_600_000, DEFAULT_TIMEOUT_MS),
+    timeoutMs: timeout(values.timeout),
     build: !values['no-build'] && values.dist === undefined,
     dist: values.dist,
     refuseStale: values['no-build'] === true,

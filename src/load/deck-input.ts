@@ -7,8 +7,8 @@
 // and the review record (src/model/local-validate.ts).
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { transform } from 'esbuild';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { build, transform } from 'esbuild';
 import { DeckValidationError, type DeckProblem } from '../model/errors.ts';
 import { handoutProblems, type HandoutSpec } from '../model/handout-spec.ts';
 import { localProblems, reviewProblems, talkDateProblems } from '../model/local-validate.ts';
@@ -32,7 +32,7 @@ export interface DeckInputOptions {
   readonly deckModule?: string;
   /** Default: slides/local.ts next to the deck module, if it exists. */
   readonly localModule?: string;
-  /** Default: slides/review.ts next to the deck module, if it exists. */
+  /** Default: slides/review.ts next to the deck module, if it exists; NO_MODULE: none. */
   readonly reviewModule?: string;
   /** Default: slides/handout.ts next to the deck module, if it exists (the patient handout). */
   readonly handoutModule?: string;
@@ -63,6 +63,9 @@ export interface DeckInput {
   /** The deck in its other languages (slides/es/…; src/load/translations.ts), for the real deck; none for fixture decks. */
   readonly translations: readonly TranslationInput[];
 }
+
+/** A module option meaning "none" (recording a review reads no old record). */
+export const NO_MODULE = '';
 
 /** Modules in slides/ that are not slides. */
 const NON_SLIDE_MODULES = new Set(['index.ts', 'define.ts', 'sources.ts', 'glossary.ts', 'local.ts', 'review.ts', 'handout.ts']);
@@ -181,6 +184,59 @@ function locatedLoadError(error: unknown, root: string, module: string): DeckPro
   return { where: relative(root, module), field: '(module)', message: `failed to load: ${reason.replace(/\.$/, '')}`, fix: 'Fix the error in that module (run `npx tsc --noEmit` for the exact place)' };
 }
 
+/**
+ * The import cycles among the deck's modules (each as [a, b, …, a], absolute paths), from
+ * esbuild's graph of what imports what (its metafile): tsx and Vite say only that the deck module
+ * failed, while a cycle is made by the modules in it.
+ */
+async function importCycles(entry: string, root: string): Promise<string[][]> {
+  const result = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent', absWorkingDir: root }).catch(() => undefined);
+  if (!result?.metafile) return [];
+  const graph = new Map(Object.entries(result.metafile.inputs).map(([file, input]) => [resolve(root, file), input.imports.filter((i) => !i.external).map((i) => resolve(root, i.path))]));
+  const cycles: string[][] = [];
+  const done = new Set<string>();
+  const stack: string[] = [];
+  const visit = (file: string): void => {
+    stack.push(file);
+    for (const next of graph.get(file) ?? []) {
+      const at = stack.indexOf(next);
+      if (at >= 0) cycles.push([...stack.slice(at), next]);
+      else if (!done.has(next)) visit(next);
+    }
+    stack.pop();
+    done.add(file);
+  };
+  visit(resolve(entry));
+  return cycles;
+}
+
+/**
+ * A deck module that failed while it ran, because two modules import each other: one of them
+ * ran before the other was ready. Named by the two modules (the one that failed first), not by
+ * slides/index.ts, which only started it.
+ */
+async function cycleProblem(error: unknown, deckModule: string, root: string): Promise<DeckProblem | undefined> {
+  const cycles = await importCycles(deckModule, root);
+  if (cycles.length === 0) return undefined;
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  // The first module of the deck's folder named in the stack is the one that ran too early.
+  const thrower = [...stack.matchAll(/(?:file:\/\/)?((?:\/|[A-Za-z]:\\)[^\s:()]+\.ts):(\d+)/g)].map((m) => ({ file: resolve(m[1]!), line: Number(m[2]) })).find((f) => cycles.some((c) => c.includes(f.file)));
+  const cycle = cycles.find((c) => thrower && c.includes(thrower.file)) ?? cycles[0]!;
+  const from = thrower?.file ?? cycle[cycle.length - 2]!;
+  const at = cycle.indexOf(from);
+  // The module it imports in the cycle (the one that was not ready yet).
+  const to = cycle[at + 1] ?? cycle[1]!;
+  const name = (f: string) => relative(root, f).split(sep).join('/');
+  const reason = (stripAnsi(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').replace(/\.$/, '');
+  const path = cycle.map(name).join(' → ');
+  return {
+    where: thrower ? `${name(from)}:${thrower.line}` : name(from),
+    field: 'import',
+    message: `${name(from)} and ${name(to)} import each other (${path}), so ${name(from)} ran before ${name(to)} was ready${reason ? `: ${reason}` : ''}`,
+    fix: `Take the import of ${name(to)} out of ${name(from)}${to === resolve(deckModule) ? '' : ' (or the other way round)'}: a slide module may import define.ts, glossary.ts, sources.ts and facts/, never another slide or ${name(deckModule)}. Put what both need in a module of its own`,
+  };
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 async function importOr(importer: Importer, path: string, root: string, problems: DeckProblem[]): Promise<Record<string, unknown> | undefined> {
@@ -216,7 +272,11 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   // Started now, read after the modules are imported: esbuild works beside the import.
   const duplicates = duplicateKeyProblems(isRealDeck ? moduleFiles(slidesDir) : [deckModule], root);
 
-  const module = await importOr(options.importer, deckModule, root, problems);
+  const module = await options.importer(deckModule).catch(async (error: unknown) => {
+    // A module that parsed but failed while it ran may be one of two modules importing each other.
+    problems.push((locate(error) ? undefined : await cycleProblem(error, deckModule, root)) ?? locatedLoadError(error, root, deckModule));
+    return undefined;
+  });
   const localPath = options.localModule ?? (isRealDeck ? join(slidesDir, 'local.ts') : undefined);
   const reviewPath = options.reviewModule ?? (isRealDeck ? join(slidesDir, 'review.ts') : undefined);
   const handoutPath = options.handoutModule ?? (isRealDeck ? join(slidesDir, 'handout.ts') : undefined);
@@ -250,7 +310,7 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   const figuresDir = own ? undefined : options.figuresDir !== undefined ? resolve(root, options.figuresDir) : join(slidesDir, 'figures');
   const read = figuresDir === undefined ? { figures: own!, text: new Map<string, readonly string[]>(), problems: [] } : figuresIn(figuresDir, root);
   const { figures, text: figureText } = read;
-  problems.push(...deckProblems(deck, { assets: new Set(figures.keys()) }), ...read.problems);
+  problems.push(...(await duplicateIdFiles(deckProblems(deck, { assets: new Set(figures.keys()) }), isRealDeck, options.importer, slidesDir, root)), ...read.problems);
   if (isRealDeck && problems.length === 0) problems.push(...(await fileNameProblems(options.importer, slidesDir, root, deck as unknown as AnyDeck)));
   const local = (localModule as Record<string, unknown>).default ?? {};
   const review = (reviewModule as Record<string, unknown>).default ?? null;
@@ -278,6 +338,39 @@ function moduleFigures(module: Record<string, unknown>): Map<string, string> | u
   const own = module.assets;
   if (!(own instanceof Set) && !Array.isArray(own)) return undefined;
   return new Map([...own].map((name) => [String(name), '']));
+}
+
+/**
+ * Two slides with one id (a slide file copied and not renamed inside): validation knows only the
+ * id, so it would name the original's file. Here the files are read to name every one that holds
+ * it, and the copy (the file not named after the id) as the one to change.
+ */
+async function duplicateIdFiles(problems: readonly DeckProblem[], isRealDeck: boolean, importer: Importer, dir: string, root: string): Promise<readonly DeckProblem[]> {
+  const duplicate = (p: DeckProblem) => p.field === 'id' && p.where.startsWith('slide ') && /^is used by \d+ slides/.test(p.message);
+  if (!isRealDeck || !problems.some(duplicate)) return problems;
+  const holders = new Map<string, string[]>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') && !NON_SLIDE_MODULES.has(n)).sort()) {
+    const exported = (await importer(join(dir, name)).catch(() => ({}))) as Record<string, unknown>;
+    const id = (exported.default as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string') holders.set(id, [...(holders.get(id) ?? []), name]);
+  }
+  const list = relative(root, join(dir, 'index.ts'));
+  return problems.map((p) => {
+    if (!duplicate(p)) return p;
+    const id = p.where.slice('slide '.length);
+    const at = /\(positions ([\d, ]+)\)/.exec(p.message)?.[1] ?? '';
+    const files = (holders.get(id) ?? []).map((n) => relative(root, join(dir, n)));
+    if (files.length === 1) return { where: list, field: 'slides', message: `lists ${files[0]} (the slide "${id}") more than once, at positions ${at}`, fix: `Keep it once in the slides list of ${list}` };
+    if (files.length < 2) return p;
+    const copy = files.find((f) => basename(f, '.ts') !== id) ?? files[1]!;
+    const others = files.filter((f) => f !== copy);
+    return {
+      where: copy,
+      field: 'id',
+      message: `is "${id}", the id of the slide in ${others.join(' and ')} too (positions ${at} in ${list}), so links, notes and the review would mix the two up`,
+      fix: `Give the slide in ${copy} its own id, the same as its file name: id: '${basename(copy, '.ts')}'`,
+    };
+  });
 }
 
 /**

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates.ts';
 import { DeckValidationError, type DeckProblem } from './errors.ts';
+import { contentHash } from './hash.ts';
 import type { LocalDetails, ReviewRecord } from './local.ts';
 
 export const LOCAL_FILE = 'slides/local.ts';
@@ -172,7 +173,20 @@ export function localProblems(input: unknown): DeckProblem[] {
 export function reviewProblems(input: unknown): DeckProblem[] {
   if (input === undefined || input === null) return [];
   const parsed = reviewSchema.safeParse(input);
-  return parsed.success ? [] : problems(REVIEW_FILE, input, parsed.error, reviewSchema);
+  if (!parsed.success) return problems(REVIEW_FILE, input, parsed.error, reviewSchema);
+  // `npm run review` writes contentHash as the hash of the record's own hashes: a record edited by
+  // hand (a hash changed, a part added or removed) no longer matches itself, and cannot say what was reviewed.
+  if (parsed.data.contentHash !== contentHash(parsed.data.hashes)) {
+    return [
+      {
+        where: REVIEW_FILE,
+        field: 'contentHash',
+        message: 'does not match the record\'s own hashes, so the record was edited by hand and no longer says what the clinician reviewed',
+        fix: 'Have a clinician review the deck, then record it again with `npm run review -- --name "…" --role "…"` (or remove the record with `npm run review -- --clear`); never edit slides/review.ts by hand',
+      },
+    ];
+  }
+  return [];
 }
 
 /** A talk date before the deck's own date (meta.date) cannot be right: "1999-05-01" is a typo for another year. */

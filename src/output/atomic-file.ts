@@ -13,7 +13,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { open, rename } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { writeError } from './output-path.ts';
 
 export class AtomicFile {
   readonly path: string;
@@ -27,15 +28,22 @@ export class AtomicFile {
   }
 
   async commit(bytes: Uint8Array): Promise<void> {
-    mkdirSync(dirname(this.path), { recursive: true });
-    const handle = await open(this.tempPath, 'w');
     try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      mkdirSync(dirname(this.path), { recursive: true });
+      const handle = await open(this.tempPath, 'w');
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(this.tempPath, this.path);
+    } catch (error) {
+      // A full disk or a busy file: the temporary file goes, the target stays as it was.
+      this.discard();
+      const shown = relative(process.cwd(), this.path);
+      throw writeError(error, shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : this.path) ?? error;
     }
-    await rename(this.tempPath, this.path);
     this.committed = true;
   }
 

@@ -89,9 +89,9 @@ describe('npm run check without Chromium, with --no-fit, and --json through a pi
   it('says plainly that fit was not checked, as a warning, and still passes (exit 0)', async () => {
     const run = await runMain('check', [], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
     expect(run.code, run.stderr).toBe(EXIT.ok);
-    expect(run.stdout).toContain('\nFit: NOT CHECKED: Chromium was not found at /nonexistent/chromium. Install it with `bash scripts/setup.sh`');
+    expect(run.stdout).toContain('\nFit: NOT CHECKED: Chromium was not found at /nonexistent/chromium (set by CHROMIUM_PATH). Install it with `bash scripts/setup.sh`');
     expect(run.stdout).toContain(
-      '  deck: slide-fit: fit was not checked: Chromium was not found at /nonexistent/chromium. Install it with `bash scripts/setup.sh` (or `apt-get install -y chromium` as root), or set CHROMIUM_PATH to the path of a Chromium or Chrome binary. Until it is, nothing says the slides fit their 1280×720 canvas; pass --no-fit to skip this check on purpose.',
+      '  deck: slide-fit: fit was not checked: Chromium was not found at /nonexistent/chromium (set by CHROMIUM_PATH). Install it with `bash scripts/setup.sh` (or `apt-get install -y chromium` as root), or set CHROMIUM_PATH to the path of a Chromium or Chrome binary. Until it is, nothing says the slides fit their 1280×720 canvas; pass --no-fit to skip this check on purpose.',
     );
     expect(run.stdout.trimEnd()).toMatch(/PASSED: 0 errors, \d+ warnings\.$/);
   });

@@ -47,11 +47,23 @@ describe('npm run pdf', () => {
     await expect.poll(() => survivors(run.marker)).toEqual([]);
   });
 
+  // Issue 23: CHROMIUM_PATH at another browser hung 180 s, then gave playwright-core's raw timeout.
+  for (const [path, said] of [['/usr/bin/firefox-esr', /Mozilla Firefox \d+/], ['/bin/true', /true \(GNU coreutils\) \d/]] as const) {
+    it(`says CHROMIUM_PATH is not Chromium when it points at ${path}`, async () => {
+      const run = await pdf(['--dist', inject('distDir'), '--out', 'notchrome.pdf'], { CHROMIUM_PATH: path });
+      expect(run.code, run.stderr).toBe(EXIT.environment);
+      const lines = errorLines(run.stderr);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^\\[pdf\\] error: ${path.replaceAll('/', '\\/')} \\(set by CHROMIUM_PATH\\) is not Chromium: asked its version, it says "${said.source}.*"\\. Point CHROMIUM_PATH at a Chromium or Chrome binary \\(Debian's is \\/usr\\/bin\\/chromium\\), or unset it\\.$`));
+      expect(existsSync(join(dir, 'notchrome.pdf'))).toBe(false);
+    });
+  }
+
   it('says how to get Chromium when it is not there', async () => {
     const run = await pdf(['--dist', inject('distDir'), '--out', 'nochrome.pdf'], { CHROMIUM_PATH: '/nonexistent/chromium' });
     expect(run.code).toBe(EXIT.environment);
     expect(errorLines(run.stderr)).toEqual([
-      '[pdf] error: Chromium was not found at /nonexistent/chromium. Install it with `bash scripts/setup.sh` (or `apt-get install -y chromium` as root), or set CHROMIUM_PATH to the path of a Chromium or Chrome binary.',
+      '[pdf] error: Chromium was not found at /nonexistent/chromium (set by CHROMIUM_PATH). Install it with `bash scripts/setup.sh` (or `apt-get install -y chromium` as root), or set CHROMIUM_PATH to the path of a Chromium or Chrome binary.',
     ]);
     expect(run.stderr).not.toMatch(/^\s+at /m); // no stack trace
     expect(existsSync(join(dir, 'nochrome.pdf'))).toBe(false);

@@ -37,6 +37,7 @@ import { sourcesCited } from './sources-cited.ts';
 import { summarySlide } from './summary-slide.ts';
 import { termDefined } from './term-defined.ts';
 import { termListed } from './term-listed.ts';
+import { textCharacters } from './text-characters.ts';
 
 export const RULES: readonly Rule[] = [
   // Sources
@@ -67,6 +68,8 @@ export const RULES: readonly Rule[] = [
   claimCoverage,
   factRegistry,
   hypeWords,
+  // Characters: nothing invisible, no emoji (PDF boxes, screen readers).
+  textCharacters,
   // Numbers
   numbersCalculation,
   // Plain language

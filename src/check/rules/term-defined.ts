@@ -9,6 +9,7 @@
 // announces what the slide explains.
 
 import { surfaceForms } from '../../model/acronyms.ts';
+import type { AnyDeck } from '../../model/types.ts';
 import type { Finding, Rule } from '../rule.ts';
 import { phraseRegex } from '../phrases.ts';
 
@@ -22,6 +23,13 @@ interface Use {
   readonly defines: boolean;
   /** Marked define: true by the author (a second marker in one edition is a mistake). */
   readonly marked: boolean;
+}
+
+/** The slides of the deck as written that mark a use of the term define: true (any edition). */
+function markedOn(deck: AnyDeck, term: string): string[] {
+  const marks = (value: unknown): boolean =>
+    Array.isArray(value) ? value.some(marks) : typeof value === 'object' && value !== null && (((value as { term?: unknown; define?: unknown }).term === term && (value as { define?: unknown }).define === true) || Object.values(value).some(marks));
+  return deck.slides.filter((slide) => marks(slide)).map((slide) => slide.id);
 }
 
 export const termDefined: Rule = {
@@ -57,6 +65,17 @@ export const termDefined: Rule = {
       if (all.length === 0) continue;
       const name = glossary[id]!.term;
       const first = all.find((u) => u.defines);
+      const dropped = first === undefined && compiled.edition !== 'full' ? markedOn(deck, id).filter((slide) => !slides.some((s) => s.slide.id === slide)) : [];
+      if (dropped.length > 0) {
+        // The deck defines it, on a slide this edition leaves out: "mark it define: true here"
+        // would be a second definition in the full deck, and the full deck's check would refuse it.
+        findings.push({
+          slide: all[0]!.slide,
+          message: `"${name}" is used in ${all[0]!.field}, but its definition (define: true) is on ${dropped.join(', ')}, which the ${compiled.edition} edition leaves out`,
+          fix: `Add '${dropped[0]}' to the ${compiled.edition} edition in slides/index.ts, or move define: true from ${dropped[0]} to a use on a slide both editions show, at or before the first use in each (one definition serves every edition).`,
+        });
+        continue;
+      }
       if (first === undefined) {
         findings.push({
           slide: all[0]!.slide,

@@ -10,6 +10,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../exit/cli-error.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
+import { NO_MODULE } from '../../load/deck-input.ts';
 import { compileLoaded, deckLocation, loadDeckFrom, PROJECT_ROOT } from '../../load/load-deck.ts';
 import { contentHashes, recordReview } from '../../model/compile.ts';
 import { recordedSentences, reviewSheet } from '../../check/review-sheet.ts';
@@ -130,7 +131,8 @@ async function review(argv: readonly string[], io: ReturnType<typeof processIo>)
   if (date > today) throw new UsageError(`--date ${date} is after today (${today}): a review is recorded once it has happened. Give the day the clinician reviewed the deck, or leave --date out for today.`);
   // The content as the build sees it (every module valid), so the hashes are of what ships; the
   // sentences as the check and the review page read them.
-  const loaded = compileLoaded(await loadDeckFrom(location));
+  // The old record is not read: it is being replaced, and one edited by hand must not stop that.
+  const loaded = compileLoaded(await loadDeckFrom({ ...location, reviewModule: NO_MODULE }));
   const { deck, figures } = loaded.input;
   if (date < deck.meta.date) {
     throw new UsageError(

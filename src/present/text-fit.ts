@@ -14,7 +14,15 @@
 
 import { SLIDE_SIZE } from '../model/slide-size.ts';
 import { measure, MIN_TEXT_PX } from './fit-measure.ts';
-import { onDeckEvent, type DeckApi } from './reveal-facade.ts';
+// Types only from the facade: Node imports this module (the fit check's names), and reveal.js needs a DOM.
+import type { DeckApi } from './reveal-facade.ts';
+
+/**
+ * The success criterion's override, as the usual bookmarklet applies it (an author style sheet,
+ * !important on every element): the one copy the fit check and the tests inject.
+ */
+export const TEXT_SPACING_CSS =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
 /** The smallest scale tried: below it a slide is left as it is (and the fit check names it). */
 const MIN_SCALE = 0.6;
@@ -104,7 +112,7 @@ export function fitTextSpacing(reveal: DeckApi, root: HTMLElement): void {
   // A style sheet added later (a bookmarklet) changes the size of the slides' parts: refit then.
   const observer = new ResizeObserver(schedule);
   for (const el of root.querySelectorAll('.slide-frame > *, .slide-body > *, .slide-body > * > *')) observer.observe(el);
-  onDeckEvent(reveal, 'slidechanged', schedule);
+  reveal.on('slidechanged', schedule);
   document.fonts.addEventListener('loadingdone', schedule);
   schedule();
 }

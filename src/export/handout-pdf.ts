@@ -9,6 +9,8 @@ import type { Manifest } from '../model/manifest.ts';
 import { guardPage } from '../browser/page-guard.ts';
 import { ExportError, SlideNotReadyError } from './export-errors.ts';
 import { finishDocument, type Bookmark } from './finish-pdf.ts';
+import { inPage } from '../browser/in-page.ts';
+import { spaceBlockEnds } from './page/prepare.ts';
 import { throwIncidents } from './print-view.ts';
 import { withPrintSession, type SessionOptions } from './session.ts';
 import { PAPERS, type Paper } from './variants.ts';
@@ -109,6 +111,10 @@ export async function exportHandout(options: HandoutExportOptions): Promise<Hand
     }
     throwIncidents(incidents, origin);
     checkSignal();
+    // A space where a term, a definition or an address ends (handout.css draws it, pre-wrap): "chemo Short
+    // for…", not "chemoShort for…". Paragraphs, items and cells are tagged apart already, and a space
+    // after each would change how the tables lay out (the handout ran to 5 pages).
+    await inPage(page, spaceBlockEnds, 'article.handout :is(dt, dd, .source-address, :has(+ .source-address))');
 
     const raw = await page.pdf({ ...PAPERS[paper].size, printBackground: true, tagged: true, outline: false, preferCSSPageSize: false });
     throwIncidents(incidents, origin);

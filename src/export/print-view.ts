@@ -11,7 +11,7 @@ import type { ManifestEdition } from '../model/manifest.ts';
 import { CLASS, DATA } from '../render/markup.ts';
 import { addNotesPages, type NotesPagesInput } from './page/notes-pages.ts';
 import { overflowingSlides } from './page/overflow.ts';
-import { prepareForPrint, printBoxes, slideSize, type PrintBox } from './page/prepare.ts';
+import { prepareForPrint, printBoxes, slideSize, spaceBlockEnds, type PrintBox } from './page/prepare.ts';
 import { pageFacts, type PageFacts } from './page/readiness.ts';
 import { brokenImages, notReady } from './readiness.ts';
 import type { Variant } from './variants.ts';
@@ -136,6 +136,8 @@ export async function layOutPrintView(page: Page, options: PrintViewOptions): Pr
     };
     await inPage(page, addNotesPages, notes);
   }
+  // A space at the end of every text block, the notes pages' too (print.css draws it, pre-wrap).
+  await inPage(page, spaceBlockEnds, '.reveal .slides :is(section, .notes-sheet) :is(h1, h2, h3, p, li, dt, dd, figcaption, caption, th, td, .evidence-badges > *)');
   // Hooks and notes pages may have added content: the same conditions must still hold.
   await waitUntilPrintable(page, incidents, origin, open, deadline, timeoutMs);
 

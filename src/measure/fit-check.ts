@@ -8,8 +8,9 @@
 // the text of every step). The walk checks that no step was left hidden.
 //
 // Findings are check problems like any rule's: `slide-fit` (something runs out of the slide,
-// naming the part, e.g. body[2], and by how many px, with the fix) and `slide-text-size` (text
-// drawn smaller than 24 px). Without Chromium the check says so and carries on.
+// naming the part, e.g. body[2], and by how many px, with the fix), `slide-text-size` (text
+// drawn smaller than 24 px) and `slide-text-spacing` (with the reader's text spacing of WCAG
+// 1.4.12 the slide runs out even scaled down to the deck's smallest scale). Without Chromium the check says so and carries on.
 
 import { accessSync, constants, rmSync } from 'node:fs';
 import { releaseScratch, scratchPath } from '../output/scratch.ts';
@@ -29,7 +30,8 @@ import { SLIDE_SIZE } from '../model/slide-size.ts';
 import { FULL_EDITION } from '../model/types.ts';
 import { readManifest } from '../output/manifest-file.ts';
 import { measure, MIN_TEXT_PX } from '../present/fit-measure.ts';
-import { FIT_RULE, slideFitProblems } from './fit-problems.ts';
+import { FIT_RULE, slideFitProblems, textSpacingProblems } from './fit-problems.ts';
+import { applyTextSpacing, waitForTextFit } from './text-spacing.ts';
 
 
 type FitOutcome =
@@ -138,6 +140,23 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
         slides++;
         const slide = compiled.find((s) => s.id === fit.id);
         for (const finding of slideFitProblems(fit, slide, config)) {
+          const key = `${finding.rule}\0${finding.slide}\0${finding.message}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          problems.push(edition.name === FULL_EDITION ? finding : { ...finding, edition: edition.name });
+        }
+      }
+      // Again with the reader's text spacing (WCAG 1.4.12): every slide must still fit (the deck
+      // scales the slide shown down to fit it, src/present/text-fit.ts). A slide that does not
+      // fit as it is was named above: that comes first.
+      await applyTextSpacing(page);
+      for (let index = 0; index < edition.slides.length; index++) {
+        aborted();
+        await showWholeSlide(page, index);
+        const scale = await waitForTextFit(page);
+        const fit = await inPage(page, measure, { width: config.width, height: config.height, minPx: MIN_TEXT_PX });
+        if (problems.some((p) => p.slide === fit.id && p.rule === FIT_RULE)) continue;
+        for (const finding of textSpacingProblems(fit, compiled.find((s) => s.id === fit.id), config, scale)) {
           const key = `${finding.rule}\0${finding.slide}\0${finding.message}`;
           if (seen.has(key)) continue;
           seen.add(key);

@@ -10,6 +10,7 @@ import type { Problem } from '../check/rule.ts';
 
 export const FIT_RULE = 'slide-fit';
 const TEXT_SIZE_RULE = 'slide-text-size';
+export const TEXT_SPACING_RULE = 'slide-text-spacing';
 
 /** The body block a spill names: body[i] in the slide as written (a split layout reorders them). */
 function blockIndex(spill: Spill, slide: CompiledSlide | undefined): number | undefined {
@@ -63,4 +64,23 @@ export function slideFitProblems(fit: SlideFit, slide: CompiledSlide | undefined
     });
   }
   return problems;
+}
+
+/**
+ * The check problem for a slide measured with the reader's text spacing (WCAG 1.4.12), after
+ * the deck fitted it (scale: what it was scaled to; it fits as it is without the spacing).
+ */
+export function textSpacingProblems(fit: SlideFit, slide: CompiledSlide | undefined, size: { width: number; height: number }, scale: number): Problem[] {
+  if (fit.overflow.length === 0) return [];
+  const { culprits } = fitCulprits(fit);
+  const what = culprits.length > 0 ? culprits.slice(0, 3).map((s) => describeSpill(s, slide)).join('; ') + (culprits.length > 3 ? `; and ${culprits.length - 3} more` : '') : fit.overflow[0]!;
+  return [
+    {
+      slide: fit.id,
+      rule: TEXT_SPACING_RULE,
+      severity: 'error',
+      message: `does not fit its ${size.width}×${size.height} slide with the text spacing readers may set (WCAG 1.4.12: line height 1.5, letters 0.12 em, words 0.16 em), even scaled to ${Math.round(scale * 100)} %: ${what}`,
+      fix: 'Shorten the text or split the slide in two (a new file in slides/, listed in slides/index.ts); a word too long for its line (an address) can go in the notes or the sources.',
+    },
+  ];
 }

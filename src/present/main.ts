@@ -18,6 +18,7 @@ import { historyForLinks, keepPlaceInScrollView } from './deep-link.ts';
 import { followInReadingView } from './reading-banner.ts';
 import { createDeck, onDeckEvent } from './reveal-facade.ts';
 import { repairRevealUi } from './reveal-ui.ts';
+import { fitTextSpacing } from './text-fit.ts';
 
 const html = document.documentElement;
 const setState = (state: string) => html.setAttribute(DATA.deckState, state);
@@ -59,6 +60,8 @@ async function start(): Promise<void> {
   reveal.registerKeyboardShortcut(SCREEN_READER_KEYS.key, SCREEN_READER_KEYS.what);
   keepPlaceInScrollView(reveal, openedAt);
   historyForLinks(reveal, root);
+  // The reader's own text spacing (WCAG 1.4.12) keeps every slide inside its canvas (text-fit.ts).
+  if (!print) fitTextSpacing(reveal, root);
   setState(DECK_STATE.ready);
   // `npm run dev` marks a slide that does not fit (src/present/dev-fit.ts). The build replaces
   // import.meta.env.DEV with false and drops this, so the deck that ships carries none of it.

@@ -35,8 +35,6 @@ export function prepareForPrint(): void {
       if (data !== '') previousEndsInSpace = data.endsWith(' ');
       if (data !== text.data) text.data = data;
     }
-    const last = texts.at(-1);
-    if (last && last.data.endsWith(' ')) last.data = last.data.slice(0, -1);
   }
 
   for (const section of document.querySelectorAll('.reveal .pdf-page section')) {
@@ -48,6 +46,25 @@ export function prepareForPrint(): void {
     const id = decodeURIComponent(link.getAttribute('href')!.slice(2).split('/')[0] ?? '');
     if (id !== '' && document.getElementById(id)) link.setAttribute('href', `#${id}`);
   }
+}
+
+/**
+ * Where one block's text ends and the next one's begins, a space: Chromium draws no separator
+ * between blocks, so a PDF's text and tags read "evidence:Mouse study" (the badges are flex
+ * items), "chemoShort for chemotherapy" (a term and its definition), "(The study)doi.org/…".
+ * The space is appended to each block (never inside a link, whose underline would show it);
+ * with `white-space: pre-wrap` (print.css, handout.css) it hangs at the block's end, takes no
+ * room and is drawn. Returns how many were added.
+ */
+export function spaceBlockEnds(selector: string): number {
+  let added = 0;
+  for (const block of document.querySelectorAll<HTMLElement>(selector)) {
+    const text = block.textContent ?? '';
+    if (text.trim() === '' || /\s$/.test(text) || block.closest('svg')) continue;
+    block.append(' ');
+    added++;
+  }
+  return added;
 }
 
 /** The page boxes, in order, with the slide each belongs to (titles come from the manifest). */

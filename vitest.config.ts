@@ -12,6 +12,9 @@ export default defineConfig({
     // deck in-process takes several seconds on a busy 2-core machine, more than vitest's 5 s.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Both cores: node and dom files run two at a time (vitest's default on 2 cores is one); the
+    // browser files still run one at a time (fileParallelism: false below).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -20,14 +20,14 @@ export default defineSlide({
     {
       type: 'figure',
       src: 'evidence-steps.svg',
-      facts: ['study-mostly-mice', 'women-count', 'trials-design'],
+      facts: ['study-mostly-mice', 'women-count', 'trials-design', 'study-published'],
       alt: ['Three steps, lowest to highest: studies in mice, tumor tissue from about 20 women, and trials in ', { num: 'trials-design.women' }, ' women.'],
       caption: 'Higher steps tell us more about people.',
     },
   ],
   notes: {
     say: [
-      { facts: ['study-mostly-mice', 'women-count', 'trials-design'], text: 'Not all evidence is equally strong. Think of it as steps, from lowest to highest.' },
+      { facts: ['study-mostly-mice', 'women-count', 'trials-design', 'study-published'], text: 'Not all evidence is equally strong. Think of it as steps, from lowest to highest.' },
       {
         facts: ['trials-design', 'trials-spread', 'trials-deaths'],
         text: ['On the top step are large trials in people, like the ones we just saw. They had ', { num: 'trials-design.women' }, ' women, and they measured spread and survival directly.'],

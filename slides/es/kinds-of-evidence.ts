@@ -23,14 +23,14 @@ export default translate(
       {
         type: 'figure',
         src: 'evidence-steps.svg',
-        facts: ['study-mostly-mice', 'women-count', 'trials-design'],
+        facts: ['study-mostly-mice', 'women-count', 'trials-design', 'study-published'],
         alt: ['Tres escalones, del más bajo al más alto. Abajo, estudios en ratones; en el medio, tejido de tumor de unas 20 mujeres; arriba, estudios en ', { num: 'trials-design.women' }, ' mujeres.'],
         caption: 'Los escalones más altos dicen más sobre las personas.',
       },
     ],
     notes: {
       say: [
-        { facts: ['study-mostly-mice', 'women-count', 'trials-design'], text: 'No toda la evidencia es igual de fuerte. Piense en ella como escalones, del más bajo al más alto.' },
+        { facts: ['study-mostly-mice', 'women-count', 'trials-design', 'study-published'], text: 'No toda la evidencia es igual de fuerte. Piense en ella como escalones, del más bajo al más alto.' },
         {
           facts: ['trials-design', 'trials-spread', 'trials-deaths'],
           text: ['En el escalón más alto están los estudios grandes en personas, como los que acabamos de ver. Tuvieron ', { num: 'trials-design.women' }, ' mujeres, y midieron directamente la propagación y la supervivencia.'],
@@ -49,5 +49,5 @@ export default translate(
       },
     },
   },
-  '9b14ed689e497dad9b2cf5fcd589467daf13cba2459041837959d35728328e01',
+  '97b9da5cdbb7fbeab6cded31dc74fd26ef6b3f3483bf51bdcd9933bd96f3fafe',
 );

@@ -22,6 +22,8 @@ describe('npm run build:single -- --edition short, with a PNG figure on a slide 
   beforeAll(async () => {
     copy = copyProject('single-short');
     copy.write('slides/figures/doorway-photo.png', png(8, 6));
+    // Every English figure has its translation beside it (src/load/translations.ts); a photo has no words to translate.
+    copy.write('slides/es/figures/doorway-photo.png', png(8, 6));
     copy.edit('slides/what-is-a-tmem-doorway.ts', "src: 'tmem-doorway.svg'", "src: 'doorway-photo.png'");
     // In-process (main()): what it writes and says; the process itself is tested elsewhere.
     ran = await copy.main('build-single', ['--edition', 'short']);

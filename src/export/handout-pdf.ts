@@ -15,7 +15,7 @@ import { PAPERS, type Paper } from './variants.ts';
 
 
 /** A take-home summary, not a booklet. */
-const HANDOUT_MAX_PAGES = 4;
+export const HANDOUT_MAX_PAGES = 4;
 
 /** The handout does not fit its page budget. */
 export class HandoutTooLongError extends ExportError {
@@ -132,6 +132,7 @@ export async function exportHandout(options: HandoutExportOptions): Promise<Hand
         return handout.sections.map((s, i) => ({ title: s.title, pageIndex: starts[i]! }));
       },
       review: manifest.reviewStatement,
+      ...(manifest.translationStatement ? { translation: manifest.translationStatement } : {}),
     });
     checkSignal();
     await file.commit(pdf);

@@ -14,6 +14,8 @@ import { READ_PAGE } from '../model/reading-view.ts';
 import { UsageError } from '../exit/cli-error.ts';
 import { compileLoaded, loadDeckFrom, PROJECT_ROOT } from '../load/load-deck.ts';
 import { editionOf } from '../model/editions.ts';
+import { deckInLang } from '../load/lang-deck.ts';
+import { inLangFolder, SOURCE_LANG, type Lang } from '../model/locales.ts';
 import { singleFilePage } from '../model/manifest.ts';
 import { FULL_EDITION } from '../model/types.ts';
 import { assertWritableFile } from '../output/output-path.ts';
@@ -100,6 +102,8 @@ interface SingleFiles {
 interface SingleFileOptions {
   /** The edition to write (default: the full deck). */
   readonly edition?: string;
+  /** The deck's language (default English): a translation is written to out/<folder> (out/es/deck.html). */
+  readonly lang?: Lang;
   readonly quiet?: boolean;
   readonly signal?: AbortSignal;
   /** Told what a long part of the build is doing (large figures). */
@@ -107,7 +111,7 @@ interface SingleFileOptions {
 }
 
 /** Where `npm run build:single` writes an edition: out/deck.html, out/deck-short.html, … */
-export const singleFileOut = (edition: string = FULL_EDITION): string => resolve(PROJECT_ROOT, 'out', singleFilePage(edition));
+export const singleFileOut = (edition: string = FULL_EDITION, lang: Lang = SOURCE_LANG): string => resolve(PROJECT_ROOT, inLangFolder(`out/${singleFilePage(edition)}`, lang));
 
 /** One page of the single-file build, self-contained. */
 export interface SinglePage {
@@ -165,11 +169,12 @@ export async function buildSinglePages(options: Omit<SingleFileOptions, 'edition
  */
 export async function buildSingleFile(outFile?: string, options: SingleFileOptions = {}): Promise<SingleFiles> {
   const edition = options.edition ?? FULL_EDITION;
-  const file = outFile ?? singleFileOut(edition);
+  const lang = options.lang ?? SOURCE_LANG;
+  const file = outFile ?? singleFileOut(edition, lang);
   const readFile = join(dirname(file), READ_PAGE);
   assertWritableFile(file, relative(process.cwd(), file) || file);
   assertWritableFile(readFile, relative(process.cwd(), readFile) || readFile);
-  const compiled = compileLoaded(await loadDeckFrom());
+  const compiled = deckInLang(compileLoaded(await loadDeckFrom()), lang);
   if (!editionOf(compiled, edition)) throw new UsageError(`--edition ${edition}: the deck has no such edition (it has ${compiled.editions.map((e) => e.edition).join(', ')}).`);
   const [html, read] = await inSingleBuild(compiled, options, (page, readPage) => [page(edition), readPage()] as const);
   await new AtomicFile(file).commit(Buffer.from(html));

@@ -4,9 +4,10 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_TIMEOUT_MS, PAPERS, VARIANTS, type Paper, type Variant } from '../export/variants.ts';
 import { UsageError } from '../exit/cli-error.ts';
 import { ID_PATTERN } from '../model/kinds.ts';
+import { parseLang, type Lang } from '../model/locales.ts';
 import { FULL_EDITION } from '../model/types.ts';
 
-export const USAGE = `Usage: npm run pdf -- [--notes | --steps | --handout [--paper letter|a4]] [--edition NAME] [--out FILE] [--port N] [--timeout MS] [--no-build] [--dist DIR]
+export const USAGE = `Usage: npm run pdf -- [--notes | --steps | --handout [--paper letter|a4]] [--edition NAME] [--lang en|es] [--out FILE] [--port N] [--timeout MS] [--no-build] [--dist DIR]
 
   (default)       one page per slide, every step shown          → out/deck.pdf
   --notes         each slide followed by its speaker notes      → out/deck-notes.pdf
@@ -14,6 +15,7 @@ export const USAGE = `Usage: npm run pdf -- [--notes | --steps | --handout [--pa
   --handout       the patient handout (slides/handout.ts), 2–4 pages for patients to take home → out/handout.pdf
   --paper PAPER   the handout's paper: letter (US Letter, the default) or a4
   --edition NAME  another edition of the deck, e.g. short       → out/deck-short.pdf (…-notes, …-steps, handout-short.pdf)
+  --lang es       the Spanish (es-US) edition, printed from dist/es/ → out/es/deck.pdf (out/es/deck-notes.pdf, out/es/handout.pdf, …)
   --out FILE      write here instead
   --port N        serve the deck on this port (default: any free port)
   --timeout MS    time allowed for every slide to be ready to print (default ${DEFAULT_TIMEOUT_MS})
@@ -27,6 +29,8 @@ export interface CliOptions {
   /** `--handout`: print the patient handout instead of the slides, on this paper (`--paper`, default US Letter). */
   readonly handout?: { readonly paper: Paper };
   readonly edition: string;
+  /** `--lang`: the deck's language to print (default English); a translation prints from dist/<folder>. */
+  readonly lang: Lang;
   /** As given (relative to the caller's directory), or undefined for the variant's default. */
   readonly out?: string;
   readonly port: number;
@@ -70,6 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       options: {
         notes: { type: 'boolean' },
         edition: { type: 'string' },
+        lang: { type: 'string' },
         steps: { type: 'boolean' },
         handout: { type: 'boolean' },
         paper: { type: 'string' },
@@ -96,6 +101,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     variant: values.notes ? VARIANTS.notes : values.steps ? VARIANTS.steps : VARIANTS.slides,
     ...(values.handout ? { handout: { paper } } : {}),
     edition: values.edition ?? FULL_EDITION,
+    lang: parseLang(values.lang),
     out: values.out,
     port: integer('port', values.port, 1, 65535, 0),
     timeoutMs: timeout(values.timeout),

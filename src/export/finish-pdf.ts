@@ -110,7 +110,7 @@ function xmpPacket(meta: DeckMeta): string {
 }
 
 /** The slide PDFs (slides, notes, steps). `review`: see FinishOptions. */
-export async function finishPdf(raw: Uint8Array, meta: DeckMeta, pages: readonly PrintPage[], options: { review?: string } = {}): Promise<Uint8Array> {
+export async function finishPdf(raw: Uint8Array, meta: DeckMeta, pages: readonly PrintPage[], options: { review?: string; translation?: string } = {}): Promise<Uint8Array> {
   return finishDocument(raw, meta, {
     pages,
     check: (doc) => {
@@ -118,6 +118,7 @@ export async function finishPdf(raw: Uint8Array, meta: DeckMeta, pages: readonly
     },
     bookmarks: () => slideBookmarks(pages),
     ...(options.review ? { review: options.review } : {}),
+    ...(options.translation ? { translation: options.translation } : {}),
   });
 }
 
@@ -133,6 +134,11 @@ interface FinishOptions {
    * reviewed): it ends the PDF's subject and is kept as its own entry, ClinicalReview.
    */
   readonly review?: string;
+  /**
+   * A translation's review in one sentence ("Traducción no revisada todavía por un traductor
+   * médico calificado."): it ends the subject, is the last keyword and its own entry, Translation.
+   */
+  readonly translation?: string;
 }
 
 /**
@@ -141,7 +147,8 @@ interface FinishOptions {
  */
 export async function finishDocument(raw: Uint8Array, deckMeta: DeckMeta, options: FinishOptions): Promise<Uint8Array> {
   const { pages } = options;
-  const meta = options.review ? { ...deckMeta, description: `${deckMeta.description} ${options.review}` } : deckMeta;
+  const said = [options.review, options.translation].filter((s): s is string => Boolean(s));
+  const meta = { ...deckMeta, description: [deckMeta.description, ...said].join(' '), keywords: options.translation ? [...deckMeta.keywords, options.translation] : deckMeta.keywords };
   // updateMetadata: false, or pdf-lib stamps its own producer and the current time.
   const doc = await PDFDocument.load(raw, { updateMetadata: false });
   options.check?.(doc);
@@ -159,6 +166,7 @@ export async function finishDocument(raw: Uint8Array, deckMeta: DeckMeta, option
   const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
   info.set(PDFName.of('Keywords'), PDFHexString.fromText(meta.keywords.join(', ')));
   if (options.review) info.set(PDFName.of('ClinicalReview'), PDFHexString.fromText(options.review));
+  if (options.translation) info.set(PDFName.of('Translation'), PDFHexString.fromText(options.translation));
   const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket(meta)), { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
   setOutline(doc, options.bookmarks(doc));

@@ -138,6 +138,7 @@ export async function exportHandout(options: HandoutExportOptions): Promise<Hand
         return handout.sections.map((s, i) => ({ title: s.title, pageIndex: starts[i]! }));
       },
       review: manifest.reviewStatement,
+      ...(manifest.translationStatement ? { translation: manifest.translationStatement } : {}),
     });
     checkSignal();
     await file.commit(pdf);

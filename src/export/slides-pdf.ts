@@ -49,7 +49,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false });
     throwIncidents(layout.incidents, layout.origin);
     checkSignal();
-    const pdf = await finishPdf(raw, manifest.meta, layout.pages, { review: manifest.reviewStatement });
+    const pdf = await finishPdf(raw, manifest.meta, layout.pages, { review: manifest.reviewStatement, ...(manifest.translationStatement ? { translation: manifest.translationStatement } : {}) });
     checkSignal();
     await file.commit(pdf);
     log('write', `${options.out}: ${layout.pages.length} pages, ${(pdf.length / 1024).toFixed(0)} KB (${seconds()})`);

@@ -5,6 +5,8 @@
 // (src/check/readability/languages.ts) and its claim words (src/check/claims/words.ts): a
 // language without them cannot be half-built.
 
+import { UsageError } from '../exit/cli-error.ts';
+
 /** The deck's languages: English is the source, every other one a translation of it. */
 export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -45,3 +47,22 @@ export function langOf(tag: string): Lang {
 }
 
 export const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);
+
+/**
+ * Where a language's file goes, beside the English one: the English path as it is, a
+ * translation's in its own folder after the first one ("out/deck.pdf" → "out/es/deck.pdf",
+ * "dist" → "dist/es"), the same folder its pages have in a build (dist/es/).
+ */
+export function inLangFolder(path: string, lang: Lang): string {
+  const folder = LOCALES[lang].folder.replace(/\/$/, '');
+  if (!folder) return path;
+  const [first, ...rest] = path.split('/');
+  return [first, folder, ...rest].join('/');
+}
+
+/** A `--lang` value checked: one of LANGS, or a message saying which there are. */
+export function parseLang(value: string | undefined): Lang {
+  if (value === undefined) return SOURCE_LANG;
+  if (isLang(value)) return value;
+  throw new UsageError(`--lang must be one of ${LANGS.join(', ')} (${LANGS.map((l) => `${l}: ${LOCALES[l].name}`).join('; ')}), not "${value}".`);
+}

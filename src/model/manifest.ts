@@ -63,6 +63,8 @@ export interface Manifest {
   readonly review: ReviewStatus;
   /** The review in one sentence (src/model/compile.ts reviewStatement), for the PDFs' metadata. */
   readonly reviewStatement: string;
+  /** A translated deck's translation review in one sentence (CompiledTranslation.statement), for its PDFs' metadata. */
+  readonly translationStatement?: string;
   /** Every file the build read (project-relative path → SHA-256), to name what changed since. */
   readonly inputs: Readonly<Record<string, string>>;
   readonly editions: Readonly<Record<string, ManifestEdition>>;
@@ -97,7 +99,8 @@ export function buildManifest(
     sourceHash: hashes.sourceHash,
     contentHash: full.contentHash,
     review: full.review,
-    reviewStatement: reviewStatement(full.review),
+    reviewStatement: reviewStatement(full.review, full.lang),
+    ...(full.translation ? { translationStatement: full.translation.statement } : {}),
     inputs: hashes.inputs,
     editions: Object.fromEntries(editions.map((e) => [e.edition, manifestEdition(e)])),
     pages,
@@ -123,6 +126,7 @@ export const manifestSchema = z.object({
   contentHash: z.string(),
   review: z.object({ state: z.enum(['none', 'current', 'changed']) }).loose(),
   reviewStatement: z.string(),
+  translationStatement: z.string().optional(),
   inputs: z.record(z.string(), z.string()),
   editions: z.record(
     z.string(),

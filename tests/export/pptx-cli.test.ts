@@ -125,8 +125,8 @@ describe('npm run pptx', () => {
 
 describe('pptx options', () => {
   it('default to the full deck in out/deck.pptx', () => {
-    expect(parsePptxArgs([])).toEqual({ edition: 'full', help: false });
-    expect(parsePptxArgs(['--edition', 'short', '--out', 'x.pptx'])).toEqual({ edition: 'short', out: 'x.pptx', help: false });
+    expect(parsePptxArgs([])).toEqual({ edition: 'full', lang: 'en', help: false });
+    expect(parsePptxArgs(['--edition', 'short', '--out', 'x.pptx'])).toEqual({ edition: 'short', lang: 'en', out: 'x.pptx', help: false });
     expect(() => parsePptxArgs(['--edition', 'Short Talk'])).toThrow(/--edition must be an edition name/);
     expect(() => parsePptxArgs(['--out', ''])).toThrow(/--out needs a file name/);
     expect(() => parsePptxArgs(['deck.pptx'])).toThrow();

@@ -52,7 +52,7 @@ describe.each(cases)('the PowerPoint file: $name', (c) => {
     slides.forEach((slide, i) => {
       const tree = pkg.xml(slide).getElementsByTagName('p:spTree')[0]!;
       const actual = children(tree).flatMap((shape) => (shape.localName === 'sp' || shape.localName === 'graphicFrame' ? paragraphs(shape) : []));
-      expect(actual, slide).toEqual(expectedTexts(c.compiled.slides[i]!, titles[i]!));
+      expect(actual, slide).toEqual(expectedTexts(c.compiled.slides[i]!, titles[i]!, c.compiled.lang));
     });
   });
 
@@ -60,12 +60,12 @@ describe.each(cases)('the PowerPoint file: $name', (c) => {
     slides.forEach((slide, i) => {
       const notes = pkg.rels(slide).find((r) => r.type === 'notesSlide')!.part!;
       const body = [...pkg.xml(notes).getElementsByTagName('p:sp')].find((sp) => [...sp.getElementsByTagName('p:ph')].some((p) => p.getAttribute('type') === 'body'))!;
-      const expected = expectedNotes(c.compiled.slides[i]!).map((p) => p.replace(/\s+/g, ' ').trim());
+      const expected = expectedNotes(c.compiled.slides[i]!, c.compiled.lang).map((p) => p.replace(/\s+/g, ' ').trim());
       if (i > 0) expect(paragraphs(body), notes).toEqual(expected);
       else {
         // The first slide's notes end by saying what an edited copy loses.
         expect(paragraphs(body).slice(0, -1)).toEqual(expected);
-        expect(paragraphs(body).at(-1)).toMatch(/no longer checked by npm run check.*source of truth/);
+        expect(paragraphs(body).at(-1)).toMatch(c.compiled.lang === 'es' ? /ya no la revisa npm run check.*sigue siendo la fuente/ : /no longer checked by npm run check.*source of truth/);
       }
     });
   });
@@ -181,11 +181,11 @@ describe.each(cases)('the PowerPoint file: $name', (c) => {
     expect(get('dc:creator')).toBe(meta.author);
     expect(get('dc:subject')).toBe(meta.description);
     expect(get('cp:keywords')).toBe(meta.keywords.join(', '));
-    expect(get('dc:description')).toBe(`${reviewStatement(c.compiled.review)} Content hash (SHA-256): ${c.compiled.contentHash}.`);
+    expect(get('dc:description')).toBe(`${reviewStatement(c.compiled.review, c.compiled.lang)} Content hash (SHA-256): ${c.compiled.contentHash}.`);
     expect(get('dcterms:created')).toBe(`${meta.date}T00:00:00Z`);
     expect(get('dcterms:modified')).toBe(`${meta.date}T00:00:00Z`);
     const custom = new Map([...pkg.xml('docProps/custom.xml').getElementsByTagName('property')].map((p) => [p.getAttribute('name'), p.textContent]));
-    expect(custom.get('ClinicalReview')).toBe(reviewStatement(c.compiled.review));
+    expect(custom.get('ClinicalReview')).toBe(reviewStatement(c.compiled.review, c.compiled.lang));
     expect(custom.get('ContentHash')).toBe(c.compiled.contentHash);
     expect(pkg.rels('').some((r) => r.type === 'custom-properties' && r.part === 'docProps/custom.xml')).toBe(true);
   });

@@ -25,7 +25,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('command-line arguments', () => {
   it('default to the slides PDF, any free port, 30 s, building if needed', () => {
-    expect(parseCliArgs([])).toEqual({ variant: VARIANTS.slides, edition: 'full', out: undefined, port: 0, timeoutMs: 30_000, build: true, dist: undefined, refuseStale: false, help: false });
+    expect(parseCliArgs([])).toEqual({ variant: VARIANTS.slides, edition: 'full', lang: 'en', out: undefined, port: 0, timeoutMs: 30_000, build: true, dist: undefined, refuseStale: false, help: false });
   });
 
   it('choose the variant, the output, the port, the timeout and whether to build', () => {

@@ -19,6 +19,8 @@ import { readManifest } from '../../output/manifest-file.ts';
 import { assertOutputPath, PDF_OUTPUT } from '../../output/output-kind.ts';
 import { assertWritableFile } from '../../output/output-path.ts';
 import { compileLoaded, loadDeck } from '../../load/load-deck.ts';
+import { deckInLang } from '../../load/lang-deck.ts';
+import { inLangFolder } from '../../model/locales.ts';
 import { processIo, runCommand, type CommandIo, type Main } from '../command.ts';
 import { parseCliArgs, USAGE, type CliOptions } from '../pdf-args.ts';
 
@@ -50,9 +52,10 @@ async function pdf(argv: readonly string[], io: CommandIo, log: (stage: Stage, m
 
   // npm runs scripts in the project root; io.cwd (INIT_CWD) is where the person typed the command.
   const caller = io.cwd;
-  const defaultFile = args.handout ? handoutOut(args.edition) : defaultOut(args.variant, args.edition);
+  // A translation goes beside the English, in its language's folder: out/es/deck.pdf from dist/es/.
+  const defaultFile = inLangFolder(args.handout ? handoutOut(args.edition) : defaultOut(args.variant, args.edition), args.lang);
   const out = args.out === undefined ? resolve(PROJECT_ROOT, defaultFile) : resolve(caller, args.out);
-  const dist = args.dist === undefined ? resolve(PROJECT_ROOT, 'dist') : resolve(caller, args.dist);
+  const dist = args.dist === undefined ? resolve(PROJECT_ROOT, inLangFolder('dist', args.lang)) : resolve(caller, args.dist);
   const distShown = shown(dist, caller);
   // A typo must not destroy work: never over a slide, README.md or any file that is not a PDF.
   assertOutputPath(out, shown(out, caller), PROJECT_ROOT, PDF_OUTPUT);
@@ -108,7 +111,7 @@ async function exportWith(args: CliOptions, { io, log, out, dist, distShown, bro
     } else if (state.state === 'current') log('build', `${distShown}/ is up to date`);
     else {
       // The deck is loaded first: an edition it does not have is refused before dist/ is rebuilt.
-      const loaded = compileLoaded(await loadDeck());
+      const loaded = deckInLang(compileLoaded(await loadDeck()), args.lang);
       const names = loaded.editions.map((e) => e.edition);
       if (!names.includes(args.edition)) throw noSuchEdition(args.edition, names);
       log('build', `building the deck (${state.state === 'stale' ? staleReason(state.changed, distShown) : state.reason})`);

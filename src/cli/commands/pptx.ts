@@ -11,6 +11,7 @@ import { UsageError } from '../../exit/cli-error.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
 import { assertPptxOut, defaultPptxOut, parsePptxArgs, USAGE, type PptxOptions } from '../../export/pptx/args.ts';
 import { loadDeck, PROJECT_ROOT } from '../../load/load-deck.ts';
+import { inputInLang } from '../../load/lang-deck.ts';
 import { FULL_EDITION } from '../../model/types.ts';
 import { assertWritableFile } from '../../output/output-path.ts';
 import { processIo, runCommand, type CommandIo, type Main } from '../command.ts';
@@ -45,20 +46,20 @@ async function pptx(argv: readonly string[], io: CommandIo): Promise<number> {
 
   // npm runs scripts in the project root; io.cwd (INIT_CWD) is where the person typed the command.
   const caller = io.cwd;
-  const out = args.out === undefined ? resolve(PROJECT_ROOT, defaultPptxOut(args.edition)) : resolve(caller, args.out);
+  const out = args.out === undefined ? resolve(PROJECT_ROOT, defaultPptxOut(args.edition, args.lang)) : resolve(caller, args.out);
   const outShown = shown(out, caller);
   assertPptxOut(out, outShown, PROJECT_ROOT);
   assertWritableFile(out, outShown);
 
   log('loading the deck');
-  const input = await loadDeck();
+  const { input, translation } = inputInLang(await loadDeck(), args.lang);
   const editions = [FULL_EDITION, ...Object.keys(input.deck.editions ?? {})];
   if (!editions.includes(args.edition)) {
     throw new UsageError(`--edition ${args.edition}: the deck has no such edition (it has ${editions.join(', ')}).`);
   }
   // pptxgenjs and Chromium are loaded only now, once the arguments and the deck are known good.
   const { exportPptx } = await import('../../export/pptx/export.ts');
-  const result = await exportPptx({ input, edition: args.edition, out, signal: io.signal, log });
+  const result = await exportPptx({ input, ...(translation ? { translation } : {}), edition: args.edition, out, signal: io.signal, log });
   for (const { id, body } of result.crowded) {
     log(`warning: slide ${id} holds more than fits at the deck's sizes, so its text is set smaller (body ${body} pt). Shorten it or split it in two.`);
   }

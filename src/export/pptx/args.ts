@@ -3,19 +3,23 @@
 import { existsSync, openSync, readSync, closeSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { inLangFolder, parseLang, SOURCE_LANG, type Lang } from '../../model/locales.ts';
 import { UsageError } from '../../exit/cli-error.ts';
 import { ID_PATTERN } from '../../model/kinds.ts';
 import { FULL_EDITION } from '../../model/types.ts';
 
-export const USAGE = `Usage: npm run pptx -- [--edition NAME] [--out FILE]
+export const USAGE = `Usage: npm run pptx -- [--edition NAME] [--lang en|es] [--out FILE]
 
   (default)       the full deck as an editable PowerPoint file   → out/deck.pptx
   --edition NAME  another edition of the deck, e.g. short         → out/deck-short.pptx
+  --lang es       the Spanish (es-US) edition                     → out/es/deck.pptx (out/es/deck-short.pptx)
   --out FILE      write here instead (a .pptx name, outside the project's source folders)
 Progress goes to stderr; stdout says the file written and its size.`;
 
 export interface PptxOptions {
   readonly edition: string;
+  /** `--lang`: the deck's language (default English). */
+  readonly lang: Lang;
   /** As given (relative to the caller's directory), or undefined for the default. */
   readonly out?: string;
   readonly help: boolean;
@@ -28,18 +32,18 @@ export function parsePptxArgs(argv: readonly string[]): PptxOptions {
       args: [...argv],
       strict: true,
       allowPositionals: false,
-      options: { edition: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { edition: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   if (values.out === '') throw new UsageError('--out needs a file name, e.g. --out out/talk.pptx.');
   if (values.edition !== undefined && !ID_PATTERN.test(values.edition)) throw new UsageError(`--edition must be an edition name such as "short", not "${values.edition}".`);
-  return { edition: values.edition ?? FULL_EDITION, ...(values.out === undefined ? {} : { out: values.out }), help: values.help ?? false };
+  return { edition: values.edition ?? FULL_EDITION, lang: parseLang(values.lang), ...(values.out === undefined ? {} : { out: values.out }), help: values.help ?? false };
 }
 
-/** out/deck.pptx for the full deck, out/deck-<edition>.pptx for another edition. */
-export const defaultPptxOut = (edition: string): string => (edition === FULL_EDITION ? 'out/deck.pptx' : `out/deck-${edition}.pptx`);
+/** out/deck.pptx for the full deck, out/deck-<edition>.pptx for another edition; a translation's in out/<folder> (out/es/deck.pptx). */
+export const defaultPptxOut = (edition: string, lang: Lang = SOURCE_LANG): string => inLangFolder(edition === FULL_EDITION ? 'out/deck.pptx' : `out/deck-${edition}.pptx`, lang);
 
 /** Folders of the project that hold what the deck is made of (or its tools): never written to. */
 export const SOURCE_FOLDERS = ['slides', 'src', 'tests', 'scripts', 'public', '.ci', '.git', 'node_modules'] as const;

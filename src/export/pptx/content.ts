@@ -4,11 +4,12 @@
 // and places; writer.ts hands the result to pptxgenjs.
 
 import type { CompiledBlock, CompiledDeck, CompiledSlide, NumberedSource, Runs } from '../../model/compiled.ts';
-import { EVIDENCE_LABEL, referenceKind } from '../../model/evidence.ts';
+import { referenceKind } from '../../model/evidence.ts';
+import type { Lang } from '../../model/locales.ts';
 import { sourceHref } from '../../render/blocks.ts';
 import { formatValue } from '../../render/chart.ts';
 import { hasGlyph } from './metrics.ts';
-import { WORDS } from './words.ts';
+import { pptxWords, type PptxWords } from './words.ts';
 
 export interface Span {
   readonly text: string;
@@ -138,9 +139,9 @@ export const CHECKBOX = '☐';
 const listBullet = (style: 'bullet' | 'numbered' | 'checklist'): Para['bullet'] =>
   style === 'numbered' ? 'number' : style === 'checklist' && hasGlyph(CHECKBOX) ? 'check' : 'bullet';
 
-function chartGroup(block: ChartBlock, name: string): BodyGroup {
+function chartGroup(block: ChartBlock, name: string, w: PptxWords): BodyGroup {
   const table: TableContent = {
-    rows: [[WORDS.tableCorner, ...block.series], ...block.rows.map((row) => [row.label, ...row.values.map((v) => formatValue(v, block.unit))])],
+    rows: [[w.tableCorner, ...block.series], ...block.rows.map((row) => [row.label, ...row.values.map((v) => formatValue(v, block.unit))])],
   };
   return {
     kind: 'chart',
@@ -152,8 +153,8 @@ function chartGroup(block: ChartBlock, name: string): BodyGroup {
   };
 }
 
-function group(block: CompiledBlock, index: number): BodyGroup[] {
-  const one = groupOf(block, index);
+function group(block: CompiledBlock, index: number, w: PptxWords): BodyGroup[] {
+  const one = groupOf(block, index, w);
   if (block.type !== 'reading-view' || !block.qr) return one ? [one] : [];
   const { qr } = block;
   const caption = text('QR code caption', 'small', [para([{ text: qr.caption }]), para([{ text: qr.address, link: qr.url }], undefined, 0.1)]);
@@ -161,7 +162,7 @@ function group(block: CompiledBlock, index: number): BodyGroup[] {
   return [{ kind: 'qr', src: qrPictureKey(qr.url), url: qr.url, alt: qr.label, caption, visual: false }];
 }
 
-function groupOf(block: CompiledBlock, index: number): BodyGroup | null {
+function groupOf(block: CompiledBlock, index: number, w: PptxWords): BodyGroup | null {
   const name = `${block.type} ${index + 1}`;
   const only = (piece: TextPiece): BodyGroup => ({ kind: 'text', piece, visual: false });
   switch (block.type) {
@@ -173,14 +174,14 @@ function groupOf(block: CompiledBlock, index: number): BodyGroup | null {
       const body = spansOf(block.text);
       const paras =
         block.title === undefined
-          ? [para([{ text: `${WORDS.callout[block.tone]} `, bold: true }, ...body])]
+          ? [para([{ text: `${w.callout[block.tone]} `, bold: true }, ...body])]
           : [para([{ text: block.title, bold: true }]), para(body)];
       return only(text(name, 'body', paras, { frame: block.tone }));
     }
     case 'figure':
       return { kind: 'figure', src: block.src, alt: block.alt, caption: text(`${name} caption`, 'small', [para(spansOf(block.caption))]), visual: true };
     case 'chart':
-      return chartGroup(block, name);
+      return chartGroup(block, name, w);
     case 'references':
       // In short, one line each, as the slides list them (src/render/blocks.ts renderReferences):
       // eleven full references do not fit a slide even at 14 pt. The reading view, the handout and
@@ -218,21 +219,21 @@ function groupOf(block: CompiledBlock, index: number): BodyGroup | null {
   }
 }
 
-function badge(slide: CompiledSlide): TextPiece | null {
+function badge(slide: CompiledSlide, w: PptxWords): TextPiece | null {
   const kinds = slide.evidence;
   if (kinds.length === 0) return null;
   // "Mouse study, human tissue study and randomized trials in people", as references list kinds.
-  const labels = kinds.map((k, i) => (i === 0 ? EVIDENCE_LABEL[k] : EVIDENCE_LABEL[k].charAt(0).toLowerCase() + EVIDENCE_LABEL[k].slice(1)));
-  const listed = labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')}${WORDS.and}${labels.at(-1)}`;
-  return text('Evidence', 'small', [para([{ text: `${WORDS.evidence(kinds.length)} `, bold: true }, { text: listed }])], { frame: 'badge' });
+  const labels = kinds.map((k, i) => (i === 0 ? w.evidenceLabel(k) : w.evidenceLabel(k).charAt(0).toLowerCase() + w.evidenceLabel(k).slice(1)));
+  const listed = labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')}${w.and}${labels.at(-1)}`;
+  return text('Evidence', 'small', [para([{ text: `${w.evidence(kinds.length)} `, bold: true }, { text: listed }])], { frame: 'badge' });
 }
 
-function sourcesLine(cited: readonly NumberedSource[]): TextPiece | null {
+function sourcesLine(cited: readonly NumberedSource[], w: PptxWords): TextPiece | null {
   if (cited.length === 0) return null;
-  const spans: Span[] = [{ text: `${WORDS.sources(cited.length)} ` }];
+  const spans: Span[] = [{ text: `${w.sources(cited.length)} ` }];
   cited.forEach(({ number, source }, i) => {
     const link = httpsOnly(sourceHref(source)?.href);
-    if (i > 0) spans.push({ text: WORDS.sourceSeparator });
+    if (i > 0) spans.push({ text: w.sourceSeparator });
     spans.push({ text: `[${number ?? '?'}] ${source.short}`, ...(link ? { link } : {}) });
   });
   return text('Sources', 'small', [para(spans)]);
@@ -263,9 +264,10 @@ export function uniqueTitles(deck: CompiledDeck): string[] {
   });
 }
 
-export function slideContent(slide: CompiledSlide, title: string): SlideContent {
+export function slideContent(slide: CompiledSlide, title: string, lang: Lang = 'en'): SlideContent {
+  const w = pptxWords(lang);
   const header = [
-    badge(slide),
+    badge(slide, w),
     slide.subtitle === undefined ? null : text('Subtitle', 'subtitle', [plain(slide.subtitle)]),
     slide.byline.length === 0 ? null : text('Byline', 'byline', slide.byline.map(plain)),
   ].filter((p): p is TextPiece => p !== null);
@@ -275,7 +277,7 @@ export function slideContent(slide: CompiledSlide, title: string): SlideContent 
     isTitleSlide: slide.kind === 'title',
     layout: slide.layout,
     header,
-    body: slide.body.flatMap(group),
-    sources: sourcesLine(slide.cited),
+    body: slide.body.flatMap((block, i) => group(block, i, w)),
+    sources: sourcesLine(slide.cited, w),
   };
 }

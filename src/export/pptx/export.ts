@@ -5,6 +5,7 @@
 import { compileDeck } from '../../model/compile.ts';
 import type { CompiledDeck } from '../../model/compiled.ts';
 import type { DeckInput } from '../../load/deck-input.ts';
+import type { TranslationCompileInput } from '../../model/compile.ts';
 import { AtomicFile } from '../../output/atomic-file.ts';
 import { PptxInterruptedError } from './errors.ts';
 import { figuresUsed, renderFigures } from './figures.ts';
@@ -13,6 +14,8 @@ import { planDeck, writePptx } from './writer.ts';
 export interface PptxExportOptions {
   readonly input: DeckInput;
   readonly edition: string;
+  /** Set when `input` is a translation (src/load/lang-deck.ts inputInLang): its review record, said in the file. */
+  readonly translation?: TranslationCompileInput;
   /** Absolute path of the file to write. */
   readonly out: string;
   readonly signal?: AbortSignal;
@@ -27,8 +30,8 @@ export interface PptxExportResult {
   readonly crowded: readonly { readonly id: string; readonly body: number }[];
 }
 
-export function compileEdition(input: DeckInput, edition: string): CompiledDeck {
-  return compileDeck({ deck: input.deck, edition, local: input.local, review: input.review, figures: input.figures });
+export function compileEdition(input: DeckInput, edition: string, translation?: TranslationCompileInput): CompiledDeck {
+  return compileDeck({ deck: input.deck, edition, local: input.local, review: input.review, figures: input.figures, ...(translation ? { translation } : {}) });
 }
 
 export async function exportPptx(options: PptxExportOptions): Promise<PptxExportResult> {
@@ -36,7 +39,7 @@ export async function exportPptx(options: PptxExportOptions): Promise<PptxExport
   const checkSignal = () => {
     if (signal?.aborted) throw new PptxInterruptedError();
   };
-  const compiled = compileEdition(options.input, options.edition);
+  const compiled = compileEdition(options.input, options.edition, options.translation);
   const names = figuresUsed(compiled);
   log(`drawing ${names.length} figure${names.length === 1 ? '' : 's'} in Chromium`);
   const figures = await renderFigures(names, options.input.figures, signal ? { signal } : {});

@@ -10,6 +10,7 @@
 
 import PptxGenJS from 'pptxgenjs';
 import type { CompiledDeck, CompiledSlide } from '../../model/compiled.ts';
+import type { Lang } from '../../model/locales.ts';
 import { reviewStatement } from '../../model/compile.ts';
 import { toPngBuffer } from 'lean-qr/extras/node_export';
 import { qrCode, QUIET_ZONE } from '../../render/qr.ts';
@@ -19,7 +20,7 @@ import { pptxLang } from './lang.ts';
 import { bulletIndent, CHART_TEXT_PT, MASTER_TITLE, planSlide, spaceAbove, TABLE_CELL, type Placed, type PlannedSlide, type Rect } from './layout.ts';
 import { postprocess } from './postprocess.ts';
 import { COLOR, FONT, FRAME, SERIES_COLORS } from './style.ts';
-import { WORDS } from './words.ts';
+import { pptxWords } from './words.ts';
 
 /** A figure rendered to PNG: its bytes and its size in pixels (for the aspect ratio). */
 export interface FigureImage {
@@ -38,8 +39,9 @@ const inches = (pt: number): number => Math.round((pt / 72) * 10000) / 10000;
 const position = (r: Rect) => ({ x: inches(r.x), y: inches(r.y), w: inches(r.w), h: inches(r.h) });
 
 /** The speaker notes as paragraphs: what to say, then the question and its answer. */
-export function notesParagraphs(slide: CompiledSlide, first: boolean): string[] {
-  return [...slide.notes.say, `${WORDS.question} ${slide.notes.question}`, `${WORDS.answer} ${slide.notes.answer}`, ...(first ? [WORDS.aboutThisFile.join(' ')] : [])];
+export function notesParagraphs(slide: CompiledSlide, first: boolean, lang: Lang = 'en'): string[] {
+  const w = pptxWords(lang);
+  return [...slide.notes.say, `${w.question} ${slide.notes.question}`, `${w.answer} ${slide.notes.answer}`, ...(first ? [w.aboutThisFile.join(' ')] : [])];
 }
 
 /** Paragraphs as pptxgenjs text runs: paragraph options on a paragraph's first run, a break after its last. */
@@ -186,7 +188,7 @@ export function planDeck(compiled: CompiledDeck, figures: FigureImages): Planned
     if (!image) throw new PptxFigureError(`slides/figures/${src} has no rendered picture: render the figures (figures.ts) before writing the PowerPoint file.`);
     return image.height / image.width;
   };
-  return compiled.slides.map((slide, i) => planSlide(slideContent(slide, titles[i]!), ratio));
+  return compiled.slides.map((slide, i) => planSlide(slideContent(slide, titles[i]!, compiled.lang), ratio));
 }
 
 /**
@@ -245,23 +247,24 @@ export async function writePptx(compiled: CompiledDeck, given: FigureImages): Pr
     });
     for (const item of plan.items) addItem(pptx, s, item, figures, lang);
     // Plain text here; postprocess.ts rewrites it as one paragraph each, in the deck's language.
-    s.addNotes(notesParagraphs(slide, i === 0).join('\n'));
+    s.addNotes(notesParagraphs(slide, i === 0, compiled.lang).join('\n'));
   });
 
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   return postprocess(raw, {
     lang,
     date: compiled.meta.date,
-    notes: compiled.slides.map((slide, i) => notesParagraphs(slide, i === 0)),
+    notes: compiled.slides.map((slide, i) => notesParagraphs(slide, i === 0, compiled.lang)),
     titles: plans.map((plan) => plan.title.box),
     masterTitle: MASTER_TITLE,
     decorative: plans.map((plan) => plan.items.flatMap((item) => (item.kind === 'picture' && item.alt.trim() === '' ? [item.name] : []))),
     properties: {
       title: compiled.meta.title,
       author: compiled.meta.author,
-      subject: compiled.meta.description,
-      keywords: compiled.meta.keywords,
-      review: reviewStatement(compiled.review),
+      // A translation says it has not been reviewed (or who reviewed it) beside the clinical review.
+      subject: [compiled.meta.description, ...(compiled.translation ? [compiled.translation.statement] : [])].join(' '),
+      keywords: compiled.translation ? [...compiled.meta.keywords, compiled.translation.statement] : compiled.meta.keywords,
+      review: [reviewStatement(compiled.review, compiled.lang), ...(compiled.translation ? [compiled.translation.statement] : [])].join(' '),
       contentHash: compiled.contentHash,
       edition: compiled.edition,
       version: compiled.meta.version,

@@ -14,7 +14,7 @@ import type { CompiledBlock, CompiledDeck, CompiledSlide, NumberedSource } from 
 import { renderBlock } from './blocks.ts';
 import type { AssetMap, LinkTargets, RenderContext } from './context.ts';
 import { el } from './dom.ts';
-import { UI, type UiText } from '../model/ui/index.ts';
+import { UI, type LanguageLink, type UiText } from '../model/ui/index.ts';
 import { CLASS } from './markup.ts';
 import { renderBadges, sourcesLabel } from './render-deck.ts';
 
@@ -38,13 +38,7 @@ export interface ReadingViewOptions {
   readonly otherLanguages?: readonly LanguageLink[];
 }
 
-/** A link to the same page in another language, written in that language. */
-export interface LanguageLink {
-  readonly href: string;
-  /** BCP 47 tag of the page linked to (its `lang` and `hreflang`). */
-  readonly tag: string;
-  readonly label: string;
-}
+export type { LanguageLink } from '../model/ui/index.ts';
 
 /** Slides merged into one section each (their ids stay anchors inside it). */
 const MERGED = { glossary: 'glossary', sources: 'sources' } as const;
@@ -190,13 +184,14 @@ export function renderReadingView(deck: CompiledDeck, doc: Document, assets: Ass
   if (sources[0]) parts.push({ id: sources[0].id, title: sources[0].title, node: mergedSection(sources, base, READ_CLASS.sources) });
 
   const article = el(doc, 'article', { class: READ_CLASS.article, 'aria-labelledby': title ? headingId(title.id) : undefined }, [
+    // First on the page, so a reader who lands in the wrong language finds the other at once.
+    ...(options.otherLanguages ?? []).map((other) => el(doc, 'p', { class: 'read-language' }, [el(doc, 'a', { href: other.href, lang: other.tag, hreflang: other.tag }, [other.label])])),
     title ? titleHeader(title, base) : null,
     contents(parts, doc, ui),
     ...parts.map((p) => p.node),
     el(doc, 'footer', { class: READ_CLASS.footer }, [
       callHelp(deck, base),
       el(doc, 'p', {}, [ui.reading.footer, el(doc, 'a', { href: options.slidesHref }, [ui.reading.openSlides])]),
-      ...(options.otherLanguages ?? []).map((other) => el(doc, 'p', { class: 'read-language' }, [el(doc, 'a', { href: other.href, lang: other.tag, hreflang: other.tag }, [other.label])])),
     ]),
   ]);
   showAllSteps(article);

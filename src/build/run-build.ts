@@ -19,7 +19,7 @@ import { abandonedScratch, releaseScratch, removeAbandonedScratch, scratchPath }
 import type { DeckPluginOptions } from './deck-plugin.ts';
 import { deckViteConfig } from './vite-config.ts';
 
-interface BuildOptions {
+export interface BuildOptions {
   readonly quiet?: boolean;
   /** The deck to build (default: slides/index.ts with slides/local.ts and slides/review.ts). */
   readonly deck?: DeckPluginOptions;

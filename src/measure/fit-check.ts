@@ -22,6 +22,7 @@ import { serveDirectory } from '../browser/serve.ts';
 import { showWholeSlide } from '../browser/slide-walk.ts';
 import type { DeckPluginOptions } from '../build/deck-plugin.ts';
 import { BuildError, buildDeck } from '../build/run-build.ts';
+import { translationBuild } from '../build/build-languages.ts';
 import { DECK, type Problem } from '../check/rule.ts';
 import { PROJECT_ROOT, type LoadedDeck } from '../load/load-deck.ts';
 import { editionOf } from '../model/editions.ts';
@@ -116,7 +117,7 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
     const translationBuilds: { lang: Lang; folder: string; loaded: LoadedDeck; failed?: Problem }[] = [];
     for (const t of translated) {
       const folder = LOCALES[t.lang].folder;
-      const compiled: LoadedDeck = { input: t.input, editions: t.editions, handouts: t.handouts, files: t.input.files, translations: [] };
+      const compiled = translationBuild(options.loaded, t.lang);
       options.log?.(`building the ${LOCALES[t.lang].name} deck to measure it`);
       try {
         await buildDeck(relative(PROJECT_ROOT, join(scratch, folder)), { quiet: true, deck: { compiled }, signal: options.signal });

@@ -184,14 +184,13 @@ export function renderReadingView(deck: CompiledDeck, doc: Document, assets: Ass
   if (sources[0]) parts.push({ id: sources[0].id, title: sources[0].title, node: mergedSection(sources, base, READ_CLASS.sources) });
 
   const article = el(doc, 'article', { class: READ_CLASS.article, 'aria-labelledby': title ? headingId(title.id) : undefined }, [
-    // First on the page, so a reader who lands in the wrong language finds the other at once.
-    ...(options.otherLanguages ?? []).map((other) => el(doc, 'p', { class: 'read-language' }, [el(doc, 'a', { href: other.href, lang: other.tag, hreflang: other.tag }, [other.label])])),
     title ? titleHeader(title, base) : null,
     contents(parts, doc, ui),
     ...parts.map((p) => p.node),
     el(doc, 'footer', { class: READ_CLASS.footer }, [
       callHelp(deck, base),
       el(doc, 'p', {}, [ui.reading.footer, el(doc, 'a', { href: options.slidesHref }, [ui.reading.openSlides])]),
+      ...(options.otherLanguages ?? []).map((other) => el(doc, 'p', { class: 'read-language' }, [el(doc, 'a', { href: other.href, lang: other.tag, hreflang: other.tag }, [other.label])])),
     ]),
   ]);
   showAllSteps(article);

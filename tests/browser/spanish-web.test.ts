@@ -132,7 +132,7 @@ describe('the Spanish reading view', () => {
     expect(facts.text).toContain(UNREVIEWED);
   });
 
-  it('links to the English reading view first on the page, and back', async () => {
+  it('links to the English reading view (in its footer), and back', async () => {
     const link = s.page.locator('.read-language a').first();
     expect(await link.getAttribute('hreflang')).toBe('en');
     expect(await link.getAttribute('lang')).toBe('en');

@@ -15,11 +15,11 @@ export default translate(
         type: 'list',
         items: [
           { facts: ['mice-not-people'], text: 'Los estudios en ratones pueden mostrar cómo pasaría algo.' },
-          { facts: ['women-markers-only'], text: 'El tejido de unas 20 mujeres muestra señales, no resultados de salud.' },
+          { facts: ['women-markers-only'], text: 'El tejido de unas 20 mujeres muestra señales, no resultados.' },
           { facts: ['trials-design', 'trials-deaths'], text: ['Los estudios en ', { num: 'trials-design.women' }, ' mujeres muestran la supervivencia.'] },
         ],
       },
-      { type: 'callout', tone: 'caveat', facts: ['study-mostly-mice'], text: 'Ahora: cómo la quimio podría afectar la propagación, sobre todo en ratones.' },
+      { type: 'callout', tone: 'caveat', facts: ['study-mostly-mice'], text: 'Ahora, sobre todo en ratones: la quimio y la propagación.' },
       {
         type: 'figure',
         src: 'evidence-steps.svg',

@@ -6,7 +6,7 @@ export default translate(
   {
     kind: 'content',
     id: 'large-trials',
-    title: 'Lo que muestran los estudios grandes en personas',
+    title: 'Estudios grandes en personas',
     evidence: 'randomized-trials',
     sources: ['ebctcg2018', 'mdedgePierce'],
     body: [
@@ -33,13 +33,13 @@ export default translate(
           ': el azar decidió quién recibió la quimio primero. Lleve estos números cuando pregunte por qué le eligieron quimio primero, o cirugía primero.',
         ],
         unit: 'per-100',
-        series: ['Quimio antes de la cirugía', 'Quimio después de la cirugía'],
+        series: ['Quimio primero', 'Cirugía primero'],
         rows: [
-          { label: 'El cáncer se propagó a otros órganos', fact: 'trials-spread', values: ['chemoFirst', 'surgeryFirst'] },
-          { label: 'El cáncer volvió en el mismo seno o cerca', fact: 'trials-local', values: ['chemoFirst', 'surgeryFirst'] },
+          { label: 'Se propagó a otros órganos', fact: 'trials-spread', values: ['chemoFirst', 'surgeryFirst'] },
+          { label: 'Volvió en el seno o cerca', fact: 'trials-local', values: ['chemoFirst', 'surgeryFirst'] },
           { label: 'Conservaron el seno', fact: 'trials-breast', values: ['chemoFirst', 'surgeryFirst'] },
         ],
-        denominator: ['Por cada 100 mujeres, de ', { num: 'trials-design.women' }, ' mujeres en ', { num: 'trials-design.trials' }, ' estudios. Propagación y regreso del cáncer: en un plazo de ', { num: 'trials-spread.years' }, ' años.'],
+        denominator: ['Por cada 100 mujeres, de ', { num: 'trials-design.women' }, ' en ', { num: 'trials-design.trials' }, ' estudios. Propagación y regreso: en ', { num: 'trials-spread.years' }, ' años.'],
       },
     ],
     notes: {

@@ -6,7 +6,7 @@ export default translate(
   {
     kind: 'content',
     id: 'mice-spread',
-    title: 'En ratones: más células de cáncer en la sangre y los pulmones',
+    title: 'En ratones: más cáncer en sangre y pulmones',
     evidence: ['mouse-study', 'background'],
     sources: ['karagiannis2017', 'figureLegends2017', 'metastat2017', 'oncologynews2017', 'montefiore2024', 'medicalxpress2017', 'borriello2020'],
     body: [

@@ -36,6 +36,8 @@ import { fillTakeHomePage, otherEditionPage, readPageTitle } from './take-home-p
 import { handoutTitle } from '../model/handout-compile.ts';
 import { READ_PAGE } from '../model/reading-view.ts';
 import { DATA } from '../render/markup.ts';
+import { SOURCE_LANG } from '../model/locales.ts';
+import { languageLinks, type LanguageLink } from '../model/ui/index.ts';
 
 /** The single file's name for the slides (src/build/single-file.ts writes out/deck.html next to out/read.html). */
 const SINGLE_DECK_FILE = singleFilePage(FULL_EDITION);
@@ -90,6 +92,16 @@ function pageAssets(input: DeckInput, root: string, options: DeckPluginOptions):
 /** The figures as the single file shows them (raster figures as data: URLs). */
 export const singleFileAssets = (input: DeckInput): AssetMap => pageAssets(input, PROJECT_ROOT, { singleFile: true });
 
+/**
+ * A page's links to the same page in the other languages a build puts beside it (npm run build
+ * writes dist/ and dist/es/): the English links to each translation, a translation to the
+ * English. None on the dev server (it serves one language) or in the single file (it has one).
+ */
+function languagesOf(built: CompiledBuild | undefined, deck: CompiledDeck, page: string, options: DeckPluginOptions): LanguageLink[] {
+  if (!built || options.singleFile) return [];
+  return languageLinks(deck.lang, deck.lang === SOURCE_LANG ? built.translations.map((t) => t.lang) : [SOURCE_LANG], page);
+}
+
 /** The dev server's page for an invalid deck: the template's own title and language, the problems after the empty slides. */
 function withProblems(template: string, problems: DeckValidationError['problems']): string {
   const [slides] = elements(template, 'main .reveal > .slides');
@@ -111,7 +123,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   const noScriptCss = () => readFileSync(join(THEME_DIR, 'no-script.css'), 'utf8');
   // The file:// check script is a build file; the dev server is always http.
   const fill = (template: string, deck: CompiledDeck, slides: string) =>
-    fillPage(template, { deck, slides, noScriptCss: noScriptCss(), fileCheck: config.command === 'build' && !options.singleFile });
+    fillPage(template, { deck, slides, noScriptCss: noScriptCss(), fileCheck: config.command === 'build' && !options.singleFile, languages: languagesOf(config.command === 'build' ? built : undefined, deck, 'index.html', options) });
 
   return {
     name: 'deck',
@@ -188,7 +200,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     if (!full || index?.type !== 'asset') return this.error('index.html is missing from the bundle.');
     const filled = String(index.source);
     for (const deck of others) {
-      this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, deck, slidesHtml(deck, pageAssets(built.input, config.root, options))) });
+      this.emitFile({ type: 'asset', fileName: editionFile(deck.edition), source: editionPage(filled, deck, slidesHtml(deck, pageAssets(built.input, config.root, options)), languagesOf(built, deck, editionFile(deck.edition), options)) });
     }
     const pages: Record<string, string> = { read: READ_PAGE, ...(options.singleFile ? {} : { review: REVIEW_PAGE }) };
     const handouts: Record<string, ManifestHandout> = {};
@@ -254,7 +266,7 @@ async function fillReadingView(template: string, built: CompiledBuild | undefine
   const build = await compiledOrProblems(template, built, root, options, 'read-main');
   if (typeof build === 'string') return build;
   const full = build.editions[0]!;
-  const article = readingViewHtml(full, pageAssets(build.input, root, options), { slidesHref: options.singleFile ? SINGLE_DECK_FILE : 'index.html' });
+  const article = readingViewHtml(full, pageAssets(build.input, root, options), { slidesHref: options.singleFile ? SINGLE_DECK_FILE : 'index.html', otherLanguages: languagesOf(built, full, READ_PAGE, options) });
   return fillTakeHomePage(template, { deck: full, title: readPageTitle(full), article }, READ_PAGE);
 }
 

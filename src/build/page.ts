@@ -9,8 +9,9 @@ import { singleFilePage } from '../model/manifest.ts';
 import { FULL_EDITION } from '../model/types.ts';
 import { DATA } from '../render/markup.ts';
 import type { HtmlTagDescriptor } from 'vite';
-import { editStartTags, elements, setAttributes, setContent } from './html-edit.ts';
+import { editStartTags, elements, setAttributes, setContent, splice } from './html-edit.ts';
 import { escapeHtml } from './render-html.ts';
+import { UI, type LanguageLink } from '../model/ui/index.ts';
 
 /** The classic script that marks a page opened from file:// (see src/present/opened-from-file.js). */
 export const FILE_CHECK_SCRIPT = 'opened-from-file.js';
@@ -23,6 +24,36 @@ export interface PageParts {
   readonly noScriptCss: string;
   /** Add the classic script that detects file:// (not in the single file, which works there). */
   readonly fileCheck: boolean;
+  /** This page in the other languages built beside it (none in the single file: it has one language). */
+  readonly languages: readonly LanguageLink[];
+}
+
+/** The phone banner and the corner link to the other languages (index.html's <p class="deck-languages">). */
+const BANNER = 'nav.read-banner';
+const LANGUAGES = 'main > p.deck-languages';
+
+const languageLinkHtml = (link: LanguageLink, text: string): string =>
+  `<a href="${escapeHtml(link.href)}" hreflang="${escapeHtml(link.tag)}" lang="${escapeHtml(link.tag)}"${text === link.label ? '' : ` aria-label="${escapeHtml(link.label)}"`}>${escapeHtml(text)}</a>`;
+
+/**
+ * The page's frame in its own language: the phone banner's words and landmark name, and the
+ * links to the same page in the other languages (in the banner on a phone, in the corner
+ * outside the slide otherwise: theme.css), each written in the language it leads to.
+ */
+function withFrame(html: string, deck: CompiledDeck, languages: readonly LanguageLink[]): string {
+  const ui = UI[deck.lang];
+  let out = html;
+  if (elements(out, BANNER).length > 0) {
+    const reading = elements(out, `${BANNER} a`)[0]?.getAttribute('href') ?? 'read.html';
+    out = setAttributes(out, BANNER, { 'aria-label': ui.reading.bannerLabel });
+    out = setContent(out, BANNER, `\n      <a href="${escapeHtml(reading)}">${escapeHtml(ui.reading.banner)}</a>${languages.map((l) => ` · ${languageLinkHtml(l, l.name)}`).join('')}\n    `);
+  }
+  const [corner] = elements(out, LANGUAGES);
+  if (corner) {
+    const p = languages.length > 0 ? `<p class="deck-languages">${languages.map((l) => languageLinkHtml(l, l.name)).join(' ')}</p>` : '<p class="deck-languages" hidden></p>';
+    out = splice(out, [[corner.range[0], corner.range[1], p]]);
+  }
+  return out;
 }
 
 /** The slides' container: the reveal wrapper's `<div class="slides">`, at the end of <main>. */
@@ -47,7 +78,7 @@ export const sameOriginStyles = (html: string): string => editStartTags(html, 'l
 export function fillPage(template: string, parts: PageParts): { html: string; tags: HtmlTagDescriptor[] } {
   const { deck } = parts;
   if (elements(template, SLIDES).length === 0) throw new Error(MISSING_SLIDES);
-  let html = setAttributes(template, 'html', { lang: deck.meta.lang, [DATA.edition]: deck.edition });
+  let html = setAttributes(withFrame(template, deck, parts.languages), 'html', { lang: deck.meta.lang, [DATA.edition]: deck.edition });
   html = setContent(html, 'title', escapeHtml(pageTitle(deck)));
   html = setAttributes(html, '.reveal', { style: `--slide-w: ${deck.size.width}px; --slide-h: ${deck.size.height}px` });
   html = sameOriginStyles(setContent(html, SLIDES, parts.slides));
@@ -60,9 +91,9 @@ export function fillPage(template: string, parts: PageParts): { html: string; ta
   return { html, tags };
 }
 
-/** Another edition's page from a filled one: same scripts and styles, other slides and title. */
-export function editionPage(filled: string, to: CompiledDeck, slides: string): string {
-  let html = setAttributes(filled, 'html', { [DATA.edition]: to.edition });
+/** Another edition's page from a filled one: same scripts and styles, other slides and title, its own links to the other languages. */
+export function editionPage(filled: string, to: CompiledDeck, slides: string, languages: readonly LanguageLink[] = []): string {
+  let html = setAttributes(withFrame(filled, to, languages), 'html', { [DATA.edition]: to.edition });
   // Opened from a USB stick, the notice names this edition's own single file, not the full deck.
   if (elements(html, `[${DATA.singleFile}]`).length > 0) {
     html = setContent(html, `[${DATA.singleFile}]`, escapeHtml(`out/${singleFilePage(to.edition)}`));

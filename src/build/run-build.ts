@@ -20,7 +20,7 @@ import { writeError } from '../output/output-path.ts';
 import type { DeckPluginOptions } from './deck-plugin.ts';
 import { deckViteConfig } from './vite-config.ts';
 
-interface BuildOptions {
+export interface BuildOptions {
   readonly quiet?: boolean;
   /** The deck to build (default: slides/index.ts with slides/local.ts and slides/review.ts). */
   readonly deck?: DeckPluginOptions;

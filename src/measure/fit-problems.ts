@@ -34,8 +34,12 @@ function describeSpill(spill: Spill, slide: CompiledSlide | undefined): string {
   return spill.edge === 'height' ? `${where} runs ${spill.over} px out of ${space}` : `${where} runs ${spill.over} px past the right edge of ${space}`;
 }
 
-/** The check problems for one measured slide: what runs out, by how much, and what to do. */
-export function slideFitProblems(fit: SlideFit, slide: CompiledSlide | undefined, size: { width: number; height: number }): Problem[] {
+/**
+ * The check problems for one measured slide: what runs out, by how much, and what to do. A
+ * translated slide names its own file (`translatedFile`, slides/es/<id>.ts): it keeps the English
+ * slide's blocks, so its fix is shorter words, not another slide.
+ */
+export function slideFitProblems(fit: SlideFit, slide: CompiledSlide | undefined, size: { width: number; height: number }, translatedFile?: string): Problem[] {
   const problems: Problem[] = [];
   const at = `${size.width}×${size.height}`;
   if (fit.overflow.length > 0) {
@@ -43,7 +47,9 @@ export function slideFitProblems(fit: SlideFit, slide: CompiledSlide | undefined
     const what = culprits.length > 0 ? culprits.slice(0, 3).map((s) => describeSpill(s, slide)).join('; ') + (culprits.length > 3 ? `; and ${culprits.length - 3} more` : '') : fit.overflow[0]!;
     const steps = slide && slide.steps > 0 ? `, with all ${slide.steps} steps shown` : '';
     let fix: string;
-    if (header.length > 0 || fit.headerHeight > fit.frameHeight / 2) {
+    if (translatedFile) {
+      fix = `Shorten the translation in ${translatedFile}${header.length > 0 || fit.headerHeight > fit.frameHeight / 2 ? ' (its title first)' : ''}: the same facts, numbers and blocks in fewer words (a translation keeps the English slide's blocks, so it cannot be split).`;
+    } else if (header.length > 0 || fit.headerHeight > fit.frameHeight / 2) {
       fix = `Shorten the title: with what sits beside and under it, it is ${fit.headerHeight} px tall on a ${fit.frameHeight} px slide. Keep it to a line or two and put the rest in the body or the notes.`;
     } else {
       const visual = slide?.body.some(isVisual) ?? false;
@@ -51,7 +57,8 @@ export function slideFitProblems(fit: SlideFit, slide: CompiledSlide | undefined
       fix = `Shorten the text, split it into two slides (a new file in slides/, listed in slides/index.ts)${side}.`;
     }
     const by = fit.bodyOver > 0 ? ` (the body is ${fit.bodyOver} px too tall)` : '';
-    problems.push({ slide: fit.id, rule: FIT_RULE, severity: 'error', message: `does not fit its ${at} slide${steps}${by}: ${what}`, fix });
+    const where = translatedFile ? ` (${translatedFile})` : '';
+    problems.push({ slide: fit.id, rule: FIT_RULE, severity: 'error', message: `does not fit its ${at} slide${where}${steps}${by}: ${what}`, fix });
   }
   if (fit.smallText.length > 0) {
     const more = fit.smallText.length > 3 ? `; and ${fit.smallText.length - 3} more` : '';
@@ -59,7 +66,7 @@ export function slideFitProblems(fit: SlideFit, slide: CompiledSlide | undefined
       slide: fit.id,
       rule: TEXT_SIZE_RULE,
       severity: 'error',
-      message: `has text smaller than ${MIN_TEXT_PX} px on its ${at} slide: ${fit.smallText.slice(0, 3).join('; ')}${more}`,
+      message: `has text smaller than ${MIN_TEXT_PX} px on its ${at} slide${translatedFile ? ` (${translatedFile})` : ''}: ${fit.smallText.slice(0, 3).join('; ')}${more}`,
       fix: 'Make it larger; in a figure, set a larger font-size in the SVG or draw it at a larger scale.',
     });
   }

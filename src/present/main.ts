@@ -29,6 +29,8 @@ const speakerPreview = new URLSearchParams(window.location.search).has('receiver
 // offers phones the reading view covered its top, over the "Upcoming" label. A preview is for
 // the presenter: it has no banner. Removed first thing, before anything is awaited.
 if (speakerPreview) document.querySelector(`.${CLASS.readBanner}`)?.remove();
+// Nor the link to the talk in another language.
+if (speakerPreview) document.querySelector('.deck-languages')?.remove();
 
 function isPrintView(): boolean {
   const query = window.location.search;

@@ -14,7 +14,7 @@ import type { CompiledBlock, CompiledDeck, CompiledSlide, NumberedSource } from 
 import { renderBlock } from './blocks.ts';
 import type { AssetMap, LinkTargets, RenderContext } from './context.ts';
 import { el } from './dom.ts';
-import { UI, type UiText } from '../model/ui/index.ts';
+import { UI, type LanguageLink, type UiText } from '../model/ui/index.ts';
 import { CLASS } from './markup.ts';
 import { renderBadges, sourcesLabel } from './render-deck.ts';
 
@@ -38,13 +38,7 @@ export interface ReadingViewOptions {
   readonly otherLanguages?: readonly LanguageLink[];
 }
 
-/** A link to the same page in another language, written in that language. */
-export interface LanguageLink {
-  readonly href: string;
-  /** BCP 47 tag of the page linked to (its `lang` and `hreflang`). */
-  readonly tag: string;
-  readonly label: string;
-}
+export type { LanguageLink } from '../model/ui/index.ts';
 
 /** Slides merged into one section each (their ids stay anchors inside it). */
 const MERGED = { glossary: 'glossary', sources: 'sources' } as const;

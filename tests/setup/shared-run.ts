@@ -2,7 +2,8 @@
 // "browser" project: tests/browser/**, tests/export/**; put a new file that needs these there).
 //
 // In a test file:
-//   inject('distDir')                    the production build of the real deck (out/.test-run-<pid>-<time>/dist), made before any test
+//   inject('distDir')                    the production build of the real deck (out/.test-run-<pid>-<time>/dist), made before any test,
+//                                        with each translation inside it as npm run build makes it (dist/es/)
 //   await sharedBrowser()                Chromium, started once per run: one connection per file (tests/support/shared.ts);
 //                                        open a fresh context per file with browser.newContext() (startDeckSession does)
 //   await sharedSingleFile()             `npm run build:single` of the real deck: { file: out/test-single/deck.html, readFile }
@@ -21,7 +22,8 @@ import { join, relative, resolve } from 'node:path';
 import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from '../../src/browser/chromium.ts';
-import { buildDeck } from '../../src/build/run-build.ts';
+import { buildLanguages } from '../../src/build/build-languages.ts';
+import { compileLoaded, loadDeckFrom } from '../../src/load/load-deck.ts';
 import { buildSingleFile } from '../../src/build/single-file.ts';
 import { exportHandout } from '../../src/export/handout-pdf.ts';
 import { exportPdf } from '../../src/export/slides-pdf.ts';
@@ -46,8 +48,9 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   mkdirSync(SHARED_DIR, { recursive: true });
-  // The build and Chromium start side by side.
-  const [distDir, chromium] = await Promise.all([buildDeck(TEST_DIST, { quiet: true }), launchChromiumServer()]);
+  // The build (the English, then dist/es/ inside it, as `npm run build` makes them) and Chromium start side by side.
+  const build = async () => (await buildLanguages(TEST_DIST, compileLoaded(await loadDeckFrom()), { quiet: true }))[0]!;
+  const [distDir, chromium] = await Promise.all([build(), launchChromiumServer()]);
   const manifest = readManifest(distDir);
   const connect = async () => (await import('playwright-core')).chromium.connect(chromium.wsEndpoint());
 

@@ -7,6 +7,7 @@
 
 import { relative } from 'node:path';
 import { buildDeck } from '../../build/run-build.ts';
+import { translationBuild } from '../../build/build-languages.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
 import { compileLoaded, loadDeckFrom } from '../../load/load-deck.ts';
 import { LOCALES } from '../../model/locales.ts';
@@ -31,7 +32,7 @@ export const main: Main = (argv, given) => {
     io.stderr.write(`[build] wrote ${relative(process.cwd(), dir) || '.'}/\n`);
     for (const t of loaded.translations) {
       // The translation as a deck of its own (its modules, its editions and handouts), no further translations.
-      const compiled = { input: t.input, editions: t.editions, handouts: t.handouts, files: t.input.files, translations: [] };
+      const compiled = translationBuild(loaded, t.lang);
       const out = await buildDeck(`dist/${LOCALES[t.lang].folder.replace(/\/$/, '')}`, { signal: io.signal, deck: { compiled } });
       io.stderr.write(`[build] wrote ${relative(process.cwd(), out)}/ (${LOCALES[t.lang].name})\n`);
     }

@@ -5,7 +5,8 @@
 //   npm run check -- --no-fit           skip the fit check (no browser, no build)
 //   npm run check -- --deck <module>    check another deck module (tests use fixture decks)
 //   npm run check -- --figures <dir>    figure files for that deck
-//   npm run check -- --lang es          the Spanish edition (slides/es/) under the same rules, SOL and INFLESZ
+//   npm run check -- --lang es          the Spanish edition (slides/es/) under the same rules, SOL and INFLESZ,
+//                                       its fit measured like the English (messages name slides/es/<id>.ts)
 // Exit codes (src/exit/exit-codes.ts): 0 no errors (warnings allowed), 1 some rule failed or a
 // slide does not fit, 2 bad arguments, 3 the deck could not be loaded (the message names the
 // file, field and fix), 130 interrupted (the scratch build and the browser are cleaned up).
@@ -15,9 +16,9 @@
 // `--no-fit` loads neither. Each phase's time goes to stderr (not with --json).
 
 import { parseArgs } from 'node:util';
-import { runChecks, withProblems } from '../../check/run.ts';
+import { runChecks, withProblems, type FitSummary } from '../../check/run.ts';
 import { formatJson, formatText } from '../../check/report.ts';
-import { DECK } from '../../check/rule.ts';
+import { DECK, type Problem } from '../../check/rule.ts';
 import { READABILITY } from '../../check/readability/languages.ts';
 import { readDeck } from '../../check/reading.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
@@ -87,10 +88,12 @@ export const main: Main = (argv, given) => {
     }
     const loaded = timed('compile', () => compileLoaded(input));
     let report = timed('rules', () => runChecks(loaded.input, undefined, loaded));
+    // Each translation's fit, measured with the English (same browser, same definition of "fits").
+    let translatedFit: (lang: string) => { problems: readonly Problem[]; fit: FitSummary } = () => ({ problems: [], fit: { checked: false, reason: 'skipped with --no-fit', skipped: true } });
     if (values['no-fit']) report = withProblems(report, [], { checked: false, reason: 'skipped with --no-fit', skipped: true });
     else {
       const started = performance.now();
-      report = await withFit(report, loaded, values, json, io);
+      ({ report, translatedFit } = await withFit(report, loaded, values, json, io));
       phase('fit', performance.now() - started);
     }
     // A translation (slides/es/…) is checked under the same rules and its own language's
@@ -99,7 +102,10 @@ export const main: Main = (argv, given) => {
     // and each translation's count of errors is one line at the end.
     const translated = loaded.translations.map((t) => ({
       lang: t.lang,
-      report: timed(`rules (${t.lang})`, () => withProblems(runChecks({ ...t.input, source: loaded.input.deck }, undefined, t), [], { checked: false, reason: 'the fit check measures the English slides only', skipped: true })),
+      report: timed(`rules (${t.lang})`, () => {
+        const { problems, fit } = translatedFit(t.lang);
+        return withProblems(runChecks({ ...t.input, source: loaded.input.deck }, undefined, t), problems, fit);
+      }),
     }));
     if (values.lang !== undefined && values.lang !== 'en') {
       const t = translated.find((x) => x.lang === values.lang);
@@ -117,17 +123,28 @@ export const main: Main = (argv, given) => {
   });
 };
 
-/** The report with the fit check's findings, or a warning that fit was not checked. */
-async function withFit(report: ReturnType<typeof runChecks>, loaded: LoadedDeck, values: CheckArgs, json: boolean, io: CommandIo): Promise<ReturnType<typeof runChecks>> {
+type Checked = ReturnType<typeof runChecks>;
+
+/**
+ * The report with the fit check's findings, or a warning that fit was not checked; and each
+ * translation's findings (slides/es/: the same measure, its problems naming slides/es/<id>.ts).
+ */
+async function withFit(report: Checked, loaded: LoadedDeck, values: CheckArgs, json: boolean, io: CommandIo): Promise<{ report: Checked; translatedFit: (lang: string) => { problems: readonly Problem[]; fit: FitSummary } }> {
   // Vite and Playwright, only now that they are needed.
   const { checkFit } = await import('../../measure/fit-check.ts');
   // The build for measuring uses the same deck (and figures) as the content check.
   const deck = deckLocation({ deck: values.deck, figures: values.figures, cwd: io.cwd });
   if (io.stderr.isTTY) io.stderr.write('npm run check: measuring every slide in Chromium (--no-fit skips this)…\n');
-  const fit = await checkFit({ loaded, deck, signal: io.signal });
+  const fit = await checkFit({ loaded, deck, signal: io.signal, translations: true });
   if (fit.checked) {
-    const { problems, ...summary } = fit;
-    return withProblems(report, problems, summary);
+    const { problems, translations, ...summary } = fit;
+    return {
+      report: withProblems(report, problems, summary),
+      translatedFit: (lang) => {
+        const t = translations.find((x) => x.lang === lang);
+        return t ? { problems: t.problems, fit: { ...summary, slides: t.slides, editions: t.editions } } : { problems: [], fit: { checked: false, reason: `the ${lang} deck was not measured` } };
+      },
+    };
   }
   // Not a failure: a plain warning that nothing says the slides fit.
   const warning = {
@@ -138,5 +155,5 @@ async function withFit(report: ReturnType<typeof runChecks>, loaded: LoadedDeck,
     fix: 'Until it is, nothing says the slides fit their 1280×720 canvas; pass --no-fit to skip this check on purpose.',
   };
   if (json) io.stderr.write(`npm run check: warning: fit was not checked: ${fit.reason}\n`);
-  return withProblems(report, [warning], fit);
+  return { report: withProblems(report, [warning], fit), translatedFit: () => ({ problems: [warning], fit }) };
 }

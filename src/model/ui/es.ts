@@ -57,10 +57,10 @@ export const es: UiText = {
   byline: (name, role) => `Presenta: ${name}${role ? `, ${role}` : ''}`,
   info: {
     madeBy: 'Hecho por',
-    factsChecked: 'Última revisión de los datos',
+    factsChecked: 'Datos revisados',
     clinicalReview: 'Revisión clínica',
     nextReview: 'Próxima revisión',
-    nextCheck: 'Próxima revisión de los datos',
+    nextCheck: 'Revisar datos',
     by: (date) => `a más tardar el ${date}`,
     funding: 'Financiamiento',
     conflicts: 'Conflictos de interés',

@@ -53,7 +53,9 @@ describe('Ctrl-C during npm run build', { timeout: 120_000 }, () => {
     expect(sent, stdout).toBe(true);
     expect(run.code, run.stderr).toBe(EXIT.interrupted);
     expect(run.stderr).toContain('[build] SIGINT: stopping; closing what was opened.');
-    expect(run.stderr, run.stderr).toContain('[build] Interrupted; nothing was written.');
+    // Either the build closed in time, or (on a busy machine) the command's 5 s limit ended it
+    // first (src/cli/command.ts): both write nothing, which is what the lines below check.
+    expect(run.stderr, run.stderr).toMatch(/\[build\] Interrupted; nothing was written(?:\.| \(stopped without waiting for what was still closing\)\.)\n/);
     expect(run.stderr).not.toContain('wrote dist/');
     expect(snapshot(copy.path('dist'))).toEqual(previous);
     expect(readdirSync(copy.root).filter((f) => f.startsWith('.dist'))).toEqual([]);

@@ -3,6 +3,7 @@
 // its phases are reported on stderr, and not at all with --json (stdout is the JSON alone).
 
 import { resolve } from 'node:path';
+import { LANGS } from '../../src/model/locales.ts';
 import { describe, expect, it, vi } from 'vitest';
 import * as compile from '../../src/model/compile.ts';
 import { main } from '../../src/cli/commands/check.ts';
@@ -28,9 +29,9 @@ describe('npm run check -- --no-fit, in-process', () => {
     const run = await check('--no-fit');
     expect(run.code, run.stderr).toBe(EXIT.ok);
     const editions = JSON.parse((await check('--no-fit', '--json')).stdout).editions as unknown[];
-    // Two runs: each compiled every edition exactly once.
-    expect(vi.mocked(compile.compileDeck).mock.calls.length).toBe(2 * editions.length);
-    expect(run.stderr).toMatch(/^\[check\] load: \d+\.\d\d s\n\[check\] compile: \d+\.\d\d s\n\[check\] rules: \d+\.\d\d s\n$/);
+    // Two runs: each compiled every edition exactly once, in each language (the English and its translations).
+    expect(vi.mocked(compile.compileDeck).mock.calls.length).toBe(2 * editions.length * LANGS.length);
+    expect(run.stderr).toMatch(/^\[check\] load: \d+\.\d\d s\n\[check\] compile: \d+\.\d\d s\n\[check\] rules: \d+\.\d\d s\n(?:\[check\] rules \(es\): \d+\.\d\d s\n)$/);
   });
 
   it('--json: no phase lines, and stdout is the JSON report alone', async () => {

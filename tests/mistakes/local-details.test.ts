@@ -50,7 +50,7 @@ describe('mistakes in slides/local.ts', { timeout: 60_000 }, () => {
   it('a misspelt key gets the nearest field as a suggestion, at its own path', async () => {
     expect(await withLocal(local(`{ organisation: 'Riverside', presenter: { name: 'Dana Lee', rloe: 'RN' } }`))).toEqual([
       'slides/local.ts › presenter.rloe: is not a field here. Did you mean "role"? Rename "rloe" to "role" (the fields here are "name", "role")',
-      'slides/local.ts › organisation: is not a field here. Did you mean "organization"? Rename "organisation" to "organization" (the fields here are "organization", "presenter", "contact", "talkDate", "readingViewUrl")',
+      'slides/local.ts › organisation: is not a field here. Did you mean "organization"? Rename "organisation" to "organization" (the fields here are "organization", "presenter", "contact", "talkDate", "readingViewUrl", "translations")',
     ]);
   });
 

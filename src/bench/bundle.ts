@@ -5,6 +5,7 @@
 // on the phone profile the reading view (read.html) too.
 // Bytes over budget are reported loudly and make the command fail; timings are only reported.
 
+import { LOCALES, TRANSLATION_LANGS } from '../model/locales.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,7 +19,10 @@ import { serveDirectory } from '../browser/serve.ts';
 
 const KB = 1024;
 /** Gzipped bytes: everything needed to present, and the JavaScript the main thread loads. */
-export const BUDGET = { total: 150 * KB, js: 55 * KB } as const;
+// 55 KB of script until the text-spacing fit (src/present/text-fit.ts, WCAG 1.4.12) brought the
+// fit measure into the slides' script (+~2.5 KB gzipped); loading it only when the reader's
+// spacing is on would win that back (not done yet).
+export const BUDGET = { total: 150 * KB, js: 58 * KB } as const;
 /** For scale: the stock reveal.js starter with its default theme (black.css inlines 4 fonts). */
 const STOCK_STARTER_GZ = 495 * KB;
 const RUNS = 7;
@@ -60,7 +64,14 @@ export function neededAssets(dist: string): { assets: Asset[]; skipped: string[]
     } else if (/\.(svg|png|jpe?g|webp|ico)$/.test(file)) assets.push(asset(dist, file, 'image'));
   }
   const counted = new Set(assets.map((a) => a.file));
-  const all = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? all(join(dir, f)) : [relative(dist, join(dir, f))]));
+  // The translations' folders (dist/es/) are other decks, presented on their own: not this one's bytes.
+  const translations = new Set(TRANSLATION_LANGS.map((l) => join(dist, LOCALES[l].folder)));
+  const all = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => {
+      const path = join(dir, f);
+      if (!statSync(path).isDirectory()) return [relative(dist, path)];
+      return translations.has(join(path, '/')) ? [] : all(path);
+    });
   for (const file of all(dist)) if (!counted.has(file) && /\.(svg|png|jpe?g|webp)$/.test(file)) assets.push(asset(dist, file, 'image'));
   return { assets, skipped: all(dist).filter((f) => !assets.some((a) => a.file === f)) };
 }

@@ -20,7 +20,7 @@ export async function buildLanguages(outDir: string, loaded: LoadedDeck, options
   const dirs = [await buildDeck(outDir, { ...options, deck: { compiled: loaded } })];
   onBuilt?.(dirs[0]!, 'en');
   for (const t of loaded.translations) {
-    const dir = await buildDeck(join(outDir, LOCALES[t.lang].folder.replace(/\/$/, '')), { ...options, deck: { compiled: translationBuild(loaded, t.lang) } });
+    const dir = await buildDeck(join(outDir, LOCALES[t.lang].folder.replace(/\/$/, '')), { ...options, deck: { compiled: translationBuild(loaded, t.lang), inSite: true } });
     dirs.push(dir);
     onBuilt?.(dir, t.lang);
   }

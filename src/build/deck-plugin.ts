@@ -53,6 +53,8 @@ export type DeckPluginOptions = Omit<DeckInputOptions, 'root' | 'importer'> & {
   readonly compiled?: CompiledBuild;
   /** Told how long rendering the pages took (the build's "render" phase). */
   readonly onRender?: (ms: number) => void;
+  /** A translation's folder inside the site (dist/es/): the site's one nginx.conf is the English build's. */
+  readonly inSite?: boolean;
 };
 
 /** The deck loaded, validated and every edition compiled. */

@@ -13,7 +13,7 @@ export function deckViteConfig(options: DeckPluginOptions = {}, extraPlugins: re
     // The deck plugin compiles the slides into the pages and writes deck.json; the CSP meta tag
     // is added to the build only, and a folder build gets dist/nginx.conf (see csp.ts). A folder
     // build preloads the fonts of the first paint (the single file inlines them).
-    plugins: [...extraPlugins, deckPlugin(options), ...(options.singleFile ? [] : [preloadFirstPaintFonts()]), contentSecurityPolicy({ staticHostConfig: !options.singleFile })],
+    plugins: [...extraPlugins, deckPlugin(options), ...(options.singleFile ? [] : [preloadFirstPaintFonts()]), contentSecurityPolicy({ staticHostConfig: !options.singleFile && !options.inSite })],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -124,7 +124,7 @@ export async function checkFit(options: FitOptions): Promise<FitOutcome> {
       const compiled = translationBuild(options.loaded, t.lang);
       options.log?.(`building the ${LOCALES[t.lang].name} deck to measure it`);
       try {
-        await buildDeck(relative(PROJECT_ROOT, join(scratch, folder)), { quiet: true, deck: { compiled }, signal: options.signal });
+        await buildDeck(relative(PROJECT_ROOT, join(scratch, folder)), { quiet: true, deck: { compiled, inSite: true }, signal: options.signal });
         translationBuilds.push({ lang: t.lang, folder, loaded: compiled });
       } catch (error) {
         if (!(error instanceof BuildError) || options.signal?.aborted) throw error;

@@ -7,7 +7,7 @@
 //  - The summary and about slides link to the reading view too.
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { READING_VIEW_TEXT } from '../../src/model/reading-view.ts';
+import { READING_VIEW_TEXT } from '../../src/model/reading-view-words.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
 import { expectNoIncidentsAfterEach, startDeckSession, type DeckSession } from '../support/deck-page.ts';
 

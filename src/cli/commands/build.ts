@@ -33,7 +33,7 @@ export const main: Main = (argv, given) => {
     for (const t of loaded.translations) {
       // The translation as a deck of its own (its modules, its editions and handouts), no further translations.
       const compiled = translationBuild(loaded, t.lang);
-      const out = await buildDeck(`dist/${LOCALES[t.lang].folder.replace(/\/$/, '')}`, { signal: io.signal, deck: { compiled } });
+      const out = await buildDeck(`dist/${LOCALES[t.lang].folder.replace(/\/$/, '')}`, { signal: io.signal, deck: { compiled, inSite: true } });
       io.stderr.write(`[build] wrote ${relative(process.cwd(), out)}/ (${LOCALES[t.lang].name})\n`);
     }
     return EXIT.ok;

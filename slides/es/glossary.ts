@@ -47,7 +47,7 @@ export const glossary = {
   },
   marker: {
     term: 'marcador',
-    definition: 'Una señal que se puede medir, como un conteo con un microscopio. No es lo mismo que un resultado en la salud.',
+    definition: 'Una señal que se mide, como un conteo al microscopio. No es un resultado de salud.',
     forms: ['marcadores', 'biomarcador', 'biomarcadores'],
   },
   randomizedTrial: {

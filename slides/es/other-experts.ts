@@ -17,7 +17,7 @@ export default translate(
         items: [
           { facts: ['esserman-letter'], text: 'Laura Esserman y otros 10 escribieron a la revista.' },
           { facts: ['esserman-letter'], text: 'Pidieron no decir que la quimio causa propagación en pacientes.' },
-          { facts: ['lead-author-advice', 'keep-to-plan'], text: 'El investigador principal dijo que las pacientes no deben evitar la quimio.' },
+          { facts: ['lead-author-advice', 'keep-to-plan'], text: 'El investigador principal dijo que las pacientes no eviten la quimio.' },
           { facts: ['study-patent'], text: ['Su facultad pidió una ', { term: 'patent', define: true }, ' (un derecho legal) para bloquear puertas.'] },
           { facts: ['study-company-test'], text: 'El estudio usó la prueba de una compañía.' },
         ],

@@ -14,7 +14,7 @@ export default translate(
         id: 'main-message',
         type: 'callout',
         tone: 'key-point',
-        title: 'Mensaje principal',
+        title: 'El mensaje principal',
         facts: ['trials-design', 'trials-spread', 'trials-deaths'],
         text: [
           'Estudios grandes compararon la ',

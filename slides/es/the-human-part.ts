@@ -25,7 +25,7 @@ export default translate(
         type: 'callout',
         tone: 'caveat',
         facts: ['women-markers-only', 'women-no-comparison'],
-        text: ['Los conteos de puertas son ', { term: 'marker', text: 'marcadores', define: true }, ': señales en el tejido. No hubo un grupo sin quimio.'],
+        text: ['Los conteos de puertas son ', { term: 'marker', text: 'marcadores', define: true }, ': señales en el tejido. No hubo grupo sin quimio.'],
       },
     ],
     notes: {

@@ -125,6 +125,9 @@ export const main: Main = (argv, given) => {
       // for every language (the exit code's reason).
       const translations = translated.map((t) => ({ lang: t.lang, ...(JSON.parse(formatJson(t.report)) as object) }));
       io.stdout.write(`${JSON.stringify({ ...(JSON.parse(formatJson(report)) as object), allOk: ok, translations }, null, 2)}\n`);
+    } else if (reports.length === 1) {
+      // A deck in one language (a fixture deck): its report alone, as before.
+      io.stdout.write(`${formatText(report)}\n`);
     } else {
       const heading = (lang: string) => {
         const l = LOCALES[lang as Lang];

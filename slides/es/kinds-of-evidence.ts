@@ -15,7 +15,7 @@ export default translate(
         type: 'list',
         items: [
           { facts: ['mice-not-people'], text: 'Los estudios en ratones pueden mostrar cómo pasaría algo.' },
-          { facts: ['women-markers-only'], text: 'El tejido de unas 20 mujeres muestra señales, no resultados.' },
+          { facts: ['women-markers-only'], text: 'El tejido de unas 20 mujeres da señales, no resultados de salud.' },
           { facts: ['trials-design', 'trials-deaths'], text: ['Los estudios en ', { num: 'trials-design.women' }, ' mujeres muestran la supervivencia.'] },
         ],
       },

@@ -17,6 +17,7 @@ import { HANDOUT_WORDS, type HandoutSpec } from '../model/handout-spec.ts';
 import { compileHandout, type CompiledHandout, type HandoutPiece, type HandoutSection } from '../model/handout-compile.ts';
 import { FULL_EDITION, type AnyDeck, type SlideKind } from '../model/types.ts';
 import { countSentences } from './readability/scores.ts';
+import { READABILITY, type LanguageScores } from './readability/languages.ts';
 import { countSentencesEs, INFLESZ_MIN, smogFromCounts, SOL_MAX, szigrisztPazos } from './readability/spanish/scores.ts';
 import { readDeck } from './reading.ts';
 import type { Problem, Rule } from './rule.ts';
@@ -53,6 +54,8 @@ export interface HandoutEditionSummary {
   readonly words: number;
   /** SMOG grade of that text (computed on the whole handout, which is shorter than SMOG's 30-sentence norm). */
   readonly smog: number | null;
+  /** The handout's text in its own language's formulas (SOL, INFLESZ, Fernández-Huerta in Spanish), SMOG/SOL scaled as above. */
+  readonly readability: LanguageScores;
 }
 
 /** The handout's own words (headings, its frame): they cite no facts. */
@@ -164,7 +167,8 @@ export function checkHandout(input: CheckInput, spec: HandoutSpec, rules: readon
       if (perspicuity === null || perspicuity < INFLESZ_MIN) {
         report({ rule: 'inflesz-score', severity: 'error', slide: 'handout', message: perspicuity === null ? 'the handout has no complete sentences to read' : `the handout's INFLESZ is ${perspicuity.toFixed(1)} (at least ${INFLESZ_MIN})`, fix: 'Use shorter words and sentences on the slides slides/handout.ts points at.' });
       }
-      editions.push({ name: edition, sections: handout.sections.length, sentences: c.sentences, words: c.words, smog: solGrade });
+      const own = READABILITY.es.score(reading.corpus.map((s) => s.text));
+      editions.push({ name: edition, sections: handout.sections.length, sentences: c.sentences, words: c.words, smog: solGrade, readability: own.lang === 'es' ? { ...own, sol: solGrade } : own });
       return;
     }
     const counts = countSentences(reading.corpus.map((s) => s.text));
@@ -178,7 +182,8 @@ export function checkHandout(input: CheckInput, spec: HandoutSpec, rules: readon
         fix: 'Point slides/handout.ts at plainer blocks, or use shorter, everyday words on those slides.',
       });
     }
-    editions.push({ name: edition, sections: handout.sections.length, sentences: counts.sentence, words: counts.word, smog });
+    const own = READABILITY.en.score(reading.corpus.map((s) => s.text));
+    editions.push({ name: edition, sections: handout.sections.length, sentences: counts.sentence, words: counts.word, smog, readability: own.lang === 'en' ? { ...own, smog } : own });
   });
   return { problems, editions };
 }

@@ -11,8 +11,10 @@ import { checkHandout, type HandoutEditionSummary } from './handout-text.ts';
 import { readDeck, type Sentence } from './reading.ts';
 import { isPassive } from './readability/passive.ts';
 import { countSentences, scores } from './readability/scores.ts';
-import type { Problem, Rule } from './rule.ts';
+import { DECK, type Problem, type Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
+import { READABILITY, type LanguageScores } from './readability/languages.ts';
+import type { Lang } from '../model/locales.ts';
 
 export const INSUFFICIENT_SAMPLE = 'insufficient sample';
 
@@ -31,6 +33,8 @@ export interface SlideRow {
   readonly fleschKincaidGrade: number | null;
   /** Source ids the slide cites. */
   readonly sources: readonly string[];
+  /** The slide's corpus in its own language's formulas (Fernández-Huerta is the Spanish per-slide flag). */
+  readonly readability: LanguageScores;
   readonly errors: number;
   readonly warnings: number;
 }
@@ -46,7 +50,21 @@ export interface DeckSummary {
   readonly fleschKincaidGrade: number | null;
   readonly fleschReadingEase: number | null;
   readonly passiveSentences: number;
+  /** The same corpus in the deck's own language's formulas (SOL, INFLESZ, Fernández-Huerta in Spanish). */
+  readonly readability: LanguageScores;
 }
+
+/**
+ * The readability of each thing a patient reads or hears, apart, in the deck's own formulas: the
+ * speaker notes (what the presenter says) and the reading view's text (the slides' body text,
+ * without notes: src/render/reading-view.ts). The handout has its own (Report.handout).
+ */
+export interface PartReadability {
+  readonly part: ReadingPart;
+  readonly label: string;
+  readonly readability: LanguageScores;
+}
+export type ReadingPart = 'notes' | 'reading-view';
 
 /** One edition as checked: its slides and how long its notes take to say. */
 export interface EditionSummary {
@@ -54,10 +72,16 @@ export interface EditionSummary {
   readonly slides: readonly string[];
   readonly spoken: SpokenLength;
   readonly smog: number | typeof INSUFFICIENT_SAMPLE;
+  /** The edition's corpus in its own language's formulas. */
+  readonly readability: LanguageScores;
 }
 
 export interface Report {
   readonly title: string;
+  /** The deck's language: every readability figure below is in its formulas. */
+  readonly lang: Lang;
+  /** The speaker notes and the reading view's text, each scored apart (full deck). */
+  readonly parts: readonly PartReadability[];
   /** Every edition, the full deck first. */
   readonly editions: readonly EditionSummary[];
   /** No error-level problems (warnings allowed). */
@@ -95,7 +119,7 @@ export function withProblems(report: Report, extra: readonly Problem[], fit?: Fi
   };
 }
 
-function summarise(corpus: readonly Sentence[]): DeckSummary {
+function summarise(corpus: readonly Sentence[], lang: Lang): DeckSummary {
   const counts = countSentences(corpus.map((s) => s.text));
   const { smog, fleschKincaidGrade, fleschReadingEase } = scores(counts);
   return {
@@ -107,6 +131,7 @@ function summarise(corpus: readonly Sentence[]): DeckSummary {
     fleschKincaidGrade,
     fleschReadingEase,
     passiveSentences: corpus.filter((s) => isPassive(s.text)).length,
+    readability: READABILITY[lang].score(corpus.map((s) => s.text)),
   };
 }
 
@@ -128,6 +153,8 @@ export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES, com
   const problems: Problem[] = [];
   const seen = new Set<string>();
   const editions: EditionSummary[] = [];
+  const lang: Lang = compiled.editions[0]?.lang ?? 'en';
+  const pick = (d: DeckSummary) => ({ smog: d.smog, readability: d.readability });
   let full: ReturnType<typeof readDeck> | undefined;
   for (const deck of compiled.editions) {
     const edition = deck.edition;
@@ -143,11 +170,13 @@ export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES, com
         problems.push({ ...finding, rule: rule.id, severity: rule.severity, ...(isFull ? {} : { edition }) });
       }
     }
-    editions.push({ name: edition, slides: reading.slides.map((s) => s.slide.id), spoken: spokenLength(reading.compiled.slides), smog: summarise(reading.corpus).smog });
+    editions.push({ name: edition, slides: reading.slides.map((s) => s.slide.id), spoken: spokenLength(reading.compiled.slides), ...pick(summarise(reading.corpus, lang)) });
   }
   const handout = input.handout ? checkHandout(input, input.handout, rules, compiled) : undefined;
   problems.push(...(handout?.problems ?? []));
   const reading = full!;
+  const parts = readingParts(reading, lang);
+  if (rules === RULES) problems.push(...partProblems(reading, parts, lang));
   const count = (slide: string, severity: Problem['severity']) =>
     problems.filter((p) => p.slide === slide && !p.edition && p.severity === severity).length;
   const slides: SlideRow[] = reading.slides.map(({ slide, sentences, corpus, bodyWords, cited }) => ({
@@ -159,19 +188,66 @@ export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES, com
     longestSentence: Math.max(0, ...sentences.filter((s) => s.area !== 'heading' && s.area !== 'chart').map((s) => s.words.length)),
     fleschKincaidGrade: scores(countSentences(corpus.map((s) => s.text))).fleschKincaidGrade,
     sources: cited,
+    readability: READABILITY[lang].score(corpus.map((s) => s.text)),
     errors: count(slide.id, 'error'),
     warnings: count(slide.id, 'warning'),
   }));
   const errors = problems.filter((p) => p.severity === 'error').length;
   return {
     title: input.deck.meta.title,
+    lang,
+    parts,
     editions,
     ok: errors === 0,
     errors,
     warnings: problems.length - errors,
-    summary: summarise(reading.corpus),
+    summary: summarise(reading.corpus, lang),
     slides,
     problems,
     ...(handout ? { handout: handout.editions } : {}),
   };
+}
+
+/** Which corpus sentences belong to each part: the notes, and the body text the reading view shows. */
+const PART_AREA: { readonly [P in ReadingPart]: { readonly area: Sentence['area']; readonly label: string } } = {
+  notes: { area: 'notes', label: 'Speaker notes' },
+  'reading-view': { area: 'body', label: 'Reading view text' },
+};
+
+function readingParts(reading: ReturnType<typeof readDeck>, lang: Lang): PartReadability[] {
+  return (Object.keys(PART_AREA) as ReadingPart[]).map((part) => ({
+    part,
+    label: PART_AREA[part].label,
+    readability: READABILITY[lang].score(reading.corpus.filter((s) => s.area === PART_AREA[part].area).map((s) => s.text)),
+  }));
+}
+
+/**
+ * Each part under its language's deck gates (READABILITY[lang].gates: the one place for the
+ * thresholds). Only a translation's parts are gated here: the English gates its whole corpus
+ * (smog-grade) and its handout. A failing part is located at the slides that pull it down most
+ * (their share of long words), so the author knows where to start.
+ */
+function partProblems(reading: ReturnType<typeof readDeck>, parts: readonly PartReadability[], lang: Lang): Problem[] {
+  if (lang === 'en') return [];
+  const r = READABILITY[lang];
+  return parts.flatMap(({ part, label, readability }) => {
+    const failures = r.gates(readability, `the ${label.toLowerCase()}`);
+    if (!failures.length) return [];
+    const { area } = PART_AREA[part];
+    const worst = reading.slides
+      .map(({ slide, corpus }) => ({ id: slide.id, s: r.score(corpus.filter((x) => x.area === area).map((x) => x.text)) }))
+      .filter((x) => x.s.sentences > 0)
+      .sort((a, b) => b.s.polysyllables / b.s.sentences - a.s.polysyllables / a.s.sentences || b.s.words / b.s.sentences - a.s.words / a.s.sentences)
+      .slice(0, 3)
+      .map((x) => x.id);
+    const where = part === 'notes' ? 'notes.say and notes.answer' : 'body text';
+    return failures.map((g) => ({
+      slide: DECK,
+      rule: g.rule,
+      severity: 'error' as const,
+      message: `${label.toLowerCase()} (${part}): ${g.message.replace(/^insufficient sample: /, 'insufficient sample: ')}`,
+      fix: `${g.fix} Start with the ${where} of ${worst.join(', ') || 'the talk slides'} (most long words a sentence).`,
+    }));
+  });
 }

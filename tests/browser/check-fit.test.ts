@@ -97,7 +97,7 @@ describe('npm run check without Chromium, with --no-fit, and --json through a pi
       '  deck: slide-fit: fit was not checked: Chromium was not found at /nonexistent/chromium (set by CHROMIUM_PATH). Install it with `bash scripts/setup.sh` (or `apt-get install -y chromium` as root), or set CHROMIUM_PATH to the path of a Chromium or Chrome binary. Until it is, nothing says the slides fit their 1280×720 canvas; pass --no-fit to skip this check on purpose.',
     );
     // The English result, then one line per translation.
-    expect(run.stdout.trimEnd()).toMatch(/PASSED: 0 errors, \d+ warnings\.\nThe es edition: [^\n]+$/);
+    expect(run.stdout.trimEnd()).toMatch(/PASSED: 0 errors, \d+ warnings\.\n\nLanguages: en passed \([^\n]+\); es [^\n]+$/);
   });
 
   it('--no-fit skips it without a warning (no browser needed)', async () => {

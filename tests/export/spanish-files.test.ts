@@ -20,7 +20,8 @@ import { finishDocument } from '../../src/export/finish-pdf.ts';
 import { parseCliArgs } from '../../src/cli/pdf-args.ts';
 import { inputInLang } from '../../src/load/lang-deck.ts';
 import { loadDeck } from '../../src/load/load-deck.ts';
-import { translationStatement } from '../../src/model/compile.ts';
+import { compileDeck, translationStatement } from '../../src/model/compile.ts';
+import { formatValue } from '../../src/render/chart.ts';
 import { inLangFolder, parseLang } from '../../src/model/locales.ts';
 import { UI } from '../../src/model/ui/index.ts';
 import { UsageError } from '../../src/exit/cli-error.ts';
@@ -133,6 +134,31 @@ describe('the Spanish PowerPoint file', () => {
     expect(core).toContain(NOT_REVIEWED);
     const all = slides.map((s) => pkg.text(s)).join('\n');
     for (const english of [UI.en.sourceLine.many.trim(), UI.en.badges.one.trim(), pptxWords('en').callout.caveat]) expect(all, english).not.toContain(english);
+  });
+
+  it('writes the chart tables\' numbers in Spanish form, as the Spanish slides do ("38,2", never "38.2")', async () => {
+    const { input } = inputInLang(await loadDeck(), 'es');
+    const charts = compileDeck({ ...input, edition: 'full' }).slides.flatMap((s) => s.body).flatMap((b) => (b.type === 'chart' ? [b] : []));
+    expect(charts.length).toBeGreaterThan(0);
+    const pkg = await Package.open(bytes);
+    const cells = [...pkg.files.keys()]
+      .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+      .flatMap((n) => [...pkg.text(n).matchAll(/<a:tbl>[\s\S]*?<\/a:tbl>/g)])
+      .flatMap((t) => [...t[0].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!));
+    let differs = 0;
+    for (const chart of charts) {
+      for (const v of chart.rows.flatMap((r) => r.values)) {
+        const es = formatValue(v, chart.unit, 'es');
+        const en = formatValue(v, chart.unit, 'en');
+        expect(cells, `${v} as "${es}"`).toContain(es);
+        if (en !== es) {
+          differs++;
+          expect(cells, `${v} not as "${en}"`).not.toContain(en);
+        }
+      }
+    }
+    // The deck's charts have a decimal or a thousand, so the English form would have shown.
+    expect(differs).toBeGreaterThan(0);
   });
 
   it.skipIf(!hasSoffice)('opens in LibreOffice (a PDF comes out, one page per slide)', () => {

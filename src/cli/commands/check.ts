@@ -5,8 +5,10 @@
 //   npm run check -- --no-fit           skip the fit check (no browser, no build)
 //   npm run check -- --deck <module>    check another deck module (tests use fixture decks)
 //   npm run check -- --figures <dir>    figure files for that deck
-//   npm run check -- --lang es          the Spanish edition (slides/es/) under the same rules, SOL and INFLESZ,
-//                                       its fit measured like the English (messages name slides/es/<id>.ts)
+//   npm run check -- --lang es          only the Spanish edition (slides/es/; --lang en: only the English).
+//                                       Without --lang every language in LOCALES is checked, each in its own
+//                                       section and formulas (Spanish: SOL, INFLESZ, Fernández-Huerta), and
+//                                       an error in any of them fails the check (messages name slides/es/<id>.ts)
 // Exit codes (src/exit/exit-codes.ts): 0 no errors (warnings allowed), 1 some rule failed or a
 // slide does not fit, 2 bad arguments, 3 the deck could not be loaded (the message names the
 // file, field and fix), 130 interrupted (the scratch build and the browser are cleaned up).
@@ -19,8 +21,7 @@ import { parseArgs } from 'node:util';
 import { runChecks, withProblems, type FitSummary } from '../../check/run.ts';
 import { formatJson, formatText } from '../../check/report.ts';
 import { DECK, type Problem } from '../../check/rule.ts';
-import { READABILITY } from '../../check/readability/languages.ts';
-import { readDeck } from '../../check/reading.ts';
+import { LOCALES, type Lang } from '../../model/locales.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
 import { compileLoaded, deckLocation, loadDeck, type LoadedDeck } from '../../load/load-deck.ts';
 import { FIT_RULE } from '../../measure/fit-problems.ts';
@@ -96,30 +97,46 @@ export const main: Main = (argv, given) => {
       ({ report, translatedFit } = await withFit(report, loaded, values, json, io));
       phase('fit', performance.now() - started);
     }
-    // A translation (slides/es/…) is checked under the same rules and its own language's
-    // readability gates (SOL and INFLESZ for Spanish), compared with the English it was made from.
-    // `--lang es` reports it (and its result is the exit code); without it the English is reported
-    // and each translation's count of errors is one line at the end.
-    const translated = loaded.translations.map((t) => ({
+    // Every language in LOCALES is checked under the same rules, each in its own language's
+    // readability formulas (SOL, INFLESZ and Fernández-Huerta for Spanish), a translation also
+    // against the English it was made from, so a mistake in any language fails plain
+    // `npm run check` where it is made. `--lang <code>` limits the check and the report to one.
+    if (values.lang !== undefined && values.lang !== 'en' && !loaded.translations.some((x) => x.lang === values.lang)) {
+      return fail(`the deck has no "${values.lang}" translation (languages: en${loaded.translations.map((x) => `, ${x.lang}`).join('')}).\n${USAGE}`, EXIT.usage, json);
+    }
+    const wanted = (lang: string) => values.lang === undefined || values.lang === lang;
+    const translated = loaded.translations.filter((t) => wanted(t.lang)).map((t) => ({
       lang: t.lang,
       report: timed(`rules (${t.lang})`, () => {
         const { problems, fit } = translatedFit(t.lang);
         return withProblems(runChecks({ ...t.input, source: loaded.input.deck }, undefined, t), problems, fit);
       }),
     }));
-    if (values.lang !== undefined && values.lang !== 'en') {
-      const t = translated.find((x) => x.lang === values.lang);
-      if (!t) return fail(`the deck has no "${values.lang}" translation (languages: en${translated.map((x) => `, ${x.lang}`).join('')}).\n${USAGE}`, EXIT.usage, json);
-      // The report's table scores in English; the language's own formulas are the gates (and this line).
-      const full = loaded.translations.find((x) => x.lang === t.lang)!;
-      const r = READABILITY[t.lang];
-      const own = r.line(r.score(readDeck(full.input.deck, full.editions[0]!).corpus.map((x) => x.text)));
-      io.stdout.write(`${json ? formatJson(t.report) : `The ${t.lang} edition (slides/${t.lang}/): ${own}\n(the SMOG and Flesch-Kincaid figures below are English formulas, shown for comparison only)\n${formatText(t.report)}`}\n`);
-      return t.report.ok ? EXIT.ok : EXIT.failed;
+    const reports = [...(wanted('en') ? [{ lang: 'en', report }] : []), ...translated];
+    if (values.lang !== undefined) {
+      // One language: its report alone (the JSON is that report).
+      const only = reports[0]!;
+      io.stdout.write(`${json ? formatJson(only.report) : formatText(only.report)}\n`);
+      return only.report.ok ? EXIT.ok : EXIT.failed;
     }
-    io.stdout.write(`${json ? formatJson(report) : formatText(report)}\n`);
-    if (!json) for (const t of translated) io.stdout.write(`The ${t.lang} edition: ${t.report.ok ? 'passed' : 'FAILED'} (${t.report.errors} errors, ${t.report.warnings} warnings): npm run check -- --lang ${t.lang}\n`);
-    return report.ok ? EXIT.ok : EXIT.failed;
+    const ok = reports.every((r) => r.report.ok);
+    if (json) {
+      // The English report as before, each translation's report under `translations`, and `ok`
+      // for every language (the exit code's reason).
+      const translations = translated.map((t) => ({ lang: t.lang, ...(JSON.parse(formatJson(t.report)) as object) }));
+      io.stdout.write(`${JSON.stringify({ ...(JSON.parse(formatJson(report)) as object), allOk: ok, translations }, null, 2)}\n`);
+    } else if (reports.length === 1) {
+      // A deck in one language (a fixture deck): its report alone, as before.
+      io.stdout.write(`${formatText(report)}\n`);
+    } else {
+      const heading = (lang: string) => {
+        const l = LOCALES[lang as Lang];
+        return `== ${l.name} (${lang}): slides/${l.folder} ==`;
+      };
+      io.stdout.write(`${reports.map((r) => `${heading(r.lang)}\n${formatText(r.report)}\n`).join('\n')}\n`);
+      io.stdout.write(`Languages: ${reports.map((r) => `${r.lang} ${r.report.ok ? 'passed' : 'FAILED'} (${r.report.errors} errors, ${r.report.warnings} warnings)`).join('; ')}. One language: npm run check -- --lang <code>\n`);
+    }
+    return ok ? EXIT.ok : EXIT.failed;
   });
 };
 
@@ -135,7 +152,7 @@ async function withFit(report: Checked, loaded: LoadedDeck, values: CheckArgs, j
   // The build for measuring uses the same deck (and figures) as the content check.
   const deck = deckLocation({ deck: values.deck, figures: values.figures, cwd: io.cwd });
   if (io.stderr.isTTY) io.stderr.write('npm run check: measuring every slide in Chromium (--no-fit skips this)…\n');
-  const fit = await checkFit({ loaded, deck, signal: io.signal, translations: true });
+  const fit = await checkFit({ loaded, deck, signal: io.signal, translations: values.lang !== 'en' });
   if (fit.checked) {
     const { problems, translations, ...summary } = fit;
     return {

@@ -139,9 +139,11 @@ export const CHECKBOX = '☐';
 const listBullet = (style: 'bullet' | 'numbered' | 'checklist'): Para['bullet'] =>
   style === 'numbered' ? 'number' : style === 'checklist' && hasGlyph(CHECKBOX) ? 'check' : 'bullet';
 
-function chartGroup(block: ChartBlock, name: string, w: PptxWords): BodyGroup {
+// The table's numbers as the deck writes them in its language (render/chart.ts formatValue, the
+// slides' and the handout's one formatter): "38,2" and "4756" in Spanish, not "38.2" / "4,756".
+function chartGroup(block: ChartBlock, name: string, w: PptxWords, lang: Lang): BodyGroup {
   const table: TableContent = {
-    rows: [[w.tableCorner, ...block.series], ...block.rows.map((row) => [row.label, ...row.values.map((v) => formatValue(v, block.unit))])],
+    rows: [[w.tableCorner, ...block.series], ...block.rows.map((row) => [row.label, ...row.values.map((v) => formatValue(v, block.unit, lang))])],
   };
   return {
     kind: 'chart',
@@ -153,8 +155,8 @@ function chartGroup(block: ChartBlock, name: string, w: PptxWords): BodyGroup {
   };
 }
 
-function group(block: CompiledBlock, index: number, w: PptxWords): BodyGroup[] {
-  const one = groupOf(block, index, w);
+function group(block: CompiledBlock, index: number, w: PptxWords, lang: Lang): BodyGroup[] {
+  const one = groupOf(block, index, w, lang);
   if (block.type !== 'reading-view' || !block.qr) return one ? [one] : [];
   const { qr } = block;
   const caption = text('QR code caption', 'small', [para([{ text: qr.caption }]), para([{ text: qr.address, link: qr.url }], undefined, 0.1)]);
@@ -162,7 +164,7 @@ function group(block: CompiledBlock, index: number, w: PptxWords): BodyGroup[] {
   return [{ kind: 'qr', src: qrPictureKey(qr.url), url: qr.url, alt: qr.label, caption, visual: false }];
 }
 
-function groupOf(block: CompiledBlock, index: number, w: PptxWords): BodyGroup | null {
+function groupOf(block: CompiledBlock, index: number, w: PptxWords, lang: Lang): BodyGroup | null {
   const name = `${block.type} ${index + 1}`;
   const only = (piece: TextPiece): BodyGroup => ({ kind: 'text', piece, visual: false });
   switch (block.type) {
@@ -181,7 +183,7 @@ function groupOf(block: CompiledBlock, index: number, w: PptxWords): BodyGroup |
     case 'figure':
       return { kind: 'figure', src: block.src, alt: block.alt, caption: text(`${name} caption`, 'small', [para(spansOf(block.caption))]), visual: true };
     case 'chart':
-      return chartGroup(block, name, w);
+      return chartGroup(block, name, w, lang);
     case 'references':
       // In short, one line each, as the slides list them (src/render/blocks.ts renderReferences):
       // eleven full references do not fit a slide even at 14 pt. The reading view, the handout and
@@ -277,7 +279,7 @@ export function slideContent(slide: CompiledSlide, title: string, lang: Lang = '
     isTitleSlide: slide.kind === 'title',
     layout: slide.layout,
     header,
-    body: slide.body.flatMap((block, i) => group(block, i, w)),
+    body: slide.body.flatMap((block, i) => group(block, i, w, lang)),
     sources: sourcesLine(slide.cited, w),
   };
 }

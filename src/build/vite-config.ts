@@ -20,6 +20,9 @@ export function deckViteConfig(options: DeckPluginOptions = {}, extraPlugins: re
       target: 'es2022',
       // Fonts stay separate files (cached, and only the weights in use are loaded).
       assetsInlineLimit: 0,
+      // No modulepreload polyfill: every browser the deck supports has modulepreload, and the
+      // polyfill cost the slides' first script its place under the 55 KB budget (src/bench/bundle.ts).
+      modulePreload: { polyfill: false },
     },
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },

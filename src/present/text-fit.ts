@@ -12,10 +12,11 @@
 // Without such a style sheet this does nothing: a slide the author overfilled is not shrunk
 // here, so `npm run check` and the dev server's marker still see it overflow.
 
-import { SLIDE_SIZE } from '../model/slide-size.ts';
-import { measure, MIN_TEXT_PX } from './fit-measure.ts';
-// Types only from the facade: Node imports this module (the fit check's names), and reveal.js needs a DOM.
+// Types only: Node imports this module (the fit check's names), and reveal.js needs a DOM.
 import type { DeckApi } from './reveal-facade.ts';
+// What fits and how a slide is scaled (text-fit-scale.ts, with the fit measure) is loaded only
+// once the reader's spacing is on: no one else runs it, and it kept the slides' first script over
+// its 55 KB budget (src/bench/bundle.ts).
 
 /**
  * The success criterion's override, as the usual bookmarklet applies it (an author style sheet,
@@ -24,8 +25,6 @@ import type { DeckApi } from './reveal-facade.ts';
 export const TEXT_SPACING_CSS =
   '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
-/** The smallest scale tried: below it a slide is left as it is (and the fit check names it). */
-const MIN_SCALE = 0.6;
 /** While a fit is waiting for the next frame, <html> carries this attribute (tests wait for it to go). */
 export const FIT_PENDING = 'data-text-fit-pending';
 /** The scale a slide was fitted at, on its <section> (absent at 1). */
@@ -47,55 +46,25 @@ function probe(): () => boolean {
   };
 }
 
-function setScale(frame: HTMLElement, scale: number): void {
-  if (scale === 1) {
-    for (const p of ['width', 'height', 'margin-right', 'margin-bottom', 'transform', 'transform-origin']) frame.style.removeProperty(p);
-    return;
-  }
-  // The section takes its height from the frame's layout box: the negative margins keep that
-  // box the canvas's size, as the frame is drawn.
-  frame.style.width = `${SLIDE_SIZE.width / scale}px`;
-  frame.style.height = `${SLIDE_SIZE.height / scale}px`;
-  frame.style.marginRight = `${SLIDE_SIZE.width - SLIDE_SIZE.width / scale}px`;
-  frame.style.marginBottom = `${SLIDE_SIZE.height - SLIDE_SIZE.height / scale}px`;
-  frame.style.transformOrigin = '0 0';
-  frame.style.transform = `scale(${scale})`;
-}
-
 export function fitTextSpacing(reveal: DeckApi, root: HTMLElement): void {
   const spaced = probe();
-  const fits = () => measure({ width: SLIDE_SIZE.width, height: SLIDE_SIZE.height, minPx: MIN_TEXT_PX, includeHiddenSteps: true }).overflow.length === 0;
-  let fitted: HTMLElement | null = null;
-
+  let fitter: Promise<() => void> | undefined;
   const fit = () => {
-    document.documentElement.removeAttribute(FIT_PENDING);
-    const section = reveal.getCurrentSlide();
-    const frame = section?.querySelector<HTMLElement>(':scope > .slide-frame');
-    // The slide left behind goes back to its own size.
-    if (fitted && fitted !== frame) {
-      setScale(fitted, 1);
-      fitted.parentElement?.removeAttribute(FIT_SCALE);
-      fitted = null;
+    // Nothing to undo and nothing to fit while the reader's spacing is off (the common case):
+    // the fit code is not even loaded. Once loaded, it runs on every change (it also puts a
+    // fitted slide back when the spacing is removed).
+    if (!fitter && !spaced()) {
+      document.documentElement.removeAttribute(FIT_PENDING);
+      return;
     }
-    if (!section || !frame) return;
-    setScale(frame, 1);
-    section.removeAttribute(FIT_SCALE);
-    if (!spaced() || fits()) return;
-    // The largest scale that fits, to a thousandth: a few layouts of one slide.
-    let lo = MIN_SCALE;
-    let hi = 1;
-    setScale(frame, lo);
-    if (fits()) {
-      while (hi - lo > 0.005) {
-        const mid = (lo + hi) / 2;
-        setScale(frame, mid);
-        if (fits()) lo = mid;
-        else hi = mid;
-      }
-    }
-    setScale(frame, lo);
-    section.setAttribute(FIT_SCALE, lo.toFixed(3));
-    fitted = frame;
+    fitter ??= import('./text-fit-scale.ts').then((m) => m.slideFitter(reveal, spaced));
+    fitter.then(
+      (fitSlide) => fitSlide(),
+      (error: unknown) => {
+        document.documentElement.removeAttribute(FIT_PENDING);
+        console.error('The text-spacing fit could not be loaded:', error);
+      },
+    );
   };
 
   let scheduled = false;

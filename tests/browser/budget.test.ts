@@ -1,7 +1,7 @@
 // The byte budget of the shared test build, with the same accounting as `npm run bench`
 // (src/bench/bundle.ts). Bytes only: nothing is timed in tests.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { NGINX_CONFIG_FILE } from '../../src/build/static-host.ts';
 import { join } from 'node:path';
 import { MANIFEST_FILE } from '../../src/model/manifest.ts';
@@ -23,8 +23,11 @@ describe('the bytes needed to present stay within budget', () => {
     const editionPages = Object.values(manifest.editions).map((e) => e.page).filter((p) => p !== 'index.html');
     const otherPages = Object.values(manifest.pages);
     const theirStyles = otherPages.flatMap((page) => [...readFileSync(join(inject('distDir'), page), 'utf8').matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"/g)].map((m) => m[1]!));
+    // …the text-spacing fit, loaded only once the reader's spacing is on (src/present/text-fit.ts)…
+    const onDemand = readdirSync(join(inject('distDir'), 'assets')).filter((f) => f.startsWith('text-fit-scale-') && f.endsWith('.js')).map((f) => `assets/${f}`);
+    expect(onDemand).toHaveLength(1);
     // …and the web server's configuration (dist/nginx.conf), which the server reads, never a browser.
-    expect(skipped.filter((f) => !f.endsWith('.woff')).sort()).toEqual([...new Set([MANIFEST_FILE, NGINX_CONFIG_FILE, ...editionPages, ...otherPages, ...theirStyles])].sort());
+    expect(skipped.filter((f) => !f.endsWith('.woff')).sort()).toEqual([...new Set([MANIFEST_FILE, NGINX_CONFIG_FILE, ...editionPages, ...otherPages, ...theirStyles, ...onDemand])].sort());
   });
 
   it(`everything needed to present: at most ${BUDGET.total / 1024} KB gzipped; main-thread JavaScript at most ${BUDGET.js / 1024} KB`, () => {

@@ -18,6 +18,10 @@ describe.each([
   let s: DeckSession;
   let canvas: { width: number; height: number };
   let plainScales: string[];
+  /** The fit code's script (src/present/text-fit-scale.ts) as the page fetched it: before the override, and after. */
+  const fitScript = () => s.page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\/text-fit-scale-[^/]*\.js$/.test(r.name)).length);
+  let fetchedPlain = -1;
+  let fetchedSpaced = -1;
   const fits: (SlideFit & { scale: number })[] = [];
   beforeAll(async () => {
     s = await startDeckSession();
@@ -34,15 +38,22 @@ describe.each([
       await showWholeSlide(s.page, index);
       if ((await waitForTextFit(s.page)) !== 1) plainScales.push(slides[index]!.id);
     }
+    fetchedPlain = await fitScript();
     await applyTextSpacing(s.page);
     for (const index of slides.keys()) {
       await showWholeSlide(s.page, index);
       const scale = await waitForTextFit(s.page);
       fits.push({ ...(await s.page.evaluate(measure, { ...canvas, minPx: MIN_TEXT_PX })), scale });
     }
+    fetchedSpaced = await fitScript();
   });
   afterAll(async () => s?.close());
   expectNoIncidentsAfterEach(() => s);
+
+  it('loads the fit code only once the override is on (every slide shown without it first), and then once', () => {
+    expect(fetchedPlain).toBe(0);
+    expect(fetchedSpaced).toBe(1);
+  });
 
   it('the override is in force on the slides (a paragraph’s letters are 0.12 em apart)', async () => {
     const spacing = await s.page.evaluate(() => {

@@ -100,12 +100,15 @@ describe(`the honesty gate against an independent set of sentences (${name})`, (
   it('flags no true sentence under the honesty rules (citing its facts)', { timeout: 60_000 }, () => {
     // claim-coverage is about the slide's badge (a mouse fact added to a slide badged for trials
     // asks for the badge to change), not about the sentence: it does not judge a true sentence.
+    // The honesty rules' findings on each true sentence, computed once and read twice (the false
+    // alarms here, the number-format notes below): the check is a pure function of the edited deck.
+    const honesty = new Map(right.map((p) => [p.id, problems(p, 'bound', HONESTY, topics, trueFacts[p.id])]));
     const flagged = right
-      .map((p) => ({ p, found: problems(p, 'bound', HONESTY, topics, trueFacts[p.id]).filter((f) => !f.startsWith('claim-coverage:') && !FORMAT.test(f)) }))
+      .map((p) => ({ p, found: honesty.get(p.id)!.filter((f) => !f.startsWith('claim-coverage:') && !FORMAT.test(f)) }))
       .filter((x) => x.found.length > 0);
     for (const { p, found } of flagged) console.log(`[probe]   flagged ${p.id}: ${p.text}\n           ${found.join('\n           ')}`);
     const style = right
-      .map((p) => ({ p, found: [...problems(p, 'bound', PLAIN, topics, trueFacts[p.id]), ...problems(p, 'bound', HONESTY, topics, trueFacts[p.id]).filter((f) => FORMAT.test(f))] }))
+      .map((p) => ({ p, found: [...problems(p, 'bound', PLAIN, topics, trueFacts[p.id]), ...honesty.get(p.id)!.filter((f) => FORMAT.test(f))] }))
       .filter((x) => x.found.length > 0);
     console.log(`[probe] ${name} true sentences: ${flagged.length} of ${right.length} flagged by honesty rules; ${style.length} with a plain-language note`);
     for (const { p, found } of style) console.log(`[probe]   style ${p.id}: ${found.join(' | ')}`);

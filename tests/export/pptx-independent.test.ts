@@ -213,12 +213,17 @@ async function exportPptx(args: readonly string[], out: string, root?: string): 
   if (run.code !== 0 || !existsSync(out)) throw new Error(`npm run pptx ${args.join(' ')} exited ${run.code}:\n${run.stderr}\n${run.stdout}`);
 }
 
-/** LibreOffice Impress, headless, with a private profile; it exits 0 even when it could not load a file, so the output is checked. */
-function libreOfficePdf(pptx: string, outDir: string, filter = 'pdf'): string {
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(outDir, 'profile')}`, '--headless', '--convert-to', filter, '--outdir', outDir, pptx], { stdio: 'pipe', timeout: 300_000 });
-  const pdf = join(outDir, pptx.slice(pptx.lastIndexOf('/') + 1).replace(/\.pptx$/, '.pdf'));
-  if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${pptx} (it could not open it)`);
-  return pdf;
+/**
+ * LibreOffice Impress, headless, with a private profile: one for this file, made by the first
+ * conversion and reused by the next (setting up a fresh profile costs LibreOffice about 10 s), and
+ * several files in one start. It exits 0 even when it could not load a file, so each output is checked.
+ */
+function libreOfficePdfs(pptxs: readonly string[], outDir: string, filter = 'pdf'): string[] {
+  const pdfs = pptxs.map((pptx) => join(outDir, pptx.slice(pptx.lastIndexOf('/') + 1).replace(/\.pptx$/, '.pdf')));
+  if (new Set(pdfs).size !== pdfs.length) throw new Error(`two of ${pptxs.join(', ')} would write the same PDF`);
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(workDir, 'lo-profile')}`, '--headless', '--convert-to', filter, '--outdir', outDir, ...pptxs], { stdio: 'pipe', timeout: 300_000 });
+  for (const [i, pdf] of pdfs.entries()) if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${pptxs[i]} (it could not open it)`);
+  return pdfs;
 }
 const pdfPages = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 const pdfPageText = (pdf: string, page: number): string => norm(execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' }));
@@ -232,24 +237,54 @@ async function sharedFullPptx(): Promise<string> {
   return run.file;
 }
 
-describe.each([
+const EDITIONS = [
   { edition: 'full', args: [] as string[] },
   { edition: 'short', args: ['--edition', 'short'] },
-])('the PowerPoint file of the $edition edition', ({ edition, args }) => {
+];
+
+/** Each edition's file, made once for this file: the full edition is the run's one export of the real deck (tests/setup/shared-run.ts); the short edition is exported here. */
+const editionFiles = new Map<string, Promise<string>>();
+function editionPptx(edition: string): Promise<string> {
+  if (!editionFiles.has(edition)) {
+    const args = EDITIONS.find((e) => e.edition === edition)!.args;
+    editionFiles.set(
+      edition,
+      edition === 'full'
+        ? sharedFullPptx()
+        : (async () => {
+            // mkdtemp'd under the system's temp folder on purpose: a path of this machine that leaks into
+            // the package (the output path, say) shows up in the "no build-machine paths" test.
+            const dir = join(workDir, edition);
+            execFileSync('mkdir', ['-p', dir]);
+            const file = join(dir, `deck-${edition}.pptx`);
+            await exportPptx(args, file);
+            return file;
+          })(),
+    );
+  }
+  return editionFiles.get(edition)!;
+}
+
+const NOTES_FILTER = 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"},"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}';
+let renders: Promise<ReadonlyMap<string, { pdf: string; notesPdf: string }>> | undefined;
+/** Every edition's file opened in LibreOffice Impress and printed, slides and notes pages: two LibreOffice starts for both editions, made once for this file. */
+function libreOfficeRenders(): Promise<ReadonlyMap<string, { pdf: string; notesPdf: string }>> {
+  renders ??= (async () => {
+    const files = await Promise.all(EDITIONS.map((e) => editionPptx(e.edition)));
+    const pdfs = libreOfficePdfs(files, join(workDir, 'lo-slides'));
+    const notes = libreOfficePdfs(files, join(workDir, 'lo-notes'), NOTES_FILTER);
+    return new Map(EDITIONS.map((e, i) => [e.edition, { pdf: pdfs[i]!, notesPdf: notes[i]! }]));
+  })();
+  return renders;
+}
+
+describe.each(EDITIONS)('the PowerPoint file of the $edition edition', ({ edition }) => {
   let pptx: Pptx;
   let expected: readonly CompiledSlide[];
   let source: SourceSlide[];
-  const dir = join(workDir, edition);
 
   beforeAll(async () => {
-    // mkdtemp'd under the system's temp folder on purpose: a path of this machine that leaks into
-    // the package (the output path, say) shows up in the "no build-machine paths" test.
-    execFileSync('mkdir', ['-p', dir]);
-    // The full edition is the run's one export of the real deck (tests/setup/shared-run.ts); the
-    // short edition is exported here.
-    const file = edition === 'full' ? await sharedFullPptx() : join(dir, `deck-${edition}.pptx`);
-    if (edition !== 'full') await exportPptx(args, file);
-    pptx = await openPptx(file);
+    pptx = await openPptx(await editionPptx(edition));
     expected = manifest().editions[edition]!.slides;
     source = sourceSlides(edition);
   }, 600_000);
@@ -632,9 +667,8 @@ describe.each([
   describe.skipIf(!hasSoffice)('opened in LibreOffice Impress', () => {
     let pdf: string;
     let notesPdf: string;
-    beforeAll(() => {
-      pdf = libreOfficePdf(pptx.file, join(dir, 'lo-slides'));
-      notesPdf = libreOfficePdf(pptx.file, join(dir, 'lo-notes'), 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"},"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}');
+    beforeAll(async () => {
+      ({ pdf, notesPdf } = (await libreOfficeRenders()).get(edition)!);
     }, 900_000);
 
     it('opens and prints one page per slide', () => {

@@ -45,6 +45,18 @@ function acronymsOf(text: string): Set<string> {
 const partsOf = (name: string): string[] => name.split(/[-'’]/).filter((p) => /^\p{Lu}|^\p{N}/u.test(p)).map((p) => p.toLowerCase());
 
 /** The capitalized words of a sentence that name something. */
+/**
+ * The words and acronyms a text names, by text: the same facts' texts are read for every sentence
+ * that cites them (and for every check of a deck), so each is split once. A cache of a pure
+ * function of the string; its keys are the registry's and the deck's own texts, a bounded set.
+ */
+const namedWords = new Map<string, readonly string[]>();
+function wordsNamedIn(text: string): readonly string[] {
+  let found = namedWords.get(text);
+  if (!found) namedWords.set(text, (found = [...lowerWords(text), ...acronymsOf(text)]));
+  return found;
+}
+
 export function namesIn(sentence: string, words_: Pick<ClaimWords, 'notNames' | 'openers'>): string[] {
   const { notNames: NOT_NAMES, openers: OPENERS } = words_;
   const words = [...sentence.normalize('NFC').matchAll(WORD)].map((m) => ({ word: m[0], at: m.index }));
@@ -80,7 +92,7 @@ export const claimNames: Rule = {
       ...Object.keys(deck.named ?? {}),
       ...Object.values(compiled.local ?? {}).filter((v): v is string => typeof v === 'string'),
     ].join(' ');
-    const everywhere = new Set([...lowerWords(fold(everywhereText)), ...acronymsOf(fold(everywhereText))]);
+    const everywhere = new Set(wordsNamedIn(fold(everywhereText)));
     for (const reading of slides) {
       for (const s of claimSentences(reading, words)) {
         const { facts } = citations(s, deck);
@@ -89,8 +101,7 @@ export const claimNames: Rule = {
         for (const { fact } of facts) {
           const sources = fact.sources.map((id) => deck.sources[id]).filter((x) => x !== undefined);
           const text = [fact.statement, fact.note ?? '', fact.population.who, ...sources.flatMap((src) => [src.short, src.authors, src.title, src.publisher])].join(' ');
-          for (const w of lowerWords(fold(text))) known.add(w);
-          for (const a of acronymsOf(fold(text))) known.add(a);
+          for (const w of wordsNamedIn(fold(text))) known.add(w);
         }
         // A word of a translated name is known when it is, or when the English word it translates is.
         const isKnown = (w: string) => known.has(w) || (words.nameWords[w] ?? []).some((en) => known.has(en));

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { DeckValidationError, type DeckProblem } from './errors.ts';
 import { deckSchema } from './schema.ts';
 import { parseNumberRef } from './facts.ts';
+import { generatedIdShape } from './page-ids.ts';
 import { runs, rowFact, slideTextParts } from './text.ts';
 import { FULL_EDITION, type AnyDeck, type AnySlide } from './types.ts';
 
@@ -158,6 +159,8 @@ function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckPr
 
   for (const slide of slides) {
     const where = `slide ${slide.id}`;
+    const shape = generatedIdShape(slide.id);
+    if (shape) add(where, 'id', `"${slide.id}" has the shape ${shape} of an id the pages make for themselves (read.html, the deck), so two elements would share it and links would land in the wrong place`, 'Give the slide another id, e.g. its title\'s words joined by hyphens, and rename its file to match');
     slide.sources.forEach((id, i) => {
       if (!sourceIds.has(id)) add(where, `sources[${i}]`, `"${id}" is not in the source registry`, 'Use an id from slides/sources.ts, or add the source there');
     });

@@ -31,6 +31,7 @@ export const glossary = {
     term: 'macrophage',
     definition: 'A kind of immune cell. Some macrophages help tumors grow blood vessels.',
     forms: ['macrophages'],
+    leftOffWordsToKnow: { reason: "Named once, in the doorway figure's caption, where it is explained; the list keeps the words people need to follow the trials and the study." },
   },
   paclitaxel: {
     term: 'paclitaxel',
@@ -39,6 +40,7 @@ export const glossary = {
   rebastinib: {
     term: 'rebastinib',
     definition: 'An experimental drug that blocks a signal that doorways use. It is not approved.',
+    leftOffWordsToKnow: { reason: 'An experimental drug named on one mouse slide, defined there; the list keeps words people will hear from their care team.' },
   },
   residual: {
     term: 'leftover tumor',
@@ -55,20 +57,11 @@ export const glossary = {
     definition: 'A study in people where chance decides who gets which treatment, so the groups can be compared fairly.',
     forms: ['randomized trials', 'randomised trial', 'randomised trials'],
   },
-  clinicalTrial: {
-    term: 'clinical trial',
-    definition: 'A research study that tests a treatment in people who choose to take part.',
-    forms: ['clinical trials'],
-  },
-  fda: {
-    term: 'FDA',
-    definition: 'The US Food and Drug Administration. It decides which medicines can be sold in the United States.',
-    expansion: 'US Food and Drug Administration',
-  },
   patent: {
     term: 'patent',
     definition: 'A legal right to an invention. Others need permission to use the invention.',
     forms: ['patents'],
+    leftOffWordsToKnow: { reason: 'An everyday legal word, defined where the conflicts of interest are told; the list keeps medical words.' },
   },
 } as const satisfies Record<string, GlossaryEntry>;
 

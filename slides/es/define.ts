@@ -5,7 +5,7 @@
 // Nothing here is copied from the English but what a translation must not change: the order of
 // the slides and the editions (locale-independent), the sources' data, the facts and the advice.
 
-import { FULL_EDITION } from '../../src/model/types.ts';
+import { FULL_EDITION, type GlossaryEntry } from '../../src/model/types.ts';
 import { localizeFacts, type FactPatterns } from '../../src/model/facts.ts';
 import { TRANSLATION_PARTS, translatedSlideModule, type TranslatedGlossary, type TranslatedMeta, type TranslatedSources, type Translation } from '../../src/model/translation.ts';
 import type { Deck, SlideOrder } from '../define.ts';
@@ -55,7 +55,13 @@ export function translateDeck(t: DeckTranslation): Deck {
   return {
     meta: { ...t.meta, date: english.meta.date, reviewDate: english.meta.reviewDate, version: english.meta.version },
     sources: source as Deck['sources'],
-    glossary: t.glossary as unknown as Deck['glossary'],
+    // A term left off "words to know" on purpose is so in every language (the English entry says why).
+    glossary: Object.fromEntries(
+      Object.entries(t.glossary).map(([id, entry]) => {
+        const off = (english.glossary as Readonly<Record<string, GlossaryEntry>>)[id]?.leftOffWordsToKnow;
+        return [id, off ? { ...entry, leftOffWordsToKnow: off } : entry];
+      }),
+    ) as unknown as Deck['glossary'],
     ...(english.facts ? { facts: localizeFacts(english.facts, t.facts) } : {}),
     ...(english.advice ? { advice: english.advice } : {}),
     named: t.named,

@@ -55,16 +55,6 @@ export const glossary = {
     definition: 'Un estudio en personas donde el azar decide quién recibe cada tratamiento, para comparar los grupos de forma justa.',
     forms: ['estudios clínicos aleatorizados', 'estudio aleatorizado', 'estudios aleatorizados'],
   },
-  clinicalTrial: {
-    term: 'ensayo clínico',
-    definition: 'Un estudio de investigación que prueba un tratamiento en personas que eligen participar.',
-    forms: ['ensayos clínicos'],
-  },
-  fda: {
-    term: 'FDA',
-    definition: 'La Administración de Alimentos y Medicamentos de Estados Unidos. Decide qué medicamentos se pueden vender en ese país.',
-    expansion: 'Administración de Alimentos y Medicamentos de Estados Unidos',
-  },
   patent: {
     term: 'patente',
     definition: 'Un derecho legal sobre un invento. Otras personas necesitan permiso para usar el invento.',

@@ -86,7 +86,7 @@ export default translateDeck({
   // The hash of the English meta, glossary and source list when they were translated.
   from: {
     meta: '1d5a5a35378ffbebf0c20b6d28f9eab1c389e246f235dc1e811ee305d824aef6',
-    glossary: 'e56713b9fbcfd0870881b4b93112af5a2f7077375fd65d44345e95b511c6946e',
+    glossary: '7506d7d48c0c2cdbddee2a1451f559803c064dff5c2cef92a00aba5558757461',
     sources: '63bf421106ef13db5dc4148251806f57c66eaa34f5d40d770d88a22775fa8020',
   },
 });

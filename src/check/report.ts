@@ -163,7 +163,13 @@ export function formatText(report: Report): string {
   ];
   if (report.fit) lines.push(formatFit(report.fit), '');
   if (errors.length) lines.push(`Errors (${errors.length})`, ...errors.map((p) => `  ${problemLine(p)}`), '');
-  if (warnings.length) lines.push(`Warnings (${warnings.length})`, ...warnings.map((p) => `  ${problemLine(p)}`), '');
+  if (warnings.length) {
+    // The presenter's own first; the rest say who acts on them (problemLine), counted in the heading.
+    const theirs = warnings.filter((p) => p.actor === undefined);
+    const others = warnings.filter((p) => p.actor !== undefined);
+    const heading = others.length === 0 ? '' : `: ${theirs.length === 0 ? 'none' : theirs.length} for the presenter, ${others.length} for others (each line says who)`;
+    lines.push(`Warnings (${warnings.length})${heading}`, ...[...theirs, ...others].map((p) => `  ${problemLine(p)}`), '');
+  }
   lines.push(`${report.ok ? 'PASSED' : 'FAILED'}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}.`);
   return lines.join('\n');
 }

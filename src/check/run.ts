@@ -167,7 +167,7 @@ export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES, com
         const key = `${rule.id}\0${finding.slide}\0${finding.message}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        problems.push({ ...finding, rule: rule.id, severity: rule.severity, ...(isFull ? {} : { edition }) });
+        problems.push({ ...finding, rule: rule.id, severity: rule.severity, ...(isFull ? {} : { edition }), ...(rule.actor ? { actor: rule.actor } : {}) });
       }
     }
     editions.push({ name: edition, slides: reading.slides.map((s) => s.slide.id), spoken: spokenLength(reading.compiled.slides), ...pick(summarise(reading.corpus, lang)) });

@@ -310,7 +310,7 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   const figuresDir = own ? undefined : options.figuresDir !== undefined ? resolve(root, options.figuresDir) : join(slidesDir, 'figures');
   const read = figuresDir === undefined ? { figures: own!, text: new Map<string, readonly string[]>(), problems: [] } : figuresIn(figuresDir, root);
   const { figures, text: figureText } = read;
-  problems.push(...(await duplicateIdFiles(deckProblems(deck, { assets: new Set(figures.keys()) }), isRealDeck, options.importer, slidesDir, root)), ...read.problems);
+  problems.push(...(await duplicateIdFiles(deckProblems(deck, { assets: new Set(figures.keys()), talkOrder: isRealDeck }), isRealDeck, options.importer, slidesDir, root)), ...read.problems);
   if (isRealDeck && problems.length === 0) problems.push(...(await fileNameProblems(options.importer, slidesDir, root, deck as unknown as AnyDeck)));
   const local = (localModule as Record<string, unknown>).default ?? {};
   const review = (reviewModule as Record<string, unknown>).default ?? null;

@@ -91,7 +91,7 @@ export async function loadTranslations(english: DeckInput, options: { readonly r
     }
     const read = figuresIn(join(dir, 'figures'), root);
     const { figures, text: figureText } = read;
-    problems.push(...deckProblems(deck, { assets: new Set(figures.keys()) }).map((p) => placed(p, folder)), ...read.problems);
+    problems.push(...deckProblems(deck, { assets: new Set(figures.keys()), talkOrder: true }).map((p) => placed(p, folder)), ...read.problems);
     // Every English figure has its translation (the same file name), and nothing else is there.
     for (const name of english.figures.keys()) {
       if (!figures.has(name)) problems.push({ where: `slides/${folder}figures`, field: name, message: 'is missing: the English figure has words in it', fix: `Copy slides/figures/${name} to slides/${folder}figures/ and translate its <text>` });

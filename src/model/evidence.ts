@@ -45,3 +45,21 @@ export function referenceKind(type: SourceType, evidence: EvidenceKind | readonl
   const labels = evidenceKinds(evidence).map((k) => ui.evidence[k]);
   return labels.map((l, i) => (i === 0 ? l : l.charAt(0).toLowerCase() + l.slice(1))).join(ui.and);
 }
+
+/**
+ * The order the caveats depend on: the slides on what trials in women showed (outcomes) come
+ * before the slides on how it might happen (mice and tissue), so the mechanism is heard as a
+ * limit of the 2017 study, not as news about outcomes. A slide resting on trials alone is a
+ * trials slide; one resting on mouse or tissue work (and not also on trials or a news report,
+ * which the slides comparing kinds of evidence do) is a mechanism slide. src/model/validate.ts
+ * holds the deck and every edition to it, beside the rule that the caveats slide comes second.
+ */
+export function caveatOrderRole(kind: SlideKind, evidence: EvidenceKind | readonly EvidenceKind[] | undefined): 'trials' | 'mechanism' | undefined {
+  if (kind === 'caveats' || kind === 'title') return undefined;
+  const kinds = evidenceKinds(evidence);
+  const lab = kinds.includes('mouse-study') || kinds.includes('human-tissue-study');
+  const trials = kinds.includes('randomized-trials');
+  if (trials && !lab) return 'trials';
+  if (lab && !trials && !kinds.includes('news-report')) return 'mechanism';
+  return undefined;
+}

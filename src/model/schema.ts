@@ -170,6 +170,7 @@ export const glossaryEntrySchema = z.strictObject({
   definition: text(),
   expansion: text().optional(),
   forms: z.array(text()).optional(),
+  leftOffWordsToKnow: z.strictObject({ reason: text() }).optional(),
 });
 
 export const metaSchema = z.strictObject({

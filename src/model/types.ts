@@ -289,6 +289,12 @@ export interface GlossaryEntry {
   readonly expansion?: string;
   /** Other spellings the checker should recognise as this term in plain text. */
   readonly forms?: readonly string[];
+  /**
+   * A term defined where it is used (define: true) but left off the "words to know" slide on
+   * purpose, and why (the reading view still lists it). Without this, a defined term missing
+   * from that slide is warned about (rule term-listed): the warning stays for accidents.
+   */
+  readonly leftOffWordsToKnow?: { readonly reason: string };
 }
 
 export type SourceRegistry<S extends string> = { readonly [K in S]: Source };

@@ -6,12 +6,20 @@ import type { z } from 'zod';
 import { DeckValidationError, type DeckProblem } from './errors.ts';
 import { deckSchema } from './schema.ts';
 import { parseNumberRef } from './facts.ts';
+import { generatedIdShape } from './page-ids.ts';
+import { caveatOrderRole } from './evidence.ts';
 import { runs, rowFact, slideTextParts } from './text.ts';
 import { FULL_EDITION, type AnyDeck, type AnySlide } from './types.ts';
 
 export interface ValidateOptions {
   /** File names available in `slides/figures/`. */
   readonly assets: ReadonlySet<string>;
+  /**
+   * Hold the slides to the talk's order beyond the first two: trials before mechanism
+   * (caveatOrderRole in evidence.ts). On for the real deck and its translations (src/load/);
+   * the small test decks, built to exercise other rules, leave it off.
+   */
+  readonly talkOrder?: boolean;
 }
 
 /** What to do, by the last named field of a problem's path. */
@@ -148,6 +156,18 @@ function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckPr
     if (i > 1 && (s.kind === 'title' || s.kind === 'caveats') && i !== caveatsAt) add(`slide ${s.id}`, 'kind', `a second "${s.kind}" slide at position ${i + 1}`, 'Keep one title slide and one caveats slide, at the start');
   });
 
+  /** Trials slides after a mechanism slide in an order of slides (the deck's or an edition's). */
+  const trialsAfterMechanism = (order: readonly AnySlide[]): { trials: AnySlide; at: number; mechanism: AnySlide; mechanismAt: number }[] => {
+    if (!options.talkOrder) return [];
+    const mechanismAt = order.findIndex((s) => caveatOrderRole(s.kind, (s as { evidence?: never }).evidence) === 'mechanism');
+    if (mechanismAt < 0) return [];
+    return order.flatMap((s, at) => (at > mechanismAt && caveatOrderRole(s.kind, (s as { evidence?: never }).evidence) === 'trials' ? [{ trials: s, at, mechanism: order[mechanismAt]!, mechanismAt }] : []));
+  };
+  const trialsFirst = 'the slides on what trials in women showed come before the slides on mice and tissue, so the mechanism is heard as a limit of the study';
+  for (const { trials, at, mechanism, mechanismAt } of trialsAfterMechanism(slides)) {
+    add(`slide ${trials.id}`, 'position', `is at position ${at + 1}, after the mechanism slide "${mechanism.id}" (position ${mechanismAt + 1}): ${trialsFirst}`, `Move it before "${mechanism.id}" in the slides list of slides/index.ts`);
+  }
+
   if (slides[0]?.kind === 'title' && (slides[0] as { evidence?: unknown }).evidence !== undefined) add(`slide ${slides[0].id}`, 'evidence', 'the title slide carries an evidence badge, which reads as if it described the 2017 study', 'Remove `evidence` from the title slide; badges belong on the slides that present each kind of evidence');
 
   const positions = new Map<string, number[]>();
@@ -158,6 +178,8 @@ function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckPr
 
   for (const slide of slides) {
     const where = `slide ${slide.id}`;
+    const shape = generatedIdShape(slide.id);
+    if (shape) add(where, 'id', `"${slide.id}" has the shape ${shape} of an id the pages make for themselves (read.html, the deck), so two elements would share it and links would land in the wrong place`, 'Give the slide another id, e.g. its title\'s words joined by hyphens, and rename its file to match');
     slide.sources.forEach((id, i) => {
       if (!sourceIds.has(id)) add(where, `sources[${i}]`, `"${id}" is not in the source registry`, 'Use an id from slides/sources.ts, or add the source there');
     });
@@ -217,6 +239,10 @@ function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckPr
       else if (i > 1 && (slide.kind === 'title' || slide.kind === 'caveats')) add(where, `[${i}]`, `has the ${slide.kind} slide "${id}" at position ${i + 1}`, `${fix}: keep it only at the start`);
       if (order.indexOf(id) !== i) add(where, `[${i}]`, `lists "${id}" twice`, `${fix}: list each slide once`);
     });
+    const listed = order.flatMap((id) => byId.get(id) ?? []);
+    for (const { trials, mechanism } of trialsAfterMechanism(listed)) {
+      add(where, `[${order.indexOf(trials.id)}]`, `has the trials slide "${trials.id}" after the mechanism slide "${mechanism.id}": ${trialsFirst}`, `${fix}: move "${trials.id}" before "${mechanism.id}"`);
+    }
   }
 
   if (deck.meta.reviewDate <= deck.meta.date) add('meta', 'reviewDate', `(${deck.meta.reviewDate}) is not after the deck date (${deck.meta.date})`, 'Set a review date after the deck date, at most a year ahead');

@@ -11,6 +11,7 @@ import { el, svgEl } from './dom.ts';
 import { renderFigure } from './figure.ts';
 import { renderText } from './inline.ts';
 import { CLASS, DATA } from './markup.ts';
+import { PAGE_ID } from '../model/page-ids.ts';
 
 const LIST_CLASS = { bullet: 'bullets', numbered: 'steps', checklist: 'checklist' } as const;
 
@@ -37,7 +38,7 @@ function renderReferences(sources: readonly NumberedSource[], doc: Document, lan
       const link = sourceHref(s);
       const own = s.lang ?? 'en';
       const foreign = own.split('-')[0] !== LOCALES[lang].tag.split('-')[0];
-      return el(doc, 'li', { id: `source-${id}`, value: number ?? 0 }, [
+      return el(doc, 'li', { id: PAGE_ID.source(id), value: number ?? 0 }, [
         link ? el(doc, 'a', { href: link.href }, [s.short]) : s.short,
         '. ',
         el(doc, 'cite', foreign ? { lang: own } : {}, [s.publisher]),
@@ -118,7 +119,7 @@ export function renderBlock(block: CompiledBlock, ctx: RenderContext, index: num
           doc,
           'dl',
           { class: CLASS.glossary },
-          block.terms.map(({ id, entry }) => el(doc, 'div', { id: `term-${id}` }, [el(doc, 'dt', {}, [entry.term]), el(doc, 'dd', {}, [entry.definition])])),
+          block.terms.map(({ id, entry }) => el(doc, 'div', { id: PAGE_ID.term(id) }, [el(doc, 'dt', {}, [entry.term]), el(doc, 'dd', {}, [entry.definition])])),
         );
       case 'deck-info':
         return renderInfo(block.rows, doc);

@@ -12,6 +12,7 @@ import { el, svgEl } from './dom.ts';
 import { captionedFigure, WIDTH_IN_LABELS } from './figure.ts';
 import { renderText } from './inline.ts';
 import { CLASS } from './markup.ts';
+import { PAGE_ID } from '../model/page-ids.ts';
 
 /** How a value is written on the bars and in the table. */
 type ChartBlock = Extract<CompiledBlock, { type: 'chart' }>;
@@ -33,7 +34,7 @@ const LEGEND_ROW = 36;
 export function renderChart(block: ChartBlock, ctx: RenderContext, index: number): HTMLElement {
   const { doc } = ctx;
   const lang = ctx.deck.lang;
-  const prefix = `${ctx.slideId}-chart-${index}`;
+  const prefix = PAGE_ID.chart(ctx.slideId, index);
   const barMax = WIDTH - LABEL_ROOM;
   const parts: SVGElement[] = [];
 

@@ -8,6 +8,7 @@ import { el, SVG_NS } from './dom.ts';
 import { renderText } from './inline.ts';
 import { CLASS } from './markup.ts';
 import { readSvg, type PreparedSvg } from './svg-markup.ts';
+import { PAGE_ID } from '../model/page-ids.ts';
 
 /** Each SVG file read once (figures are shared by every page and every slide that shows them). */
 const prepared = new WeakMap<Asset, PreparedSvg>();
@@ -89,7 +90,7 @@ export function renderFigure(block: Extract<CompiledBlock, { type: 'figure' }>, 
   return captionedFigure(
     doc,
     { class: CLASS.figure, 'data-src': block.src },
-    `${ctx.slideId}-figure-${index}-caption`,
+    PAGE_ID.figureCaption(ctx.slideId, index),
     [el(doc, 'div', { class: CLASS.figureArt, style: labels === undefined ? undefined : `${WIDTH_IN_LABELS}: ${labels}` }, [art])],
     renderText(block.caption, ctx),
   );

@@ -15,6 +15,7 @@ import { el } from './dom.ts';
 import { renderText } from './inline.ts';
 import { CLASS } from './markup.ts';
 import { renderQrCode } from './reading-qr.ts';
+import { PAGE_ID } from '../model/page-ids.ts';
 
 /** Class names of the handout page (src/theme/handout.css, the export and the tests use them). */
 export const HANDOUT_CLASS = {
@@ -42,7 +43,7 @@ export const HANDOUT_CLASS = {
 /** On paper nothing links inside the page: terms and citations are plain words and numbers. */
 const NO_LINKS: LinkTargets = { term: () => undefined, cite: () => undefined };
 
-const headingId = (id: string): string => `${id}-heading`;
+const headingId = PAGE_ID.heading;
 
 /** A line to write on: drawn by CSS, hidden from assistive technology (nothing to read). */
 const writeLine = (doc: Document): HTMLElement => el(doc, 'span', { class: HANDOUT_CLASS.writeLine, 'aria-hidden': 'true' });

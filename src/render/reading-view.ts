@@ -11,6 +11,7 @@
 // - A term's defining use links to its definition, a citation to its reference, on this page.
 
 import type { CompiledBlock, CompiledDeck, CompiledSlide, NumberedSource } from '../model/compiled.ts';
+import { PAGE_ID } from '../model/page-ids.ts';
 import { renderBlock } from './blocks.ts';
 import type { AssetMap, LinkTargets, RenderContext } from './context.ts';
 import { el } from './dom.ts';
@@ -43,12 +44,12 @@ export type { LanguageLink } from '../model/ui/index.ts';
 /** Slides merged into one section each (their ids stay anchors inside it). */
 const MERGED = { glossary: 'glossary', sources: 'sources' } as const;
 
-const headingId = (id: string): string => `${id}-heading`;
+const headingId = PAGE_ID.heading;
 
 /** Links on this page: a term to its entry in "words to know", a citation to its reference. */
 const READING_LINKS: LinkTargets = {
-  term: (term, home) => (home ? `#term-${term}` : undefined),
-  cite: (source, home) => (home ? `#source-${source}` : undefined),
+  term: (term, home) => (home ? `#${PAGE_ID.term(term)}` : undefined),
+  cite: (source, home) => (home ? `#${PAGE_ID.source(source)}` : undefined),
 };
 
 /** "Sources: [1] Karagiannis 2017 · [2] EBCTCG 2018", each linked to its reference below. */
@@ -57,7 +58,7 @@ function sourceLine(cited: readonly NumberedSource[], ctx: Pick<RenderContext, '
   if (cited.length === 0) return null;
   const items = cited.flatMap(({ id, number, home, source }, i) => {
     const label = `[${number ?? '?'}] ${source.short}`;
-    return [i > 0 ? ' · ' : null, home ? el(doc, 'a', { href: `#source-${id}` }, [label]) : label];
+    return [i > 0 ? ' · ' : null, home ? el(doc, 'a', { href: `#${PAGE_ID.source(id)}` }, [label]) : label];
   });
   return el(doc, 'p', { class: CLASS.sourceLine }, [sourcesLabel(cited.length, ctx.deck.lang), ...items]);
 }
@@ -143,9 +144,9 @@ interface Part {
 }
 
 function contents(parts: readonly Part[], doc: Document, ui: UiText): HTMLElement {
-  return el(doc, 'nav', { class: READ_CLASS.contents, 'aria-labelledby': 'contents-heading' }, [
+  return el(doc, 'nav', { class: READ_CLASS.contents, 'aria-labelledby': PAGE_ID.contentsHeading }, [
     el(doc, 'details', {}, [
-      el(doc, 'summary', {}, [el(doc, 'span', { id: 'contents-heading' }, [ui.reading.contents]), ui.reading.parts(parts.length)]),
+      el(doc, 'summary', {}, [el(doc, 'span', { id: PAGE_ID.contentsHeading }, [ui.reading.contents]), ui.reading.parts(parts.length)]),
       el(doc, 'ol', {}, parts.map((p) => el(doc, 'li', {}, [el(doc, 'a', { href: `#${p.id}` }, [p.title])]))),
     ]),
   ]);

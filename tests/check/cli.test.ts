@@ -64,7 +64,7 @@ describe.concurrent('npm run check', { timeout: 60_000 }, () => {
   it('passes with warnings: exit 0, the warning listed', async () => {
     const run = await check('--deck', `${FIXTURES}/breaks/source-year.ts`);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('  deck: source-year: source "alpha2017" has no verified year ("n.d.").');
+    expect(run.stdout).toContain('  for the fact-checker (slides/sources.ts): deck: source-year: source "alpha2017" has no verified year ("n.d.").');
   });
 
   it('prints the same report as JSON with --json', async () => {

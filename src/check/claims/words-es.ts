@@ -47,6 +47,9 @@ export const ES: ClaimWords = {
     nuevo: ['new'],
     sociedad: ['society'],
     estadounidense: ['american'],
+    // "de Estados Unidos" is the English "US" or "American" (once the FDA's expansion in the glossary named it).
+    estados: ['us', 'united', 'states', 'american'],
+    unidos: ['us', 'united', 'american'],
     americana: ['american'],
     americano: ['american'],
     oncologia: ['oncology'],

@@ -9,6 +9,7 @@ export const sourceLink: Rule = {
   id: 'source-link',
   severity: 'warning',
   scope: 'deck',
+  actor: 'fact-checker',
   description: 'A source without a DOI has a stable https URL (no plain http, no tracking parameters).',
   check: ({ deck }) => {
     const findings: Finding[] = [];

@@ -7,6 +7,7 @@ export const sourceYear: Rule = {
   id: 'source-year',
   severity: 'warning',
   scope: 'deck',
+  actor: 'fact-checker',
   description: 'Every source has a verified year (year "n.d." is allowed but reported).',
   check: ({ deck }) =>
     Object.entries(deck.sources)

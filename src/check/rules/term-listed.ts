@@ -2,7 +2,8 @@
 // marked define: true that no "words to know" slide lists used to count as defined while its
 // definition appeared nowhere, in the deck or the reading view: the reading view now lists it at
 // the end of its "Words to know" (src/model/compile.ts, `also`), and this rule says to list it on
-// the slide too, where it belongs. A glossary entry no slide uses is noted (it only lengthens the list).
+// the slide too, where it belongs, unless its glossary entry says it is left off on purpose and
+// why (`leftOffWordsToKnow: { reason }`), so the warning stays for accidents. A glossary entry no slide uses is noted (it only lengthens the list).
 
 import { definedTerms } from '../../model/compile.ts';
 import { surfaceForms } from '../../model/acronyms.ts';
@@ -19,12 +20,21 @@ export const termListed: Rule = {
     const listed = new Set(deck.slides.flatMap((s) => s.body.flatMap((b) => (b.type === 'glossary' ? b.ids : []))));
     const home = deck.slides.find((s) => s.body.some((b) => b.type === 'glossary'));
     for (const id of definedTerms(deck.slides)) {
-      if (listed.has(id)) continue;
+      if (listed.has(id) || deck.glossary[id]?.leftOffWordsToKnow) continue;
       const where = slides.find(({ slide }) => slide.parts.some((p) => p.runs.some((r) => r.kind === 'term' && r.term === id && r.marked)));
       findings.push({
         slide: where?.slide.id ?? DECK,
         message: `"${deck.glossary[id]?.term ?? id}" is defined here (define: true), but no "words to know" slide lists it${home ? ' (only the reading view does, at the end of its list)' : ', so its definition is shown nowhere'}`,
         fix: home ? `Add '${id}' to the glossary block of slides/${home.id}.ts, where it belongs in the list.` : `Add a "words to know" slide with a glossary block that lists '${id}'.`,
+      });
+    }
+    // A term marked as left off on purpose but listed all the same: one of the two is out of date.
+    for (const id of listed) {
+      if (!deck.glossary[id]?.leftOffWordsToKnow) continue;
+      findings.push({
+        slide: home?.id ?? DECK,
+        message: `lists "${deck.glossary[id]!.term}", which slides/glossary.ts marks as left off "words to know" on purpose (leftOffWordsToKnow)`,
+        fix: `Remove leftOffWordsToKnow from '${id}' in slides/glossary.ts, or take '${id}' off the list.`,
       });
     }
     // Used: an inline { term } anywhere, or one of its words in the text (not the glossary lists themselves).

@@ -44,7 +44,6 @@ function acronymsOf(text: string): Set<string> {
 /** The parts of a name to look up: a hyphenated word's capitalized parts ("HER2-negative" → HER2). */
 const partsOf = (name: string): string[] => name.split(/[-'’]/).filter((p) => /^\p{Lu}|^\p{N}/u.test(p)).map((p) => p.toLowerCase());
 
-/** The capitalized words of a sentence that name something. */
 /**
  * The words and acronyms a text names, by text: the same facts' texts are read for every sentence
  * that cites them (and for every check of a deck), so each is split once. A cache of a pure
@@ -57,6 +56,7 @@ function wordsNamedIn(text: string): readonly string[] {
   return found;
 }
 
+/** The capitalized words of a sentence that name something. */
 export function namesIn(sentence: string, words_: Pick<ClaimWords, 'notNames' | 'openers'>): string[] {
   const { notNames: NOT_NAMES, openers: OPENERS } = words_;
   const words = [...sentence.normalize('NFC').matchAll(WORD)].map((m) => ({ word: m[0], at: m.index }));

@@ -27,7 +27,7 @@ export default translate(
         type: 'list',
         items: [
           { facts: ['study-mostly-mice'], text: 'Estudio de 2017: sobre todo ratones' },
-          { facts: ['women-count', 'women-markers-only'], text: 'En unas 20 mujeres, contó señales en tejido' },
+          { facts: ['women-count', 'women-markers-only'], text: 'Unas 20 mujeres: solo señales en tejido' },
           { facts: ['keep-to-plan', 'ask-care-team'], text: 'Siga su plan; pregunte a su equipo' },
         ],
       },

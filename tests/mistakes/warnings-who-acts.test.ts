@@ -15,7 +15,9 @@ describe('every check ends with 4 warnings the presenter cannot act on', () => {
   it('on the real deck, each warning not for the presenter says who should act, and the heading counts them', { timeout: 120_000 }, async () => {
     const ran = await runMain('check', ['--no-fit']);
     expect(ran.code, ran.stderr).toBe(0);
-    const block = ran.stdout.slice(ran.stdout.indexOf('\nWarnings ('));
+    // The English section's warnings (plain check prints one section per language).
+    const at = ran.stdout.indexOf('\nWarnings (');
+    const block = ran.stdout.slice(at, ran.stdout.indexOf('\nPASSED', at) >>> 0);
     const heading = /^\nWarnings \((\d+)\)(?:: (none|\d+) for the presenter, (\d+) for others \(each line says who\))?$/m.exec(block);
     expect(heading, block).not.toBeNull();
     const lines = block.split('\n').slice(2).filter((l) => l.startsWith('  '));

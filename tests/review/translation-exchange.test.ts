@@ -179,7 +179,7 @@ describe('a reviewed file that passes, imported into a copy of the project', () 
   });
   afterAll(() => copy?.dispose());
 
-  it('writes the new wording into slides/es/<id>.ts, and the check reads it there', async () => {
+  it('writes the new wording into slides/es/<id>.ts, and the check reads it there', { timeout: 240_000 }, async () => {
     const file = join(dir, 'reviewed.po');
     writeFileSync(file, withMsgstr('title subtitle', 'Un titular de 2025 dijo que la quimio puede ser contraproducente. Veamos qué mostró el estudio.'));
     const run = await copy.main('review', ['--import', 'es', file]);

@@ -32,7 +32,7 @@ function blockTexts(block: CompiledBlock, lang: Lang): string[] {
       return [
         UI[lang].chart.counted,
         ...block.series,
-        ...block.rows.flatMap((r) => [r.label, ...r.values.map((v) => formatValue(v, block.unit))]),
+        ...block.rows.flatMap((r) => [r.label, ...r.values.map((v) => formatValue(v, block.unit, lang))]),
         block.denominator,
         cited(block.caption),
       ];

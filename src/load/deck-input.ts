@@ -7,7 +7,7 @@
 // and the review record (src/model/local-validate.ts).
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { build, transform } from 'esbuild';
 import { DeckValidationError, type DeckProblem } from '../model/errors.ts';
 import { handoutProblems, type HandoutSpec } from '../model/handout-spec.ts';
@@ -302,7 +302,7 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   if (problems.length > 0) fail();
 
   if (options.figuresDir !== undefined && !existsSync(resolve(root, options.figuresDir))) {
-    problems.push({ where: relative(root, resolve(root, options.figuresDir)) || '.', field: '(folder)', message: 'does not exist', fix: 'Give the folder that holds the figure files' });
+    problems.push({ where: figuresShown(root, options.figuresDir), field: '(folder)', message: 'does not exist', fix: 'Give the folder that holds the figure files' });
     fail();
   }
   // Fixture decks may name figures without files (text ''): nothing to inspect there.
@@ -310,7 +310,7 @@ export async function loadDeckInput(options: DeckInputOptions): Promise<DeckInpu
   const figuresDir = own ? undefined : options.figuresDir !== undefined ? resolve(root, options.figuresDir) : join(slidesDir, 'figures');
   const read = figuresDir === undefined ? { figures: own!, text: new Map<string, readonly string[]>(), problems: [] } : figuresIn(figuresDir, root);
   const { figures, text: figureText } = read;
-  problems.push(...(await duplicateIdFiles(deckProblems(deck, { assets: new Set(figures.keys()), talkOrder: isRealDeck }), isRealDeck, options.importer, slidesDir, root)), ...read.problems);
+  problems.push(...(await duplicateIdFiles(deckProblems(deck, { assets: new Set(figures.keys()), talkOrder: isRealDeck, ...(options.figuresDir !== undefined ? { figuresFolder: figuresShown(root, options.figuresDir) } : {}) }), isRealDeck, options.importer, slidesDir, root)), ...read.problems);
   if (isRealDeck && problems.length === 0) problems.push(...(await fileNameProblems(options.importer, slidesDir, root, deck as unknown as AnyDeck)));
   const local = (localModule as Record<string, unknown>).default ?? {};
   const review = (reviewModule as Record<string, unknown>).default ?? null;
@@ -399,4 +399,14 @@ async function fileNameProblems(importer: Importer, dir: string, root: string, d
     }
   }
   return problems;
+}
+
+/**
+ * A --figures folder as a person reads it (issue 23: `--figures /tmp/figs` was shown as
+ * ../../../tmp/figs): inside the project, from the project; outside it, its absolute path.
+ */
+function figuresShown(root: string, given: string): string {
+  const full = resolve(root, given);
+  const fromRoot = relative(root, full);
+  return fromRoot === '' ? '.' : fromRoot.startsWith('..') || isAbsolute(fromRoot) ? full : fromRoot;
 }

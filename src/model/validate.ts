@@ -14,6 +14,8 @@ import { FULL_EDITION, type AnyDeck, type AnySlide } from './types.ts';
 export interface ValidateOptions {
   /** File names available in `slides/figures/`. */
   readonly assets: ReadonlySet<string>;
+  /** The figures folder as the person gave it (--figures), for the messages; default slides/figures. */
+  readonly figuresFolder?: string;
   /**
    * Hold the slides to the talk's order beyond the first two: trials before mechanism
    * (caveatOrderRole in evidence.ts). On for the real deck and its translations (src/load/);
@@ -118,6 +120,7 @@ function registryProblems(deck: AnyDeck): DeckProblem[] {
 
 function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckProblem[] {
   const problems: DeckProblem[] = [];
+  const folder = options.figuresFolder === undefined ? 'slides/figures/' : options.figuresFolder.replace(/\/?$/, '/');
   const add = (where: string, field: string, message: string, fix: string) =>
     problems.push({ where, field, message, fix });
   const sourceIds = new Set(Object.keys(deck.sources));
@@ -204,7 +207,7 @@ function crossReferenceProblems(deck: AnyDeck, options: ValidateOptions): DeckPr
         if (blockIds.has(block.id)) add(where, `body[${i}].id`, `"${block.id}" is also the id of body[${blockIds.get(block.id)}]`, 'Give each block on a slide its own id');
         else blockIds.set(block.id, i);
       }
-      if (block.type === 'figure' && !options.assets.has(block.src)) add(where, `body[${i}].src`, `"${block.src}" is not a file in slides/figures/`, 'Add the file to slides/figures/ or fix the name');
+      if (block.type === 'figure' && !options.assets.has(block.src)) add(where, `body[${i}].src`, `"${block.src}" is not a file in ${folder}`, `Add the file to ${folder} or fix the name`);
       if (block.type === 'references') block.ids.forEach((id, j) => {
         if (!sourceIds.has(id)) add(where, `body[${i}].ids[${j}]`, `"${id}" is not in the source registry`, 'Use an id from slides/sources.ts');
       });

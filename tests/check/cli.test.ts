@@ -122,7 +122,7 @@ describe.concurrent('npm run check', { timeout: 60_000 }, () => {
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it('checks figure names against the given folder', async () => {
-      expectOneClearMessage(await check('--deck', `${FIXTURES}/clean-deck.ts`, '--figures', dir), '"doorway.svg" is not a file in slides/figures/');
+      expectOneClearMessage(await check('--deck', `${FIXTURES}/clean-deck.ts`, '--figures', dir), `"doorway.svg" is not a file in ${dir}/`);
       writeFileSync(join(dir, 'doorway.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
       expect((await check('--deck', `${FIXTURES}/clean-deck.ts`, '--figures', dir)).code).toBe(0);
     });

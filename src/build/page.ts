@@ -12,6 +12,8 @@ import type { HtmlTagDescriptor } from 'vite';
 import { editStartTags, elements, setAttributes, setContent, splice } from './html-edit.ts';
 import { escapeHtml } from './render-html.ts';
 import { UI, type LanguageLink } from '../model/ui/index.ts';
+import type { ChromeRun } from '../model/ui/text.ts';
+import { inLangFolder } from '../model/locales.ts';
 
 /** The classic script that marks a page opened from file:// (see src/present/opened-from-file.js). */
 export const FILE_CHECK_SCRIPT = 'opened-from-file.js';
@@ -31,6 +33,36 @@ export interface PageParts {
 /** The phone banner and the corner link to the other languages (index.html's <p class="deck-languages">). */
 const BANNER = 'nav.read-banner';
 const LANGUAGES = 'main > p.deck-languages';
+/** index.html's two notices: opened from file:// (src/present/opened-from-file.js shows it), and scripts off. */
+const FILE_NOTICE = 'main > .file-warning';
+const NO_SCRIPT = 'main > noscript';
+
+/** The single file to open instead of this page, and the command that makes it (this edition, this language). */
+function singleFileHint(deck: CompiledDeck): { file: string; command: string } {
+  const options = [...(deck.edition === FULL_EDITION ? [] : [`--edition ${deck.edition}`]), ...(deck.lang === 'en' ? [] : [`--lang ${deck.lang}`])];
+  return { file: inLangFolder(`out/${singleFilePage(deck.edition)}`, deck.lang), command: options.length > 0 ? `npm run build:single -- ${options.join(' ')}` : 'npm run build:single' };
+}
+
+/**
+ * The notices in the page's language, from its UI catalog (text, escaped): the one <strong> names
+ * the single file and the first <code> the command that makes it, for this edition and language.
+ */
+function noticesHtml(deck: CompiledDeck): { file: string; noScript: string } {
+  const { chrome } = UI[deck.lang];
+  const hint = singleFileHint(deck);
+  let commandDone = false;
+  const run = (r: ChromeRun): string => {
+    if (typeof r === 'string') return escapeHtml(r);
+    if ('strong' in r) return `<strong ${DATA.singleFile}>${escapeHtml(hint.file)}</strong>`;
+    if (commandDone) return `<code>${escapeHtml(r.code)}</code>`;
+    commandDone = true;
+    return `<code ${DATA.singleCommand}>${escapeHtml(hint.command)}</code>`;
+  };
+  return {
+    file: `\n        <p class="deck-notice-title">${escapeHtml(chrome.fileTitle)}</p>\n        <p>${escapeHtml(chrome.fileWhy)}</p>\n        <p>${chrome.fileWhat.map(run).join('')}</p>\n      `,
+    noScript: `<noscript>\n        <div class="deck-notice no-script-note">\n          <p class="deck-notice-title">${escapeHtml(chrome.noScriptTitle)}</p>\n          <p>${escapeHtml(chrome.noScriptWhat)}</p>\n        </div>\n      </noscript>`,
+  };
+}
 
 const languageLinkHtml = (link: LanguageLink, text: string): string =>
   `<a href="${escapeHtml(link.href)}" hreflang="${escapeHtml(link.tag)}" lang="${escapeHtml(link.tag)}"${text === link.label ? '' : ` aria-label="${escapeHtml(link.label)}"`}>${escapeHtml(text)}</a>`;
@@ -48,6 +80,10 @@ function withFrame(html: string, deck: CompiledDeck, languages: readonly Languag
     out = setAttributes(out, BANNER, { 'aria-label': ui.reading.bannerLabel });
     out = setContent(out, BANNER, `\n      <a href="${escapeHtml(reading)}">${escapeHtml(ui.reading.banner)}</a>${languages.map((l) => ` · ${languageLinkHtml(l, l.name)}`).join('')}\n    `);
   }
+  const notices = noticesHtml(deck);
+  if (elements(out, FILE_NOTICE).length > 0) out = setContent(out, FILE_NOTICE, notices.file);
+  const [noScript] = elements(out, NO_SCRIPT);
+  if (noScript) out = splice(out, [[noScript.range[0], noScript.range[1], notices.noScript]]);
   const [corner] = elements(out, LANGUAGES);
   if (corner) {
     const p = languages.length > 0 ? `<p class="deck-languages">${languages.map((l) => languageLinkHtml(l, l.name)).join(' ')}</p>` : '<p class="deck-languages" hidden></p>';
@@ -64,7 +100,7 @@ const MISSING_SLIDES = 'index.html has no <div class="reveal"><div class="slides
 const compactCss = (css: string): string => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
 
 function pageTitle(deck: CompiledDeck): string {
-  return deck.edition === FULL_EDITION ? deck.meta.title : `${deck.meta.title} (${deck.edition} edition)`;
+  return deck.edition === FULL_EDITION ? deck.meta.title : UI[deck.lang].editionTitle(deck.meta.title, deck.edition);
 }
 
 /** Same-origin styles need no CORS request; without one they also load from file://, so the "open it another way" notice is styled there. */
@@ -93,11 +129,7 @@ export function fillPage(template: string, parts: PageParts): { html: string; ta
 
 /** Another edition's page from a filled one: same scripts and styles, other slides and title, its own links to the other languages. */
 export function editionPage(filled: string, to: CompiledDeck, slides: string, languages: readonly LanguageLink[] = []): string {
-  let html = setAttributes(withFrame(filled, to, languages), 'html', { [DATA.edition]: to.edition });
-  // Opened from a USB stick, the notice names this edition's own single file, not the full deck.
-  if (elements(html, `[${DATA.singleFile}]`).length > 0) {
-    html = setContent(html, `[${DATA.singleFile}]`, escapeHtml(`out/${singleFilePage(to.edition)}`));
-    html = setContent(html, `[${DATA.singleCommand}]`, escapeHtml(to.edition === FULL_EDITION ? 'npm run build:single' : `npm run build:single -- --edition ${to.edition}`));
-  }
+  // The frame names this edition's own single file in the file:// notice (opened from a USB stick), not the full deck's.
+  const html = setAttributes(withFrame(filled, to, languages), 'html', { [DATA.edition]: to.edition });
   return setContent(setContent(html, 'title', escapeHtml(pageTitle(to))), SLIDES, slides);
 }

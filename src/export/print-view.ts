@@ -8,6 +8,8 @@ import { guardPage, type PageIncidents } from '../browser/page-guard.ts';
 import { DeckScriptError, ExportError, FailedRequestError, OffOriginRequestError, SlideNotReadyError, SlideOverflowError } from './export-errors.ts';
 import { inPage } from '../browser/in-page.ts';
 import type { ManifestEdition } from '../model/manifest.ts';
+import type { Lang } from '../model/locales.ts';
+import { UI } from '../model/ui/index.ts';
 import { CLASS, DATA } from '../render/markup.ts';
 import { addNotesPages, type NotesPagesInput } from './page/notes-pages.ts';
 import { overflowingSlides } from './page/overflow.ts';
@@ -29,6 +31,8 @@ interface PrintViewOptions {
   readonly url: string;
   /** The edition as the manifest describes it (titles, notes). */
   readonly edition: ManifestEdition;
+  /** The deck's language: the words the notes pages add come from its catalog (src/model/ui/). */
+  readonly lang: Lang;
   readonly variant: Variant;
   readonly timeoutMs: number;
   readonly hooks?: PrintHooks;
@@ -130,9 +134,20 @@ export async function layOutPrintView(page: Page, options: PrintViewOptions): Pr
   await hooks?.beforePrint?.(page);
   await inPage(page, prepareForPrint);
   if (variant.notesPages) {
+    const words = UI[options.lang].notes;
     const notes: NotesPagesInput = {
-      slides: Object.fromEntries(edition.slides.map((s) => [s.id, { number: s.number, title: s.title, ...s.notes }])),
+      slides: Object.fromEntries(
+        edition.slides.map((s) => {
+          // The page runs to at most one page per word of its notes (each page takes at least one),
+          // so a label for each of those parts is enough: the catalog's labels are functions, which
+          // cannot go into the page.
+          const parts = 2 + [...s.notes.say, s.notes.question, s.notes.answer].join(' ').split(/\s+/).length;
+          const labels = { sheet: words.sheet(s.number, false), sheetContinued: words.sheet(s.number, true), pages: Array.from({ length: parts }, (_, i) => words.pageLabel(s.number, i + 1)) };
+          return [s.id, { number: s.number, title: s.title, ...s.notes, labels }];
+        }),
+      ),
       classes: { question: CLASS.notesQuestion, answer: CLASS.notesAnswer },
+      words: { ask: words.ask, answer: words.answer, continuedFooter: words.continuedFooter },
     };
     await inPage(page, addNotesPages, notes);
   }

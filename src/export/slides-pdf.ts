@@ -3,6 +3,7 @@
 // server, browser and temporary file closed on every path, at once on Ctrl-C).
 
 import { editionPage, type Manifest } from '../model/manifest.ts';
+import { langOf } from '../model/locales.ts';
 import { SLIDE_SIZE } from '../model/slide-size.ts';
 import { ExportError } from './export-errors.ts';
 import { finishPdf } from './finish-pdf.ts';
@@ -39,7 +40,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
   return withPrintSession(options, async ({ server, browser, file, checkSignal, seconds, elapsed, log }) => {
     const page = await browser.newPage({ viewport: { ...SLIDE_SIZE } });
     const url = server.url + editionPage(editionName);
-    const layout = await layOutPrintView(page, { url, edition, variant, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, hooks: options.hooks });
+    const layout = await layOutPrintView(page, { url, edition, lang: langOf(manifest.meta.lang), variant, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, hooks: options.hooks });
     const slides = new Set(layout.pages.map((p) => p.slide)).size;
     log('render', `${slides} slides laid out as ${layout.pages.length} pages (${seconds()})`);
 

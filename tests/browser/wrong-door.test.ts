@@ -1,7 +1,7 @@
 // The wrong door still helps. dist/index.html opened by double-click (file://), where browsers
 // refuse module scripts and the deck cannot start, shows a large, styled notice saying what to
 // open instead; with JavaScript off, the page is every slide as a readable document under a
-// styled note. Both in real Chromium, against the shared test build.
+// styled note. Both in real Chromium, against the shared test build, and both in Spanish in dist/es/.
 
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sharedBrowser } from '../support/shared.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
 import { serveDirectory, type StaticServer } from '../../src/browser/serve.ts';
+import { LOCALES } from '../../src/model/locales.ts';
+import { UI } from '../../src/model/ui/index.ts';
 
 /** How a notice box looks: it must read as a styled message, not a bare line of text. */
 function noticeStyle(page: Page, selector: string) {
@@ -54,6 +56,32 @@ describe('opening the built deck the wrong way', () => {
     // Nothing else competes with it: the slides are hidden.
     expect(await page.locator('.reveal').isVisible()).toBe(false);
     await page.close();
+  });
+
+  it('dist/es/ from file:// and with JavaScript off: both notices in Spanish, from the UI catalog, naming the Spanish single file', async () => {
+    const { chrome } = UI.es;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`file://${join(inject('distDir'), LOCALES.es.folder, 'index.html')}`, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-opened-from="file"]');
+    expect(await page.getAttribute('html', 'lang')).toBe(LOCALES.es.tag);
+    const notice = page.locator('.file-warning');
+    await notice.waitFor({ state: 'visible' });
+    const said = (await notice.innerText()).replace(/\s+/g, ' ');
+    expect(said).toBe(`${chrome.fileTitle} ${chrome.fileWhy} Para presentar desde un archivo, abra out/es/deck.html (se crea con npm run build:single -- --lang es). O ejecute npm run preview y abra la dirección que aparece.`);
+    for (const english of [UI.en.chrome.fileTitle, UI.en.chrome.fileWhy]) expect(said).not.toContain(english);
+    await page.close();
+    const server = await serveDirectory(join(inject('distDir'), LOCALES.es.folder));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false });
+    try {
+      const off = await context.newPage();
+      await off.goto(server.url, { waitUntil: 'load' });
+      const note = off.locator('.no-script-note');
+      await note.waitFor({ state: 'visible' });
+      expect((await note.innerText()).replace(/\s+/g, ' ')).toBe(`${chrome.noScriptTitle} ${chrome.noScriptWhat}`);
+    } finally {
+      await context.close();
+      await server.close();
+    }
   });
 
   describe('with JavaScript off', () => {

@@ -13,12 +13,16 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readManifest } from '../../src/output/manifest-file.ts';
 import { sharedPdf } from '../support/shared.ts';
-import type { SharedPdfName } from '../setup/shared-names.ts';
+import { SHARED_PDFS, type SharedPdfName } from '../setup/shared-names.ts';
+import { LOCALES, type Lang } from '../../src/model/locales.ts';
+import { UI } from '../../src/model/ui/index.ts';
 import { openPdf, pageTexts } from './support/pdf.ts';
 import { markedContentText, mcidsUnder } from './support/pdf-ua.ts';
 
-// Each is exported once per run by tests/setup/shared-run.ts (shared with the other export tests).
-const PDFS: SharedPdfName[] = ['slides', 'notes', 'short-slides', 'short-notes', 'handout', 'handout-a4', 'handout-short', 'handout-short-a4'];
+// Each is exported once per run by tests/setup/shared-run.ts (shared with the other export tests);
+// the Spanish ones ('es-…', from dist/es/) are read against the Spanish build's words.
+const PDFS: SharedPdfName[] = ['slides', 'notes', 'short-slides', 'short-notes', 'handout', 'handout-a4', 'handout-short', 'handout-short-a4', 'es-slides', 'es-notes', 'es-handout', 'es-handout-a4'];
+const langOf = (name: SharedPdfName): Lang => (SHARED_PDFS[name] as { readonly lang?: Lang }).lang ?? 'en';
 
 /** Words as a reader copies them: split at white space, punctuation at either end dropped. */
 const wordsOf = (text: string): string[] =>
@@ -28,15 +32,20 @@ const wordsOf = (text: string): string[] =>
     .filter(Boolean);
 
 /**
- * The vocabulary: the words of each text node of the built pages (the slides, their notes, the
- * handouts), one node at a time, so that two nodes' words run together are not in it; and the
- * few words the exporters add ("Notes for slide 2", "Continued on the next page.", the
- * handout's "Page 1 of 4").
+ * The vocabulary of a language's build: the words of each text node of the built pages (the
+ * slides, their notes, the handouts), one node at a time, so that two nodes' words run together
+ * are not in it; and the few words the exporters add from the UI catalog ("Notes for slide 2",
+ * "(continued)", "2 · notes", "Continued on the next page.").
  */
-const vocabulary = new Set<string>(wordsOf('Notes for slide notes Continued on the next page Page of'));
-let all = '';
-const unhyphenated = new Set<string>();
-let allUnhyphenated = '';
+interface Vocabulary {
+  readonly words: Set<string>;
+  all: string;
+  readonly unhyphenated: Set<string>;
+  allUnhyphenated: string;
+}
+const vocabularies = new Map<Lang, Vocabulary>();
+/** The handout's page footer ("Page 1 of 4"): written in src/theme/handout.css (a margin box), not in the UI catalog. */
+const HANDOUT_FOOTER: Readonly<Record<Lang, string>> = { en: 'Page of', es: 'Página de' };
 
 /** Inline roles: their text continues the element around them. Every other element is a block of its own. */
 const INLINE = new Set(['Span', 'Link', 'Strong', 'Em', 'Code', 'Quote', 'Reference', 'Lbl']);
@@ -88,19 +97,22 @@ async function pdfjsText(pdf: PDFDocumentProxy): Promise<string> {
 const texts = new Map<SharedPdfName, { pdftotext: string; pdfjs: string; tagged: string }>();
 
 beforeAll(async () => {
-  const dist = inject('distDir');
-  const manifest = readManifest(dist);
-  const pages = [...Object.values(manifest.editions).map((e) => e.page), ...Object.values(manifest.handouts).map((h) => h.page)];
-  for (const page of pages) {
-    const { document } = new JSDOM(readFileSync(join(dist, page), 'utf8')).window;
-    const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) for (const w of wordsOf(node.textContent ?? '')) vocabulary.add(w);
+  for (const lang of new Set(PDFS.map(langOf))) {
+    const dist = join(inject('distDir'), LOCALES[lang].folder);
+    const manifest = readManifest(dist);
+    const n = UI[lang].notes;
+    const vocabulary = new Set<string>(wordsOf([n.sheet(2, true), n.pageLabel(2, 2), n.continuedFooter, HANDOUT_FOOTER[lang]].join(' ')));
+    const pages = [...Object.values(manifest.editions).map((e) => e.page), ...Object.values(manifest.handouts).map((h) => h.page)];
+    for (const page of pages) {
+      const { document } = new JSDOM(readFileSync(join(dist, page), 'utf8')).window;
+      const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) for (const w of wordsOf(node.textContent ?? '')) vocabulary.add(w);
+    }
+    // pdftotext joins a word hyphenated at a line end ("breast-" / "cancer" in an address): the
+    // same words without their hyphens are the deck's words too.
+    const unhyphenated = new Set([...vocabulary].map((w) => w.replaceAll('-', '')));
+    vocabularies.set(lang, { words: vocabulary, all: [...vocabulary].join('\n'), unhyphenated, allUnhyphenated: [...unhyphenated].join('\n') });
   }
-  // pdftotext joins a word hyphenated at a line end ("breast-" / "cancer" in an address): the
-  // same words without their hyphens are the deck's words too.
-  all = [...vocabulary].join('\n');
-  for (const w of vocabulary) unhyphenated.add(w.replaceAll('-', ''));
-  allUnhyphenated = [...unhyphenated].join('\n');
   for (const name of PDFS) {
     const { result } = await sharedPdf(name as 'slides');
     const pdf = await openPdf(result.path);
@@ -109,27 +121,31 @@ beforeAll(async () => {
 }, 900_000);
 
 /** Words in none of the pages' text: glued. A piece of a word (a word split over two runs, "doorway" + "s") is not. */
-const known = (w: string): boolean => vocabulary.has(w) || all.includes(w) || unhyphenated.has(w.replaceAll('-', '')) || allUnhyphenated.includes(w.replaceAll('-', ''));
-const glued = (text: string): string[] => [...new Set(wordsOf(text).filter((w) => !known(w)))];
+const known = (v: Vocabulary, w: string): boolean => v.words.has(w) || v.all.includes(w) || v.unhyphenated.has(w.replaceAll('-', '')) || v.allUnhyphenated.includes(w.replaceAll('-', ''));
+const glued = (name: SharedPdfName, text: string): string[] => {
+  const v = vocabularies.get(langOf(name))!;
+  return [...new Set(wordsOf(text).filter((w) => !known(v, w)))];
+};
 
 // KNOWN DEFECT (left open, issue 22): on A4 the handout's two-column layout (issue 20's fit)
 // ends two lines without a space in its tagged text. Listed exactly, so a new glued word, or
 // these fixed, fails until the list is updated.
-const KNOWN_GLUED: Readonly<Record<string, readonly string[]>> = { 'handout-a4': ['itresidual', 'acount'], 'handout-short-a4': ['itresidual', 'acount'] };
+// The Spanish A4 handout has the same defect once: "la" / "quimio" ends a line without a space.
+const KNOWN_GLUED: Readonly<Record<string, readonly string[]>> = { 'handout-a4': ['itresidual', 'acount'], 'handout-short-a4': ['itresidual', 'acount'], 'es-handout-a4': ['laquimio'] };
 
 describe.each(PDFS)('the %s PDF', (name) => {
   it('pdftotext: no two words glued together', () => {
     expect(wordsOf(texts.get(name)!.pdftotext).length).toBeGreaterThan(300);
-    expect(glued(texts.get(name)!.pdftotext)).toEqual([]);
+    expect(glued(name, texts.get(name)!.pdftotext)).toEqual([]);
   });
 
   it('the tagged text (each structure element, as a screen reader reads it): no two words glued together', () => {
     expect(wordsOf(texts.get(name)!.tagged).length).toBeGreaterThan(300);
-    expect(glued(texts.get(name)!.tagged)).toEqual(KNOWN_GLUED[name] ?? []);
+    expect(glued(name, texts.get(name)!.tagged)).toEqual(KNOWN_GLUED[name] ?? []);
   });
 
   it('pdf.js outside the figures: no two words glued together', () => {
     expect(wordsOf(texts.get(name)!.pdfjs).length).toBeGreaterThan(300);
-    expect(glued(texts.get(name)!.pdfjs)).toEqual([]);
+    expect(glued(name, texts.get(name)!.pdfjs)).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@
 // PowerPoint file adds in Spanish, the translation statement in the PDF metadata, the Spanish
 // single file opened from file:// (lang es-US), and the Spanish PowerPoint file opened by
 // LibreOffice with every text run in es-US. Each is made once here (no other file makes them).
-// The Spanish slide and handout PDFs are not exported here yet: see the report of branch
-// es-files (five Spanish slides are taller than the print page; the handout runs to 5–6 pages).
+// The Spanish PDFs themselves (slides, notes, handout on Letter and A4, exported once per run from
+// the shared build's dist/es/) are checked in spanish-pdfs.test.ts and pdf-words.test.ts.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

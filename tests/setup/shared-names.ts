@@ -18,6 +18,11 @@ export const SHARED_PDFS = {
   'handout-a4': { paper: 'a4', edition: 'full' },
   'handout-short': { paper: 'letter', edition: 'short' },
   'handout-short-a4': { paper: 'a4', edition: 'short' },
+  // The Spanish edition, from the shared build's dist/es/ (only what the tests read: each export costs the busy CI machine).
+  'es-slides': { variant: 'slides', edition: 'full', lang: 'es' },
+  'es-notes': { variant: 'notes', edition: 'full', lang: 'es' },
+  'es-handout': { paper: 'letter', edition: 'full', lang: 'es' },
+  'es-handout-a4': { paper: 'a4', edition: 'full', lang: 'es' },
 } as const;
 
 export type SharedPdfName = keyof typeof SHARED_PDFS;

@@ -9,7 +9,8 @@
 //   await sharedSingleFile()             `npm run build:single` of the real deck: { file: out/test-single/deck.html, readFile }
 //   await sharedPptx()                   `npm run pptx -- --out …` of the real deck, in-process: { file, code, stdout, stderr }
 //   await sharedPdf('slides')            one PDF export of the shared build: its ExportResult (path, pages, bytes, …) and
-//                                        the print view's text and slide size; names in SHARED_PDFS below
+//                                        the print view's text and slide size; names in SHARED_PDFS below (a name
+//                                        with a lang, 'es-slides', prints that translation's build, dist/es/)
 // The single file, the PPTX and the PDFs are made on first request (by this process, once, whoever asks
 // first) and then reused, so a run of one test file pays only for what it uses. Treat them as
 // read-only: a test that changes one copies it first.
@@ -30,6 +31,7 @@ import { exportPdf } from '../../src/export/slides-pdf.ts';
 import { VARIANTS, type Paper, type VariantName } from '../../src/export/variants.ts';
 import { PROJECT_ROOT } from '../../src/load/load-deck.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
+import { LOCALES, type Lang } from '../../src/model/locales.ts';
 import { runMain } from '../support/cli.ts';
 import { SHARED_PDFS, type SharedPdf, type SharedPdfName, type SharedPptx, type SharedSingleFile } from './shared-names.ts';
 
@@ -51,7 +53,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // The build (the English, then dist/es/ inside it, as `npm run build` makes them) and Chromium start side by side.
   const build = async () => (await buildLanguages(TEST_DIST, compileLoaded(await loadDeckFrom()), { quiet: true }))[0]!;
   const [distDir, chromium] = await Promise.all([build(), launchChromiumServer()]);
-  const manifest = readManifest(distDir);
+  // Each language's build: the English in distDir, a translation in its folder inside it (as `npm run pdf -- --lang es` prints dist/es/).
+  const builds = once(async () => new Map((Object.keys(LOCALES) as Lang[]).map((lang) => {
+    const dir = lang === 'en' ? distDir : join(distDir, LOCALES[lang].folder.replace(/\/$/, ''));
+    return [lang, { dir, manifest: readManifest(dir) }] as const;
+  })));
   const connect = async () => (await import('playwright-core')).chromium.connect(chromium.wsEndpoint());
 
   const single = once<SharedSingleFile>(async () => {
@@ -74,6 +80,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       name,
       once(async () => {
         mkdirSync(join(SHARED_DIR, 'pdf'), { recursive: true });
+        const { dir: distDir, manifest } = (await builds()).get('lang' in spec ? spec.lang : 'en')!;
         if ('paper' in spec) {
           const result = await exportHandout({ distDir, manifest, edition: spec.edition, paper: spec.paper as Paper, out, timeoutMs: 60_000, browser: connect() });
           return { kind: 'handout', result };

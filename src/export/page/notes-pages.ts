@@ -14,8 +14,23 @@
 
 /** What the export passes in: each slide's notes, number and title, and the class names to use. */
 export interface NotesPagesInput {
-  readonly slides: Readonly<Record<string, { readonly number: number; readonly title: string; readonly say: readonly string[]; readonly question: string; readonly answer: string }>>;
+  readonly slides: Readonly<
+    Record<
+      string,
+      {
+        readonly number: number;
+        readonly title: string;
+        readonly say: readonly string[];
+        readonly question: string;
+        readonly answer: string;
+        /** From the deck's UI catalog: "Notes for slide 3: ", "… (continued): ", and the page box of each part ("3 · notes", "3 · notes 2"). */
+        readonly labels: { readonly sheet: string; readonly sheetContinued: string; readonly pages: readonly string[] };
+      }
+    >
+  >;
   readonly classes: { readonly question: string; readonly answer: string };
+  /** From the deck's UI catalog: "They may ask: ", "You can answer: ", "Continued on the next page.". */
+  readonly words: { readonly ask: string; readonly answer: string; readonly continuedFooter: string };
 }
 
 export function addNotesPages(input: NotesPagesInput): number {
@@ -62,12 +77,11 @@ export function addNotesPages(input: NotesPagesInput): number {
 
   let added = 0;
   const slidePages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
-  slidePages.forEach((slidePage, index) => {
+  slidePages.forEach((slidePage) => {
     const section = slidePage.querySelector<HTMLElement>(':scope > section');
     const notes = section ? input.slides[section.id] : undefined;
     if (!section || !notes) return;
     const { title } = notes;
-    const number = String(notes.number ?? index + 1);
     let last: HTMLElement = slidePage;
     let part = 0;
 
@@ -79,11 +93,11 @@ export function addNotesPages(input: NotesPagesInput): number {
       box.dataset.exportTitle = title;
       const sheet = make('div', 'notes-sheet');
       const heading = make('h3', 'notes-sheet-heading');
-      heading.append(make('span', 'notes-sheet-label', `Notes for slide ${number}${part > 1 ? ' (continued)' : ''}: `), title);
+      heading.append(make('span', 'notes-sheet-label', part > 1 ? notes.labels.sheetContinued : notes.labels.sheet), title);
       const body = make('div', 'notes-sheet-body');
       const footer = make('p', 'notes-sheet-footer', '');
       sheet.append(heading, body, footer);
-      box.append(sheet, make('div', 'slide-number slide-number-pdf', `${number} · notes${part > 1 ? ` ${part}` : ''}`));
+      box.append(sheet, make('div', 'slide-number slide-number-pdf', notes.labels.pages[part - 1] ?? notes.labels.pages.at(-1)!));
       last.after(box);
       last = box;
       added += 1;
@@ -97,8 +111,8 @@ export function addNotesPages(input: NotesPagesInput): number {
     };
     const queue: HTMLElement[] = [
       ...notes.say.map((text) => make('p', '', text)),
-      labelled(input.classes.question, 'They may ask: ', notes.question),
-      labelled(input.classes.answer, 'You can answer: ', notes.answer),
+      labelled(input.classes.question, input.words.ask, notes.question),
+      labelled(input.classes.answer, input.words.answer, notes.answer),
     ];
     let sheet = newSheet();
     while (queue.length > 0) {
@@ -120,7 +134,7 @@ export function addNotesPages(input: NotesPagesInput): number {
         }
       }
       if (queue.length > 0) {
-        sheet.footer.textContent = 'Continued on the next page.';
+        sheet.footer.textContent = input.words.continuedFooter;
         sheet = newSheet();
       }
     }

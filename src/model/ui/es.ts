@@ -111,7 +111,7 @@ export const es: UiText = {
       'Para presentar desde un archivo, abra ',
       { strong: 'out/es/deck.html' },
       ' (se crea con ',
-      { code: 'npm run build:single' },
+      { code: 'npm run build:single -- --lang es' },
       '). O ejecute ',
       { code: 'npm run preview' },
       ' y abra la dirección que aparece.',

@@ -54,21 +54,24 @@ export interface KitEdition {
   readonly hasHandout: boolean;
 }
 
-/** Every file the kit makes of one language, in the order its start page lists them. */
-export function kitFiles(editions: readonly KitEdition[], lang: Lang = SOURCE_LANG): KitFile[] {
+/**
+ * Every file the kit makes of one language, in the order its start page lists them; `words` is the
+ * language they are described in (another language's start page lists them too, in its own words).
+ */
+export function kitFiles(editions: readonly KitEdition[], lang: Lang = SOURCE_LANG, words: Lang = lang): KitFile[] {
   const files: KitFile[] = [];
   const folder = LOCALES[lang].folder;
-  const say = UI[lang].kit.files;
+  const say = UI[words].kit.files;
   const add = (name: string, use: KitUse, what: string, make: KitMaker) => files.push({ name: `${folder}${name}`, lang, use, what, make });
   for (const e of editions) {
     const s = suffix(e.name);
-    const words = editionWords(e.name, e.minutes, lang);
-    add(`deck${s}.html`, 'present', say.deck(words), { kind: 'single', page: `deck${s}.html` });
-    add(`deck${s}.pptx`, 'powerpoint', say.pptx(words), { kind: 'pptx', edition: e.name });
-    add(`deck${s}.pdf`, 'print', say.slidesPdf(words), { kind: 'pdf', variant: 'slides', edition: e.name });
-    add(`deck${s}-notes.pdf`, 'print', say.notesPdf(words), { kind: 'pdf', variant: 'notes', edition: e.name });
+    const edition = editionWords(e.name, e.minutes, words);
+    add(`deck${s}.html`, 'present', say.deck(edition), { kind: 'single', page: `deck${s}.html` });
+    add(`deck${s}.pptx`, 'powerpoint', say.pptx(edition), { kind: 'pptx', edition: e.name });
+    add(`deck${s}.pdf`, 'print', say.slidesPdf(edition), { kind: 'pdf', variant: 'slides', edition: e.name });
+    add(`deck${s}-notes.pdf`, 'print', say.notesPdf(edition), { kind: 'pdf', variant: 'notes', edition: e.name });
     if (e.hasHandout) {
-      add(`handout${s}-letter.pdf`, 'patients', say.handoutLetter(words), { kind: 'handout', paper: 'letter', edition: e.name });
+      add(`handout${s}-letter.pdf`, 'patients', say.handoutLetter(edition), { kind: 'handout', paper: 'letter', edition: e.name });
       add(`handout${s}-a4.pdf`, 'patients', say.handoutA4, { kind: 'handout', paper: 'a4', edition: e.name });
     }
   }

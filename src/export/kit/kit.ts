@@ -33,7 +33,7 @@ import { readManifest } from '../../output/manifest-file.ts';
 import { writeZip } from '../../output/zip.ts';
 import { ExportInterruptedError } from '../export-errors.ts';
 import { VARIANTS, DEFAULT_TIMEOUT_MS } from '../variants.ts';
-import { kitFiles, KIT_NAME, startPage, statusFile, SUMS, type KitFile } from './contents.ts';
+import { kitFiles, KIT_NAME, startPage, statusFile, SUMS, type KitEdition, type KitFile } from './contents.ts';
 import { startHereHtml, type StartHereTranslation } from './start-here.ts';
 
 export interface KitOptions {
@@ -72,6 +72,7 @@ interface KitLanguage {
   readonly full: CompiledDeck;
   readonly dist: string;
   readonly plan: readonly KitFile[];
+  readonly editions: readonly KitEdition[];
 }
 
 /** A translation's own review as its start pages say it, in `lang`. */
@@ -134,11 +135,8 @@ export async function buildKit(options: KitOptions): Promise<KitResult> {
       const deck = lang === SOURCE_LANG ? loaded : translationBuild(loaded, lang);
       const dist = dists[i]!;
       const manifest = readManifest(dist, 'the kit’s build');
-      const plan = kitFiles(
-        deck.editions.map((e) => ({ name: e.edition, minutes: spokenLength(e.slides).minutes, hasHandout: Boolean(manifest.handouts[e.edition]) })),
-        lang,
-      );
-      return { lang, loaded: deck, full: deck.editions.find((e) => e.edition === FULL_EDITION)!, dist, plan };
+      const editions = deck.editions.map((e) => ({ name: e.edition, minutes: spokenLength(e.slides).minutes, hasHandout: Boolean(manifest.handouts[e.edition]) }));
+      return { lang, loaded: deck, full: deck.editions.find((e) => e.edition === FULL_EDITION)!, dist, plan: kitFiles(editions, lang), editions };
     });
     const made = new Map<string, Uint8Array>();
 
@@ -185,7 +183,14 @@ export async function buildKit(options: KitOptions): Promise<KitResult> {
         checked: longDate(l.full.meta.date, l.lang),
         contact: l.full.meta.contact,
         files: listed,
-        others: others.map((o) => ({ lang: o.lang, ...(o.full.translation ? { translation: translationOf(o.full, l.lang)! } : {}) })),
+        others: others.map((o) => ({
+          lang: o.lang,
+          ...(o.full.translation ? { translation: translationOf(o.full, l.lang)! } : {}),
+          // Its files for patients, in this page's words: a presenter can hand out the other language's handout from here.
+          patients: kitFiles(o.editions, o.lang, l.lang)
+            .filter((f) => f.use === 'patients')
+            .map((f) => ({ ...f, bytes: made.get(f.name)!.length })),
+        })),
       });
       made.set(startPage(l.lang), Buffer.from(html));
     }

@@ -34,7 +34,7 @@ export interface StartHereInput {
   readonly contact: string;
   readonly files: readonly (KitFile & { readonly bytes: number })[];
   /** The kit's other languages; a translation's own review said in this page's language, on the source language's page. */
-  readonly others: readonly { readonly lang: Lang; readonly translation?: StartHereTranslation }[];
+  readonly others: readonly { readonly lang: Lang; readonly translation?: StartHereTranslation; readonly patients?: readonly (KitFile & { readonly bytes: number })[] }[];
 }
 
 const USES: readonly KitUse[] = ['present', 'powerpoint', 'print', 'patients'];
@@ -97,6 +97,16 @@ export function startHereHtml(input: StartHereInput): string {
       return `<li>${escapeHtml(folder ? kit.translationFolder(name, folder) : kit.sourceFolder(name))}${folder ? ` ${link(startPage(o.lang), ` hreflang="${escapeHtml(LOCALES[o.lang].tag)}"`)}.` : ''}</li>`;
     })
     .join('\n');
+  // The other languages' files for patients (the handouts, the reading view), listed in this page's words.
+  const theirs = input.others
+    .filter((o) => (o.patients ?? []).length > 0)
+    .map((o) => {
+      const name = kit.languageNames[o.lang];
+      const id = `patients-${o.lang}`;
+      const items = o.patients!.map((f) => `<li>${link(f.name, ` hreflang="${escapeHtml(LOCALES[o.lang].tag)}"`)} (${size(f.bytes, lang)}): ${escapeHtml(f.what)}</li>`).join('\n');
+      return `<section aria-labelledby="${id}">\n<h2 id="${id}">${escapeHtml(kit.otherPatients.heading(name))}</h2>\n<p>${escapeHtml(kit.otherPatients.intro(name))}</p>\n<ul>\n${items}\n</ul>\n</section>`;
+    })
+    .join('\n');
   const title = kit.pageTitle(input.title);
   return `<!doctype html>
 <html lang="${escapeHtml(tag)}">
@@ -125,6 +135,7 @@ ${otherPages}
 ${reviewBox(input)}
 </div>
 ${sections}
+${theirs}
 <section aria-labelledby="other">
 <h2 id="other">${escapeHtml(kit.otherFiles)}</h2>
 <ul>

@@ -179,6 +179,10 @@ export const en: UiText = {
     translationNotReviewed:
       'Until a qualified medical translator has checked the translation against the English, it may have mistakes. Have it reviewed before you give it to patients.',
     stale: (parts) => `${parts} ${parts === 1 ? 'part was' : 'parts were'} translated from an older English version and ${parts === 1 ? 'is' : 'are'} not up to date.`,
+    otherPatients: {
+      heading: (language) => `For patients who read ${language}`,
+      intro: (language) => `The same handouts and reading view in ${language}. Every file in ${language} is listed on its own start page, linked above.`,
+    },
     otherFiles: 'The other files',
     statusFileIs: 'the review status and which version of the talk this is.',
     sums: (file) => ['a fingerprint of every file, so your IT team can check that none was changed on the way (', { code: `sha256sum -c ${file}` }, ').'],

@@ -202,6 +202,10 @@ export const es: UiText = {
     translationNotReviewed:
       'Esto quiere decir que ningún traductor médico calificado ha comparado todavía el español con la charla original en inglés, así que puede tener errores. Pida que la revise un traductor médico calificado antes de dársela a las pacientes.',
     stale: (parts) => `${parts} ${parts === 1 ? 'parte se tradujo' : 'partes se tradujeron'} de una versión anterior del inglés y no ${parts === 1 ? 'está' : 'están'} al día.`,
+    otherPatients: {
+      heading: (language) => `Para las pacientes que leen en ${language}`,
+      intro: (language) => `Los mismos folletos y la misma página para leer en casa, en ${language}. Todos los archivos en ${language} están en su propia página de inicio, con el enlace de arriba.`,
+    },
     otherFiles: 'Los otros archivos',
     statusFileIs: 'el estado de la revisión y qué versión de la charla es esta.',
     sums: (file) => ['una huella de cada archivo, para que su equipo de informática pueda comprobar que ninguno cambió en el camino (', { code: `sha256sum -c ${file}` }, ').'],

@@ -212,6 +212,8 @@ export interface KitText {
   readonly translationNotReviewed: string;
   /** Parts of a translation made from an older English (npm run check: "needs update"). */
   readonly stale: (parts: number) => string;
+  /** On a start page, the other language's files for patients (its handouts, its reading view): a heading and one sentence. */
+  readonly otherPatients: { readonly heading: (language: string) => string; readonly intro: (language: string) => string };
   readonly otherFiles: string;
   /** What the review-status file is. */
   readonly statusFileIs: string;

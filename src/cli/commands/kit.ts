@@ -20,7 +20,9 @@ export const USAGE = `Usage: npm run kit -- [--out DIR]
   Writes the clinic kit: one folder (default out/${KIT_NAME}/) and a zip of it beside it
   (out/${KIT_NAME}.zip), to copy to a USB stick or a shared drive. It holds START-HERE.html, every
   edition as one HTML file, a PowerPoint file, slide and notes PDFs, the handouts on US Letter and
-  A4, the reading view, REVIEW-STATUS.txt and SHA256SUMS. The same deck gives the same bytes.
+  A4, the reading view and REVIEW-STATUS.txt; the same in Spanish in es/, with its own start page
+  EMPIECE-AQUI.html beside START-HERE.html; and SHA256SUMS of every file. The same deck gives the
+  same bytes.
   --out DIR   write the kit folder here instead (outside the project's sources)`;
 
 const size = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);

@@ -1,72 +1,120 @@
-// START-HERE.html: the kit's one page in plain language, for a presenter who was handed a folder
-// (which file to open to present, to print, in PowerPoint, for patients; the speaker view; what
-// the review status means). A static page: no script, no request, every string escaped as text.
+// The kit's start pages (START-HERE.html, EMPIECE-AQUI.html): one page per language in plain words,
+// for a presenter who was handed a folder (which file to open to present, to print, in PowerPoint,
+// for patients; the speaker view; what the review status means, and for a translation what its
+// own review status means). Each links to the others. Every word comes from the language's UI
+// catalog (src/model/ui/, `kit`). A static page: no script, no request, every string escaped as text.
 
 import { escapeHtml } from '../../build/render-html.ts';
 import type { ReviewStatus } from '../../model/compiled.ts';
-import { START_HERE, SUMS, REVIEW_STATUS, type KitFile, type KitUse } from './contents.ts';
+import { LOCALES, type Lang } from '../../model/locales.ts';
+import { UI, type KitRun, type KitUse } from '../../model/ui/index.ts';
+import { startPage, statusFile, SUMS, type KitFile } from './contents.ts';
+
+/** A translation's own review, as its pages say it (src/model/compile.ts translationStatement). */
+export interface StartHereTranslation {
+  /** translationStatement(status, lang) in the page's language. */
+  readonly statement: string;
+  /** Whether a complete translation review covers it as it is now. */
+  readonly reviewed: boolean;
+  /** How many of its parts were translated from an older English (npm run check's "needs update"). */
+  readonly stale: number;
+}
 
 export interface StartHereInput {
+  /** The page's language: its words, its `lang`, and the files it lists (its own language's). */
+  readonly lang: Lang;
   readonly title: string;
-  readonly lang: string;
   readonly review: ReviewStatus;
-  /** reviewStatement(review). */
+  /** reviewStatement(review, lang). */
   readonly reviewSentence: string;
-  /** The facts were last checked on (a long date). */
+  /** Set on a translation's page: its own review. */
+  readonly translation?: StartHereTranslation;
+  /** The facts were last checked on (a long date in the page's language). */
   readonly checked: string;
   readonly contact: string;
   readonly files: readonly (KitFile & { readonly bytes: number })[];
+  /** The kit's other languages; a translation's own review said in this page's language, on the source language's page. */
+  readonly others: readonly { readonly lang: Lang; readonly translation?: StartHereTranslation; readonly patients?: readonly (KitFile & { readonly bytes: number })[] }[];
 }
 
-const SECTIONS: readonly { readonly use: KitUse; readonly heading: string; readonly intro: string }[] = [
-  {
-    use: 'present',
-    heading: 'To present on a screen',
-    intro: 'Double-click the file to open it in Chrome, Edge or Firefox. It needs no internet and no installation. Press → or the space bar for the next step, ← to go back, Esc to see all slides.',
-  },
-  {
-    use: 'powerpoint',
-    heading: 'To present from PowerPoint',
-    intro: 'Open the .pptx file in PowerPoint. You can add your logo or put the slides into a longer talk. The speaker notes are under each slide.',
-  },
-  { use: 'print', heading: 'To print', intro: 'PDF files print the same on any printer.' },
-  { use: 'patients', heading: 'For patients', intro: 'These are for people to take home.' },
-];
+const USES: readonly KitUse[] = ['present', 'powerpoint', 'print', 'patients'];
 
-const size = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+function size(bytes: number, lang: Lang): string {
+  const n = (value: number, digits: number) => new Intl.NumberFormat(LOCALES[lang].intl, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return bytes >= 1024 * 1024 ? `${n(bytes / 1024 / 1024, 1)} MB` : `${n(Math.max(1, Math.round(bytes / 1024)), 0)} KB`;
+}
 
-function reviewParagraphs(input: StartHereInput): string {
-  const said = `<p><strong>Clinical review:</strong> ${escapeHtml(input.reviewSentence)}</p>`;
-  if (input.review.state === 'current') return said;
+function runs(parts: readonly KitRun[]): string {
+  return parts
+    .map((r) => (typeof r === 'string' ? escapeHtml(r) : 'strong' in r ? `<strong>${escapeHtml(r.strong)}</strong>` : 'kbd' in r ? `<kbd>${escapeHtml(r.kbd)}</kbd>` : `<code>${escapeHtml(r.code)}</code>`))
+    .join('');
+}
+
+const link = (name: string, attrs = '') => `<a href="${escapeHtml(encodeURI(name))}"${attrs}>${escapeHtml(name)}</a>`;
+
+/** A translation's review in the review box: the statement, and unless it is reviewed, what that means; stale parts named. */
+function translationParagraphs(label: string, t: StartHereTranslation, lang: Lang): string {
+  const kit = UI[lang].kit;
   return (
-    said +
-    `<p>“Not yet reviewed” means that no doctor or nurse has checked this version of the talk for your patients. ` +
-    `The facts come from published sources, listed on the last slides, and were last checked on ${escapeHtml(input.checked)}. ` +
-    `Ask someone on your clinical team to read it before you show it to patients.</p>`
+    `<p><strong>${escapeHtml(label)}:</strong> ${escapeHtml(t.statement)}` +
+    (t.reviewed ? '' : ` ${escapeHtml(kit.translationNotReviewed)}`) +
+    (t.stale > 0 ? ` ${escapeHtml(kit.stale(t.stale))}` : '') +
+    '</p>'
   );
 }
 
+function reviewBox(input: StartHereInput): string {
+  const ui = UI[input.lang];
+  const said = `<p><strong>${escapeHtml(ui.info.clinicalReview)}:</strong> ${escapeHtml(input.reviewSentence)}</p>`;
+  const meaning = input.review.state === 'current' ? '' : `<p>${escapeHtml(ui.kit.notReviewed(input.checked))}</p>`;
+  const own = input.translation ? translationParagraphs(ui.info.translation, input.translation, input.lang) : '';
+  const theirs = input.others
+    .flatMap((o) => (o.translation ? [translationParagraphs(ui.kit.status.translationOf(ui.kit.languageNames[o.lang], LOCALES[o.lang].folder), o.translation, input.lang)] : []))
+    .join('\n');
+  return [said, meaning, own, theirs].filter(Boolean).join('\n');
+}
+
 export function startHereHtml(input: StartHereInput): string {
-  const link = (name: string) => `<a href="${escapeHtml(encodeURI(name))}">${escapeHtml(name)}</a>`;
-  const sections = SECTIONS.map(({ use, heading, intro }) => {
+  const { lang } = input;
+  const ui = UI[lang];
+  const kit = ui.kit;
+  const tag = LOCALES[lang].tag;
+  // Each other language's page, named in its own words and marked as its language.
+  const otherPages = input.others.map((o) => `<p><a href="${escapeHtml(encodeURI(startPage(o.lang)))}" hreflang="${escapeHtml(LOCALES[o.lang].tag)}" lang="${escapeHtml(LOCALES[o.lang].tag)}">${escapeHtml(UI[o.lang].kit.thisPage)}</a></p>`).join('\n');
+  const sections = USES.map((use) => {
     const files = input.files.filter((f) => f.use === use);
     if (files.length === 0) return '';
-    const items = files.map((f) => `<li>${link(f.name)} (${size(f.bytes)}): ${escapeHtml(f.what)}</li>`).join('\n');
-    const extra =
-      use === 'present'
-        ? '<p>For the <strong>speaker view</strong> (your notes, the next slide and a timer), press <kbd>S</kbd> once the slides are open. It opens a new window: if the browser blocks it, allow pop-ups for this file.</p>'
-        : use === 'powerpoint'
-          ? '<p>Once you change a slide in PowerPoint, nothing checks it any more: the checks of wording, numbers and sources run only on the master copy the slides were made from. Tell whoever keeps that copy what you changed.</p>'
-          : '';
+    const { heading, intro } = kit.sections[use];
+    const items = files.map((f) => `<li>${link(f.name)} (${size(f.bytes, lang)}): ${escapeHtml(f.what)}</li>`).join('\n');
+    const extra = use === 'present' ? `<p>${runs(kit.speakerView)}</p>` : use === 'powerpoint' ? `<p>${escapeHtml(kit.pptxEdited)}</p>` : '';
     return `<section aria-labelledby="${use}">\n<h2 id="${use}">${escapeHtml(heading)}</h2>\n<p>${escapeHtml(intro)}</p>\n<ul>\n${items}\n</ul>\n${extra}\n</section>`;
   }).join('\n');
+  // Where the other languages' files are: a translation's in its folder, the source language's at the top.
+  const elsewhere = input.others
+    .map((o) => {
+      const name = kit.languageNames[o.lang];
+      const folder = LOCALES[o.lang].folder;
+      return `<li>${escapeHtml(folder ? kit.translationFolder(name, folder) : kit.sourceFolder(name))}${folder ? ` ${link(startPage(o.lang), ` hreflang="${escapeHtml(LOCALES[o.lang].tag)}"`)}.` : ''}</li>`;
+    })
+    .join('\n');
+  // The other languages' files for patients (the handouts, the reading view), listed in this page's words.
+  const theirs = input.others
+    .filter((o) => (o.patients ?? []).length > 0)
+    .map((o) => {
+      const name = kit.languageNames[o.lang];
+      const id = `patients-${o.lang}`;
+      const items = o.patients!.map((f) => `<li>${link(f.name, ` hreflang="${escapeHtml(LOCALES[o.lang].tag)}"`)} (${size(f.bytes, lang)}): ${escapeHtml(f.what)}</li>`).join('\n');
+      return `<section aria-labelledby="${id}">\n<h2 id="${id}">${escapeHtml(kit.otherPatients.heading(name))}</h2>\n<p>${escapeHtml(kit.otherPatients.intro(name))}</p>\n<ul>\n${items}\n</ul>\n</section>`;
+    })
+    .join('\n');
+  const title = kit.pageTitle(input.title);
   return `<!doctype html>
-<html lang="${escapeHtml(input.lang)}">
+<html lang="${escapeHtml(tag)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Start here: ${escapeHtml(input.title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>
 body { font-family: Arial, "Liberation Sans", sans-serif; font-size: 1.25rem; line-height: 1.5; color: #1a1a1a; background: #ffffff; max-width: 42rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
 h1 { font-size: 1.9rem; line-height: 1.2; }
@@ -80,24 +128,25 @@ li { margin-bottom: 0.5rem; }
 </head>
 <body>
 <main>
-<h1>Start here: ${escapeHtml(input.title)}</h1>
-<p>This folder holds a talk for patients, ready to present, print and share. Nothing in it needs the internet or any installation.</p>
+<h1>${escapeHtml(title)}</h1>
+${otherPages}
+<p>${escapeHtml(kit.intro)}</p>
 <div class="review">
-${reviewParagraphs(input)}
+${reviewBox(input)}
 </div>
 ${sections}
+${theirs}
 <section aria-labelledby="other">
-<h2 id="other">The other files</h2>
+<h2 id="other">${escapeHtml(kit.otherFiles)}</h2>
 <ul>
-<li>${link(REVIEW_STATUS)}: the review status and which version of the talk this is.</li>
-<li>${SUMS}: a fingerprint of every file, so your IT team can check that none was changed on the way (<code>sha256sum -c ${SUMS}</code>).</li>
+<li>${link(statusFile(lang))}: ${escapeHtml(kit.statusFileIs)}</li>
+<li>${SUMS}: ${runs(kit.sums(SUMS))}</li>
+${elsewhere}
 </ul>
-<p>Found a mistake? ${escapeHtml(input.contact)}</p>
+<p>${escapeHtml(ui.info.mistake)} ${escapeHtml(input.contact)}</p>
 </section>
 </main>
 </body>
 </html>
 `;
 }
-
-export { START_HERE };

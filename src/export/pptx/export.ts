@@ -2,6 +2,7 @@
 // drawn, the file written to a temporary name next to the target and renamed over it (so a failed
 // or interrupted export leaves the previous file as it was, and no half-written one).
 
+import type { Browser } from 'playwright-core';
 import { compileDeck } from '../../model/compile.ts';
 import type { CompiledDeck } from '../../model/compiled.ts';
 import type { DeckInput } from '../../load/deck-input.ts';
@@ -20,6 +21,8 @@ export interface PptxExportOptions {
   readonly out: string;
   readonly signal?: AbortSignal;
   readonly log?: (message: string) => void;
+  /** A Chromium to draw the figures with (closed after); default: one launched for it (src/export/pptx/figures.ts). */
+  readonly browser?: () => Promise<Browser>;
 }
 
 export interface PptxExportResult {
@@ -42,7 +45,7 @@ export async function exportPptx(options: PptxExportOptions): Promise<PptxExport
   const compiled = compileEdition(options.input, options.edition, options.translation);
   const names = figuresUsed(compiled);
   log(`drawing ${names.length} figure${names.length === 1 ? '' : 's'} in Chromium`);
-  const figures = await renderFigures(names, options.input.figures, signal ? { signal } : {});
+  const figures = await renderFigures(names, options.input.figures, { ...(signal ? { signal } : {}), ...(options.browser ? { browser: options.browser } : {}) });
   checkSignal();
   const crowded = planDeck(compiled, figures).flatMap((plan, i) => (plan.sizes.crowded ? [{ id: compiled.slides[i]!.id, body: plan.sizes.body }] : []));
   log(`writing ${compiled.slides.length} slides`);

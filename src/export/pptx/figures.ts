@@ -68,6 +68,8 @@ export interface RenderFiguresOptions {
   readonly signal?: AbortSignal;
   /** Device pixels per CSS pixel (default FIGURE_SCALE). */
   readonly scale?: number;
+  /** A Chromium to draw with (closed after, like one launched here): the kit connects each export to one it started once. */
+  readonly browser?: () => Promise<Browser>;
 }
 
 /**
@@ -89,7 +91,7 @@ export async function renderFigures(names: readonly string[], markup: ReadonlyMa
   options.signal?.addEventListener('abort', close, { once: true });
   try {
     // Ctrl-C is the command's to handle (runCommand), not playwright's.
-    browser = await launchChromium({ handleSIGINT: false, handleSIGTERM: false });
+    browser = await (options.browser ? options.browser() : launchChromium({ handleSIGINT: false, handleSIGTERM: false }));
     const context = await browser.newContext({ deviceScaleFactor: scale, viewport: SLIDE_SIZE, javaScriptEnabled: false });
     // Nothing may be fetched: the fonts are inlined and the figures draw nothing from outside.
     await context.route('**/*', (route) => route.abort());

@@ -134,4 +134,63 @@ export const en: UiText = {
       layouts: { default: 'Default', wide: 'Wide', tall: 'Tall', 'notes-only': 'Notes only' },
     },
   },
+  kit: {
+    startPage: 'START-HERE.html',
+    statusFile: 'REVIEW-STATUS.txt',
+    languageNames: { en: 'English', es: 'Spanish' },
+    pageTitle: (title) => `Start here: ${title}`,
+    intro: 'This folder holds a talk for patients, ready to present, print and share. Nothing in it needs the internet or any installation.',
+    thisPage: 'This page in English',
+    translationFolder: (language, folder) => `The same talk in ${language} is in the folder ${folder}, with its own start page:`,
+    sourceFolder: (language) => `The talk in ${language} is in the top folder, beside this page.`,
+    edition: (edition, minutes) => (edition === 'full' ? `the full talk (about ${minutes} minutes)` : `the ${edition} edition (about ${minutes} minutes)`),
+    files: {
+      deck: (e) => `The slides of ${e}, in one file: open it in Chrome, Edge or Firefox.`,
+      pptx: (e) => `The slides of ${e} as a PowerPoint file you can edit, with the speaker notes.`,
+      slidesPdf: (e) => `The slides of ${e}, one slide per page.`,
+      notesPdf: (e) => `The slides of ${e}, each followed by its speaker notes: for the presenter.`,
+      handoutLetter: (e) => `The patient handout of ${e}, on US Letter paper: print it for patients to take home.`,
+      handoutA4: 'The same handout on A4 paper.',
+      read: 'The whole talk as one page that fits a phone, to read at home: put it on your website or send it by email.',
+    },
+    sections: {
+      present: {
+        heading: 'To present on a screen',
+        intro: 'Double-click the file to open it in Chrome, Edge or Firefox. It needs no internet and no installation. Press → or the space bar for the next step, ← to go back, Esc to see all slides.',
+      },
+      powerpoint: {
+        heading: 'To present from PowerPoint',
+        intro: 'Open the .pptx file in PowerPoint. You can add your logo or put the slides into a longer talk. The speaker notes are under each slide.',
+      },
+      print: { heading: 'To print', intro: 'PDF files print the same on any printer.' },
+      patients: { heading: 'For patients', intro: 'These are for people to take home.' },
+    },
+    speakerView: [
+      'For the ',
+      { strong: 'speaker view' },
+      ' (your notes, the next slide and a timer), press ',
+      { kbd: 'S' },
+      ' once the slides are open. It opens a new window: if the browser blocks it, allow pop-ups for this file.',
+    ],
+    pptxEdited:
+      'Once you change a slide in PowerPoint, nothing checks it any more: the checks of wording, numbers and sources run only on the master copy the slides were made from. Tell whoever keeps that copy what you changed.',
+    notReviewed: (checked) =>
+      `“Not yet reviewed” means that no doctor or nurse has checked this version of the talk for your patients. The facts come from published sources, listed on the last slides, and were last checked on ${checked}. Ask someone on your clinical team to read it before you show it to patients.`,
+    translationNotReviewed:
+      'Until a qualified medical translator has checked the translation against the English, it may have mistakes. Have it reviewed before you give it to patients.',
+    stale: (parts) => `${parts} ${parts === 1 ? 'part was' : 'parts were'} translated from an older English version and ${parts === 1 ? 'is' : 'are'} not up to date.`,
+    otherPatients: {
+      heading: (language) => `For patients who read ${language}`,
+      intro: (language) => `The same handouts and reading view in ${language}. Every file in ${language} is listed on its own start page, linked above.`,
+    },
+    otherFiles: 'The other files',
+    statusFileIs: 'the review status and which version of the talk this is.',
+    sums: (file) => ['a fingerprint of every file, so your IT team can check that none was changed on the way (', { code: `sha256sum -c ${file}` }, ').'],
+    status: {
+      version: (version, checked) => `Version ${version}; facts last checked on ${checked}.`,
+      hash: 'Content hash (SHA-256)',
+      covers: 'A review record covers exactly this content hash: a changed slide is no longer covered.',
+      translationOf: (language, folder) => `${language} translation (${folder})`,
+    },
+  },
 };

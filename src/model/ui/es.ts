@@ -157,4 +157,63 @@ export const es: UiText = {
       layouts: { default: 'Predeterminado', wide: 'Ancho', tall: 'Alto', 'notes-only': 'Solo notas' },
     },
   },
+  kit: {
+    startPage: 'EMPIECE-AQUI.html',
+    statusFile: 'ESTADO-DE-REVISION.txt',
+    languageNames: { en: 'inglés', es: 'español' },
+    pageTitle: (title) => `Empiece aquí: ${title}`,
+    intro: 'Esta carpeta tiene una charla para pacientes, lista para presentar, imprimir y compartir. Nada de lo que hay aquí necesita internet ni instalar programas.',
+    thisPage: 'Esta página en español',
+    translationFolder: (language, folder) => `La misma charla en ${language} está en la carpeta ${folder}, con su propia página de inicio:`,
+    sourceFolder: (language) => `La charla en ${language} está en la carpeta principal, junto a esta página.`,
+    edition: (edition, minutes) => (edition === 'full' ? `la charla completa (unos ${minutes} minutos)` : edition === 'short' ? `la edición corta (unos ${minutes} minutos)` : `la edición ${edition} (unos ${minutes} minutos)`),
+    files: {
+      deck: (e) => `Las diapositivas de ${e}, en un solo archivo: ábralo en Chrome, Edge o Firefox.`,
+      pptx: (e) => `Las diapositivas de ${e} en un archivo de PowerPoint que usted puede cambiar, con las notas para quien presenta.`,
+      slidesPdf: (e) => `Las diapositivas de ${e}, una por página.`,
+      notesPdf: (e) => `Las diapositivas de ${e}, cada una con sus notas: para quien presenta.`,
+      handoutLetter: (e) => `El folleto para pacientes de ${e}, en papel carta (Letter): imprímalo para que las pacientes se lo lleven a casa.`,
+      handoutA4: 'El mismo folleto en papel A4.',
+      read: 'Toda la charla en una sola página que se lee bien en el teléfono, para leerla en casa: póngala en su sitio web o envíela por correo electrónico.',
+    },
+    sections: {
+      present: {
+        heading: 'Para presentar en una pantalla',
+        intro: 'Haga doble clic en el archivo para abrirlo en Chrome, Edge o Firefox. No necesita internet ni instalar nada. Presione → o la barra espaciadora para avanzar, ← para volver y Esc para ver todas las diapositivas.',
+      },
+      powerpoint: {
+        heading: 'Para presentar con PowerPoint',
+        intro: 'Abra el archivo .pptx en PowerPoint. Puede agregar su logotipo o poner las diapositivas en una charla más larga. Las notas para quien presenta están debajo de cada diapositiva.',
+      },
+      print: { heading: 'Para imprimir', intro: 'Los archivos PDF se imprimen igual en cualquier impresora.' },
+      patients: { heading: 'Para las pacientes', intro: 'Estos archivos son para que las personas se los lleven a casa.' },
+    },
+    speakerView: [
+      'Para ver la ',
+      { strong: 'vista del presentador' },
+      ' (sus notas, la diapositiva siguiente y un reloj), presione ',
+      { kbd: 'S' },
+      ' cuando las diapositivas estén abiertas. Se abre en una ventana nueva: si el navegador la bloquea, permita las ventanas emergentes para este archivo.',
+    ],
+    pptxEdited:
+      'Si cambia una diapositiva en PowerPoint, ya nada la revisa: las revisiones de palabras, números y fuentes solo se hacen en la copia original de la que salieron las diapositivas. Avise a la persona que cuida esa copia qué cambió.',
+    notReviewed: (checked) =>
+      `Esto quiere decir que ningún médico ni enfermera ha revisado esta versión de la charla para sus pacientes. Los datos vienen de fuentes publicadas, que aparecen en las últimas diapositivas, y se revisaron por última vez el ${checked}. Pida a alguien de su equipo clínico que la lea antes de mostrarla a las pacientes.`,
+    translationNotReviewed:
+      'Esto quiere decir que ningún traductor médico calificado ha comparado todavía el español con la charla original en inglés, así que puede tener errores. Pida que la revise un traductor médico calificado antes de dársela a las pacientes.',
+    stale: (parts) => `${parts} ${parts === 1 ? 'parte se tradujo' : 'partes se tradujeron'} de una versión anterior del inglés y no ${parts === 1 ? 'está' : 'están'} al día.`,
+    otherPatients: {
+      heading: (language) => `Para las pacientes que leen en ${language}`,
+      intro: (language) => `Los mismos folletos y la misma página para leer en casa, en ${language}. Todos los archivos en ${language} están en su propia página de inicio, con el enlace de arriba.`,
+    },
+    otherFiles: 'Los otros archivos',
+    statusFileIs: 'el estado de la revisión y qué versión de la charla es esta.',
+    sums: (file) => ['una huella de cada archivo, para que su equipo de informática pueda comprobar que ninguno cambió en el camino (', { code: `sha256sum -c ${file}` }, ').'],
+    status: {
+      version: (version, checked) => `Versión ${version}; datos revisados por última vez el ${checked}.`,
+      hash: 'Huella del contenido (SHA-256)',
+      covers: 'Un registro de revisión cubre exactamente esta huella: si cambia una diapositiva, ya no la cubre.',
+      translationOf: (language, folder) => `Traducción al ${language} (${folder})`,
+    },
+  },
 };

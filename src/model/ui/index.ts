@@ -6,7 +6,7 @@ import { en } from './en.ts';
 import { es } from './es.ts';
 import type { UiText } from './text.ts';
 
-export type { ChromeRun, RevealText, UiText } from './text.ts';
+export type { ChromeRun, KitRun, KitText, KitUse, RevealText, UiText } from './text.ts';
 
 export const UI: { readonly [L in Lang]: UiText } = { en, es };
 

@@ -9,6 +9,7 @@
 
 import type { EvidenceKind } from '../evidence.ts';
 import type { HandoutSectionId } from '../handout-spec.ts';
+import type { Lang } from '../locales.ts';
 
 /** A run of the page chrome's rich text: plain, or shown as <strong> or <code>. */
 export type ChromeRun = string | { readonly strong: string } | { readonly code: string };
@@ -159,4 +160,71 @@ export interface UiText {
     readonly noScriptWhat: string;
   };
   readonly reveal: RevealText;
+  readonly kit: KitText;
+}
+
+/** Who opens a file of the clinic kit, as its start page groups them. */
+export type KitUse = 'present' | 'powerpoint' | 'print' | 'patients';
+
+/** A run of the kit page's rich text: plain, or shown as <strong>, <kbd> (a key) or <code>. */
+export type KitRun = string | { readonly strong: string } | { readonly kbd: string } | { readonly code: string };
+
+/**
+ * The clinic kit (npm run kit, src/export/kit/): its start page in this language, in plain words
+ * (which file to open to present, to print, in PowerPoint, for patients; the speaker view; what
+ * "not yet reviewed" means), what each file is, and its review-status file.
+ */
+export interface KitText {
+  /** The start page's file name, at the top of the kit ("START-HERE.html", "EMPIECE-AQUI.html"). */
+  readonly startPage: string;
+  /** The review-status file's name, in the language's folder of the kit. */
+  readonly statusFile: string;
+  /** Every language's name in this language ("Spanish", "inglés"). */
+  readonly languageNames: { readonly [L in Lang]: string };
+  readonly pageTitle: (title: string) => string;
+  readonly intro: string;
+  /** The link to this page from the other languages' start pages, in this language ("Esta página en español"). */
+  readonly thisPage: string;
+  /** On the source language's page: where a translation's files are ("The same talk in Spanish is in the folder es/."). */
+  readonly translationFolder: (language: string, folder: string) => string;
+  /** On a translation's page: where the source language's files are (the kit's top folder). */
+  readonly sourceFolder: (language: string) => string;
+  /** An edition in a sentence: "the full talk (about 24 minutes)". */
+  readonly edition: (edition: string, minutes: number) => string;
+  /** What each file is, in one plain sentence (`edition` is edition() above). */
+  readonly files: {
+    readonly deck: (edition: string) => string;
+    readonly pptx: (edition: string) => string;
+    readonly slidesPdf: (edition: string) => string;
+    readonly notesPdf: (edition: string) => string;
+    readonly handoutLetter: (edition: string) => string;
+    readonly handoutA4: string;
+    readonly read: string;
+  };
+  readonly sections: { readonly [U in KitUse]: { readonly heading: string; readonly intro: string } };
+  /** Under the files to present: the speaker view. */
+  readonly speakerView: readonly KitRun[];
+  /** Under the PowerPoint files: an edited slide is no longer checked. */
+  readonly pptxEdited: string;
+  /** The clinical review not current: what that means (the facts last checked on `checked`). */
+  readonly notReviewed: (checked: string) => string;
+  /** A translation not reviewed (or changed since): what that means and what to do. */
+  readonly translationNotReviewed: string;
+  /** Parts of a translation made from an older English (npm run check: "needs update"). */
+  readonly stale: (parts: number) => string;
+  /** On a start page, the other language's files for patients (its handouts, its reading view): a heading and one sentence. */
+  readonly otherPatients: { readonly heading: (language: string) => string; readonly intro: (language: string) => string };
+  readonly otherFiles: string;
+  /** What the review-status file is. */
+  readonly statusFileIs: string;
+  /** What SHA256SUMS is (`file` is its name). */
+  readonly sums: (file: string) => readonly KitRun[];
+  /** The review-status file's lines. */
+  readonly status: {
+    readonly version: (version: string, checked: string) => string;
+    readonly hash: string;
+    readonly covers: string;
+    /** A translation's status, in the source language's file ("Spanish translation (es/)"). */
+    readonly translationOf: (language: string, folder: string) => string;
+  };
 }

@@ -14,7 +14,7 @@ import { countSentences, scores } from './readability/scores.ts';
 import { DECK, type Problem, type Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { READABILITY, type LanguageScores } from './readability/languages.ts';
-import type { Lang } from '../model/locales.ts';
+import { LOCALES, type Lang } from '../model/locales.ts';
 
 export const INSUFFICIENT_SAMPLE = 'insufficient sample';
 
@@ -246,7 +246,7 @@ function partProblems(reading: ReturnType<typeof readDeck>, parts: readonly Part
       slide: DECK,
       rule: g.rule,
       severity: 'error' as const,
-      message: `${label.toLowerCase()} (${part}): ${g.message.replace(/^insufficient sample: /, 'insufficient sample: ')}`,
+      message: `${label.toLowerCase()} (${part}) in ${LOCALES[lang].name} (${lang}): ${g.message.replace(/^insufficient sample: /, 'insufficient sample: ')}`,
       fix: `${g.fix} Start with the ${where} of ${worst.join(', ') || 'the talk slides'} (most long words a sentence).`,
     }));
   });

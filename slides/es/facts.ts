@@ -177,7 +177,8 @@ export const factWords = {
       IN_BLOOD,
       any(
         // The doorway itself as the subject: "contar puertas es una prueba", "el conteo de puertas es una prueba" are about counting them.
-        String.raw`(?<!(?:de|contar|medir|mirar)\s+(?:las\s+|los\s+)?)(?:puertas?|tmems?)\s+(?:es|son)\s+(?:una?|un\s+tipo\s+de|una\s+clase\s+de)\s+(?:tipo\s+de\s+|clase\s+de\s+)?(?:celulas?|proteinas?|gen(?:es)?|medicamentos?|pruebas?|hormonas?|vasos?|agujeros?|huecos?|roturas?|grietas?|cortes?|tubos?)`,
+        // "La prueba de puertas TMEM es una prueba…" is about the test too ("puertas TMEM" after "de").
+        String.raw`(?<!(?:de|contar|medir|mirar)\s+(?:las\s+|los\s+)?(?:puertas?\s+)?)(?:puertas?|tmems?)\s+(?:es|son)\s+(?:una?|un\s+tipo\s+de|una\s+clase\s+de)\s+(?:tipo\s+de\s+|clase\s+de\s+)?(?:celulas?|proteinas?|gen(?:es)?|medicamentos?|pruebas?|hormonas?|vasos?|agujeros?|huecos?|roturas?|grietas?|cortes?|tubos?)`,
         String.raw`(?:puertas?|tmems?)\s+(?:es|son)\s+(?:[\p{L}]+\s+){0,2}(?:agujeros?|huecos?|roturas?|grietas?)`,
       ),
     ],

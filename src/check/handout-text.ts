@@ -52,8 +52,8 @@ export interface HandoutEditionSummary {
   /** Complete sentences of the handout's text (its readability sample). */
   readonly sentences: number;
   readonly words: number;
-  /** SMOG grade of that text (computed on the whole handout, which is shorter than SMOG's 30-sentence norm). */
-  readonly smog: number | null;
+  /** SMOG grade of that text (computed on the whole handout, which is shorter than SMOG's 30-sentence norm). English only: absent for a translation (its SOL is readability.sol). */
+  readonly smog?: number | null;
   /** The handout's text in its own language's formulas (SOL, INFLESZ, Fernández-Huerta in Spanish), SMOG/SOL scaled as above. */
   readonly readability: LanguageScores;
 }
@@ -168,7 +168,7 @@ export function checkHandout(input: CheckInput, spec: HandoutSpec, rules: readon
         report({ rule: 'inflesz-score', severity: 'error', slide: 'handout', message: perspicuity === null ? 'the handout has no complete sentences to read' : `the handout's INFLESZ is ${perspicuity.toFixed(1)} (at least ${INFLESZ_MIN})`, fix: 'Use shorter words and sentences on the slides slides/handout.ts points at.' });
       }
       const own = READABILITY.es.score(reading.corpus.map((s) => s.text));
-      editions.push({ name: edition, sections: handout.sections.length, sentences: c.sentences, words: c.words, smog: solGrade, readability: own.lang === 'es' ? { ...own, sol: solGrade } : own });
+      editions.push({ name: edition, sections: handout.sections.length, sentences: c.sentences, words: c.words, readability: own.lang === 'es' ? { ...own, sol: solGrade } : own });
       return;
     }
     const counts = countSentences(reading.corpus.map((s) => s.text));

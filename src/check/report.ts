@@ -38,7 +38,7 @@ const COLUMNS: readonly Column[] = [
     cell: (r) =>
       r.readability.lang === 'es'
         ? `${one(r.readability.fernandezHuerta)}${r.readability.fernandezHuerta !== null && r.readability.fernandezHuerta < FERNANDEZ_HUERTA_FLAG ? '!' : ' '}`
-        : `${one(r.fleschKincaidGrade)}${r.fleschKincaidGrade !== null && r.fleschKincaidGrade > MAX_SLIDE_FK_GRADE ? '!' : ' '}`,
+        : `${one(r.fleschKincaidGrade ?? null)}${(r.fleschKincaidGrade ?? 0) > MAX_SLIDE_FK_GRADE ? '!' : ' '}`,
   },
   { head: 'Sources', width: 30, align: 'left', cell: (r) => r.sources.join(', ') || '–' },
   {
@@ -87,14 +87,14 @@ export function formatSummary(s: DeckSummary): string[] {
       `  Passive voice         ${s.passiveSentences} of ${s.sentences} sentences (${share} %)`,
     ];
   }
-  const smog = typeof s.smog === 'number' ? `${s.smog.toFixed(1)} (gate: at most ${MAX_SMOG_GRADE})` : `${s.smog} (needs 30 sentences; gate: at most ${MAX_SMOG_GRADE})`;
+  const smog = typeof s.smog === 'number' ? `${s.smog.toFixed(1)} (gate: at most ${MAX_SMOG_GRADE})` : `${s.smog ?? 'insufficient sample'} (needs 30 sentences; gate: at most ${MAX_SMOG_GRADE})`;
   return [
     'Deck readability (body text and notes, complete sentences only)',
     `  Sentences             ${s.sentences}`,
     `  Words                 ${s.words} (${s.syllables} syllables; ${s.polysyllables} words of 3+ syllables)`,
     `  SMOG grade            ${smog}`,
-    `  Flesch-Kincaid grade  ${one(s.fleschKincaidGrade)}`,
-    `  Flesch reading ease   ${one(s.fleschReadingEase)} (higher is easier; aim for 60 or more)`,
+    `  Flesch-Kincaid grade  ${one(s.fleschKincaidGrade ?? null)}`,
+    `  Flesch reading ease   ${one(s.fleschReadingEase ?? null)} (higher is easier; aim for 60 or more)`,
     `  Passive voice         ${s.passiveSentences} of ${s.sentences} sentences (${share} %)`,
   ];
 }
@@ -107,7 +107,7 @@ function formatEditions(editions: readonly EditionSummary[]): string[] {
     ...editions.map(
       ({ name, slides, spoken, smog, readability }) =>
         `  ${name.padEnd(width)}  ${right(plural(slides.length, 'slide'), 9)}  ${right(spoken.words.toLocaleString('en-US'), 6)} words  ${right(spoken.minutes.toFixed(1), 5)} min` +
-        `  (${spoken.withAnswersMinutes.toFixed(1)} min with answers)  ${readability?.lang === 'es' ? shortScores(readability) : `SMOG ${typeof smog === 'number' ? smog.toFixed(1) : smog}`}`,
+        `  (${spoken.withAnswersMinutes.toFixed(1)} min with answers)  ${readability?.lang === 'es' ? shortScores(readability) : `SMOG ${typeof smog === 'number' ? smog.toFixed(1) : (smog ?? '–')}`}`,
     ),
   ];
 }
@@ -120,7 +120,7 @@ function formatHandout(editions: readonly HandoutEditionSummary[], lang: Lang): 
     `Patient handout (slides/handout.ts; npm run pdf -- --handout): same rules, ${gate}`,
     ...editions.map(
       ({ name, sections, sentences, words, smog, readability }) =>
-        `  ${name.padEnd(width)}  ${right(plural(sections, 'section'), 11)}  ${right(plural(sentences, 'sentence'), 12)}  ${right(words.toLocaleString('en-US'), 5)} words  ${readability?.lang === 'es' ? shortScores(readability) : `SMOG ${smog === null ? '–' : smog.toFixed(1)}`}`,
+        `  ${name.padEnd(width)}  ${right(plural(sections, 'section'), 11)}  ${right(plural(sentences, 'sentence'), 12)}  ${right(words.toLocaleString('en-US'), 5)} words  ${readability?.lang === 'es' ? shortScores(readability) : `SMOG ${smog === null || smog === undefined ? '–' : smog.toFixed(1)}`}`,
     ),
   ];
 }

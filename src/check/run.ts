@@ -14,7 +14,7 @@ import { countSentences, scores } from './readability/scores.ts';
 import { DECK, type Problem, type Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { READABILITY, type LanguageScores } from './readability/languages.ts';
-import type { Lang } from '../model/locales.ts';
+import { LOCALES, type Lang } from '../model/locales.ts';
 
 export const INSUFFICIENT_SAMPLE = 'insufficient sample';
 
@@ -29,8 +29,8 @@ export interface SlideRow {
   readonly sentences: number;
   /** Words in the slide's longest sentence (body, alt text, notes; the 20-word limit). */
   readonly longestSentence: number;
-  /** Flesch-Kincaid grade of the slide's corpus sentences (a flag above 8), null with none. */
-  readonly fleschKincaidGrade: number | null;
+  /** Flesch-Kincaid grade of the slide's corpus sentences (a flag above 8), null with none. English only: absent for a translation. */
+  readonly fleschKincaidGrade?: number | null;
   /** Source ids the slide cites. */
   readonly sources: readonly string[];
   /** The slide's corpus in its own language's formulas (Fernández-Huerta is the Spanish per-slide flag). */
@@ -46,9 +46,10 @@ export interface DeckSummary {
   readonly syllables: number;
   /** Words of three or more syllables. */
   readonly polysyllables: number;
-  readonly smog: number | typeof INSUFFICIENT_SAMPLE;
-  readonly fleschKincaidGrade: number | null;
-  readonly fleschReadingEase: number | null;
+  /** The English formulas, English only: absent for a translation (its own are in `readability`). */
+  readonly smog?: number | typeof INSUFFICIENT_SAMPLE;
+  readonly fleschKincaidGrade?: number | null;
+  readonly fleschReadingEase?: number | null;
   readonly passiveSentences: number;
   /** The same corpus in the deck's own language's formulas (SOL, INFLESZ, Fernández-Huerta in Spanish). */
   readonly readability: LanguageScores;
@@ -71,7 +72,8 @@ export interface EditionSummary {
   readonly name: string;
   readonly slides: readonly string[];
   readonly spoken: SpokenLength;
-  readonly smog: number | typeof INSUFFICIENT_SAMPLE;
+  /** English only: absent for a translation. */
+  readonly smog?: number | typeof INSUFFICIENT_SAMPLE;
   /** The edition's corpus in its own language's formulas. */
   readonly readability: LanguageScores;
 }
@@ -127,9 +129,8 @@ function summarise(corpus: readonly Sentence[], lang: Lang): DeckSummary {
     words: counts.word,
     syllables: counts.syllable,
     polysyllables: counts.polysillabicWord,
-    smog: smog ?? INSUFFICIENT_SAMPLE,
-    fleschKincaidGrade,
-    fleschReadingEase,
+    // A translation is never scored with the English formulas (issue 19): its own are in `readability`.
+    ...(lang === 'en' ? { smog: smog ?? INSUFFICIENT_SAMPLE, fleschKincaidGrade, fleschReadingEase } : {}),
     passiveSentences: corpus.filter((s) => isPassive(s.text)).length,
     readability: READABILITY[lang].score(corpus.map((s) => s.text)),
   };
@@ -154,7 +155,7 @@ export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES, com
   const seen = new Set<string>();
   const editions: EditionSummary[] = [];
   const lang: Lang = compiled.editions[0]?.lang ?? 'en';
-  const pick = (d: DeckSummary) => ({ smog: d.smog, readability: d.readability });
+  const pick = (d: DeckSummary) => ({ ...(d.smog === undefined ? {} : { smog: d.smog }), readability: d.readability });
   let full: ReturnType<typeof readDeck> | undefined;
   for (const deck of compiled.editions) {
     const edition = deck.edition;
@@ -186,7 +187,7 @@ export function runChecks(input: CheckInput, rules: readonly Rule[] = RULES, com
     bodyWords,
     sentences: corpus.length,
     longestSentence: Math.max(0, ...sentences.filter((s) => s.area !== 'heading' && s.area !== 'chart').map((s) => s.words.length)),
-    fleschKincaidGrade: scores(countSentences(corpus.map((s) => s.text))).fleschKincaidGrade,
+    ...(lang === 'en' ? { fleschKincaidGrade: scores(countSentences(corpus.map((s) => s.text))).fleschKincaidGrade } : {}),
     sources: cited,
     readability: READABILITY[lang].score(corpus.map((s) => s.text)),
     errors: count(slide.id, 'error'),
@@ -249,7 +250,7 @@ function partProblems(reading: ReturnType<typeof readDeck>, parts: readonly Part
       slide: DECK,
       rule: g.rule,
       severity: 'error' as const,
-      message: `${label.toLowerCase()} (${part}): ${g.message}`,
+      message: `${label.toLowerCase()} (${part}) in ${LOCALES[lang].name} (${lang}): ${g.message}`,
       fix: `${g.fix} Start with the ${where} of ${worst.join(', ') || 'the talk slides'} (most long words a sentence).`,
     }));
   });

@@ -37,7 +37,12 @@ interface JsonReport {
 
 const fitLines = (run: Run) => run.stdout.split('\n').filter((l) => / slide-fit: | slide-text-size: /.test(l));
 
-describe('npm run check: fit', () => {
+// Each of these builds and measures every slide in Chromium (plain `npm run check` measures the
+// Spanish edition too): on a shared 2-core machine under load that takes minutes. A guard, not a
+// performance target (npm run bench reports those).
+const FIT_RUN = { timeout: 300_000 };
+
+describe('npm run check: fit', FIT_RUN, () => {
   let copy: ProjectCopy;
   beforeAll(() => {
     copy = copyProject('check-fit');
@@ -88,7 +93,7 @@ describe('npm run check: fit', () => {
   });
 });
 
-describe('npm run check without Chromium, with --no-fit, and --json through a pipe', () => {
+describe('npm run check without Chromium, with --no-fit, and --json through a pipe', FIT_RUN, () => {
   it('says plainly that fit was not checked, as a warning, and still passes (exit 0)', async () => {
     const run = await runMain('check', [], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
     expect(run.code, run.stderr).toBe(EXIT.ok);
@@ -124,7 +129,7 @@ describe('npm run check without Chromium, with --no-fit, and --json through a pi
   });
 });
 
-describe('Ctrl-C during the fit check', () => {
+describe('Ctrl-C during the fit check', FIT_RUN, () => {
   it('once Chromium is measuring: exit 130, the browser closed, the scratch build removed', async () => {
     let marker = '';
     let sent = false;
@@ -157,7 +162,9 @@ describe('Ctrl-C during the fit check', () => {
     });
     expect(sent, 'Chromium was seen measuring before the check ended').toBe(true);
     expect(run.code, run.stderr).toBe(EXIT.interrupted);
-    expect(run.stderr).toContain('[check] Interrupted; nothing was written.');
+    // Closed in time, or (on a machine too busy to close Chromium and Vite within the 5 s grace,
+    // src/cli/command.ts) stopped without waiting: either way it says nothing was written.
+    expect(run.stderr).toMatch(/^\[check\] Interrupted; nothing was written(\.| \(stopped without waiting for what was still closing\)\.)$/m);
     expect(run.stdout).toBe(''); // no report from a check that did not finish
     expect(existsSync(scratch)).toBe(false);
     await expect.poll(() => survivors(marker)).toEqual([]);

@@ -67,3 +67,21 @@ describe('claim-wording: "frente a" (versus) is not "frenar", and "así que" is 
     expect(baseline.test(foldAccents('frenó el tumor, así que la quimio funcionó'))).toBe(false);
   });
 });
+
+describe('reported speech: "Según la noticia, …" is the press speaking, as "la noticia dijo"', () => {
+  it('lets the news\'s words pass as reported', () => {
+    expect(found('claim-wording', 'the-headline', 'Según la noticia, la quimio puede ser contraproducente.', ['news-2025'])).toEqual([]);
+  });
+  it('still catches the same words "según el estudio" (a study is not the press)', () => {
+    expect(found('claim-wording', 'the-headline', 'Según el estudio, la quimio puede ser contraproducente.', ['news-2025'])).toHaveLength(1);
+  });
+});
+
+describe('claim-wording: "de forma más inteligente" is a manner, not a difference between groups', () => {
+  it('accepts it beside a finding of no difference', () => {
+    expect(found('claim-wording', 'trial-results', 'Hay expertos que piden usar la quimio de forma más inteligente.', ['trials-survival'])).toEqual([]);
+  });
+  it('still catches a difference the facts do not show', () => {
+    expect(found('claim-wording', 'trial-results', 'Con la quimio primero, más mujeres vivieron.', ['trials-survival'])).toHaveLength(1);
+  });
+});

@@ -32,7 +32,7 @@ export const ES: ClaimWords = {
     /^(?:(?:este|el|ese)\s+(?:estudio|articulo|ensayo|experimento|titular)(?:\s+de\s+\d{4})?|la\s+(?:investigacion|noticia)|los\s+(?:investigadores|cientificos|expertos|medicos)|ellos|ellas)\s+(?:[\p{L}]+\s+)?(?:respondio|respondieron|responde|dice|dijo|dicen|dijeron|muestra|mostro|encontro|encontraron|probo|confirmo|confirma|sugiere|sugirio)\s*(?:que\s+)?(?:si|que\s+si|que\s+lo\s+hace)(?![\p{L}])/iu,
   statementOf,
   turn: /\s*[,;]\s*|\s+(?:frente\s+a|versus|vs\.?|comparad[oa]s?\s+con|en\s+comparacion\s+con|mientras\s+que|pero|y)\s+/giu,
-  notADifference: /(?<![\p{L}])(?:mas|menos)\s+de\s+(?=\d|unas?\s|unos\s|la\s+mitad)|(?<![\p{L}])no\s+(?:mas|menos)(?![\p{L}])|(?<![\p{L}])mas\s+o\s+menos(?![\p{L}])|(?<![\p{L}])o\s+(?:mas|menos)(?![\p{L}])|(?<![\p{L}])mas\s+(?:adelante|alla|tarde)(?![\p{L}])|(?<![\p{L}])(?:la|su)\s+mayor\s+parte(?![\p{L}])|(?<![\p{L}])lo\s+mas(?![\p{L}])|(?<![\p{L}])(?:el|la)\s+[\p{L}]+\s+mas\s+(?:alt[oa]|baj[oa]|importante|fuerte|debil|solid[oa]|confiable)(?![\p{L}])/giu,
+  notADifference: /(?<![\p{L}])(?:mas|menos)\s+de\s+(?=\d|unas?\s|unos\s|la\s+mitad)|(?<![\p{L}])no\s+(?:mas|menos)(?![\p{L}])|(?<![\p{L}])mas\s+o\s+menos(?![\p{L}])|(?<![\p{L}])o\s+(?:mas|menos)(?![\p{L}])|(?<![\p{L}])mas\s+(?:adelante|alla|tarde)(?![\p{L}])|(?<![\p{L}])(?:la|su)\s+mayor\s+parte(?![\p{L}])|(?<![\p{L}])lo\s+mas(?![\p{L}])|(?<![\p{L}])(?:el|la)\s+[\p{L}]+\s+mas\s+(?:alt[oa]|baj[oa]|importante|fuerte|debil|solid[oa]|confiable)(?![\p{L}])|(?<![\p{L}])(?:de\s+(?:forma|manera|modo)|en\s+forma)\s+mas\s+(?:inteligente|cuidadosa|precisa|personalizada|clara|sencilla)(?![\p{L}])/giu,
   // "que" is "than" only after más/menos/mayor… (not "así que", "ya que", "dijo que").
   baseline: /(?<![\p{L}])(?:comparad[oa]s?\s+con|en\s+comparacion\s+con|frente\s+a|versus|vs\.?|respecto\s+a|que\s+con|(?<=(?<![\p{L}])(?:mas|menos|mayor(?:es)?|menor(?:es)?|peor(?:es)?|mejor(?:es)?)(?![\p{L}])[^.;]{0,60}?)(?<!(?:asi|ya|para|lo|de|dijo|dicen|dijeron)\s+)que\s+(?=(?:la|el|las|los)\s))/giu,
   baselineLead: 'la|el|las|los|mujeres|personas|quienes|que|recibieron|tuvieron|con',
@@ -169,8 +169,10 @@ export const ES: ClaimWords = {
     'aument\\w*', 'disminu\\w*', 'elev\\w*', 'reduc\\w*', 'reduj\\w*', 'duplic\\w*', 'triplic\\w*', 'mejor(?:o|aron|a)', 'superior(?:es)?', 'inferior(?:es)?', 'supero', 'superaron', 'gan(?:o|aron|a)',
   ),
   approximate: /(?:unas|unos|una|uno|alrededor\s+de|cerca\s+de|casi|aproximadamente|aprox\.?|mas\s+de|menos\s+de|poco\s+mas\s+de|poco\s+menos\s+de|hasta|apenas)\s+$/iu,
+  // "La noticia dijo …", and "Según la noticia, …" ("according to the news": reported, as "the news said"; "según lo que …" endorses).
   pressSaid: new RegExp(
-    String.raw`${EDGE_BEFORE}(?:titular(?:es)?|noticias?|articulos?|nota|historia|sitio|sitio\s+web|prensa|comunicado(?:\s+de\s+prensa)?|medios|periodistas?|periodicos?|diarios?|Telegraph|cobertura|informes?|reportajes?)${EDGE_AFTER}.*${EDGE_BEFORE}(?:dijo|dice|dicen|dijeron|afirmo|afirma|afirmaron|escribio|escribe|llamo|llama|presento|presenta|informo|informa|publico|publica|nombro|menciono|conto|sugirio|insinuo|advirtio|aseguro|titulo)${EDGE_AFTER}`,
+    String.raw`${EDGE_BEFORE}segun\s+(?:el|la|los|las|un|una|ese|esa|este|esta)\s+(?:titular(?:es)?|noticias?|articulos?|nota|sitio(?:\s+web)?|prensa|comunicado(?:\s+de\s+prensa)?|medios|periodicos?|diarios?|informes?|reportajes?)${EDGE_AFTER}|` +
+      String.raw`${EDGE_BEFORE}(?:titular(?:es)?|noticias?|articulos?|nota|historia|sitio|sitio\s+web|prensa|comunicado(?:\s+de\s+prensa)?|medios|periodistas?|periodicos?|diarios?|Telegraph|cobertura|informes?|reportajes?)${EDGE_AFTER}.*${EDGE_BEFORE}(?:dijo|dice|dicen|dijeron|afirmo|afirma|afirmaron|escribio|escribe|llamo|llama|presento|presenta|informo|informa|publico|publica|nombro|menciono|conto|sugirio|insinuo|advirtio|aseguro|titulo)${EDGE_AFTER}`,
     'iu',
   ),
   factual: anyOf(

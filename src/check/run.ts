@@ -233,10 +233,7 @@ function partProblems(reading: ReturnType<typeof readDeck>, parts: readonly Part
   if (lang === 'en') return [];
   const r = READABILITY[lang];
   return parts.flatMap(({ part, label, readability }) => {
-    // A part too short to score (fewer sentences than the formula was normed on) is not an error of
-    // its own: the whole deck's gate already asks for enough sentences, and a short deck's reading
-    // view may simply have few. Only a part that can be scored and fails is named.
-    const failures = r.gates(readability, `the ${label.toLowerCase()}`).filter((g) => !g.message.startsWith(`${INSUFFICIENT_SAMPLE}:`));
+    const failures = r.gates(readability, `the ${label.toLowerCase()}`);
     if (!failures.length) return [];
     const { area } = PART_AREA[part];
     const worst = reading.slides

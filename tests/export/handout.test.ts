@@ -26,7 +26,7 @@ import { runMain } from '../support/cli.ts';
 import { connectToSharedBrowser, sharedPdf } from '../support/shared.ts';
 import { tempDir, tempFiles } from './support/export.ts';
 import { catalog, fonts, norm, openPdf, outline, pageTexts, pdfInfo, textSizes } from './support/pdf.ts';
-import { pdfUaFacts, walk } from './support/pdf-ua.ts';
+import { decorationsAsContent, missingMcids, paintedPaths, pdfUaFacts, walk } from './support/pdf-ua.ts';
 
 const dir = tempDir();
 /** The shared exports by the names these tests give them; anything else is written to `dir`. */
@@ -167,6 +167,16 @@ describe.each([
     expect(list.length).toBeGreaterThan(0);
     expect(list.filter((f) => !f.embedded)).toEqual([]);
     expect(list.every((f) => /AtkinsonHyperlegibleNext/.test(f.name))).toBe(true);
+  });
+
+  it('marks its borders, backgrounds and rules as artifacts: only a figure’s drawing and a bullet are painted as content', async () => {
+    // Chromium tags a box's background and borders with the element's own tag (the table's
+    // borders as Table content, a callout's background as its text); src/export/pdf-ua.ts re-marks them.
+    expect(await decorationsAsContent(pdf)).toEqual([]);
+    const painted = (await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => paintedPaths(pdf, i)))).flat();
+    expect(painted.filter((o) => o === 'Artifact').length, 'borders, backgrounds and rules drawn').toBeGreaterThan(40);
+    // Cutting a sequence into text and artifacts leaves every tagged MCID on its page.
+    for (let i = 0; i < pdf.numPages; i++) expect(await missingMcids(pdf, i), `page ${i + 1}`).toEqual([]);
   });
 
   it('has one bookmark per section, in order, each at the page where that section starts', async () => {

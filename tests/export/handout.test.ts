@@ -26,7 +26,7 @@ import { runMain } from '../support/cli.ts';
 import { connectToSharedBrowser, sharedPdf } from '../support/shared.ts';
 import { tempDir, tempFiles } from './support/export.ts';
 import { catalog, fonts, norm, openPdf, outline, pageTexts, pdfInfo, textSizes } from './support/pdf.ts';
-import { decorationsAsContent, missingMcids, paintedPaths, pdfUaFacts, walk } from './support/pdf-ua.ts';
+import { decorationsAsContent, markedContentText, missingMcids, paintedPaths, pdfUaFacts, walk } from './support/pdf-ua.ts';
 
 const dir = tempDir();
 /** The shared exports by the names these tests give them; anything else is written to `dir`. */
@@ -251,6 +251,30 @@ describe('the handout (US Letter)', () => {
     for (const r of ['Table', 'TR', 'TH', 'TD']) expect(count(r), r).toBeGreaterThan(0);
     // Everything drawn is tagged or marked as an artifact (the page numbers).
     expect(await untaggedText(await openPdf(file('handout.pdf')))).toEqual([]);
+  });
+
+  it('tags the word list as a list: one LI per word, its term and definition in the LBody, in order', async () => {
+    const words = handout.sections.find((s) => s.kind === 'words');
+    if (words?.kind !== 'words') throw new Error('the handout has no words section');
+    const expectedItems = words.terms.map((t) => norm(`${t.entry.term} ${t.entry.definition}`));
+    const pdf = await openPdf(file('handout.pdf'));
+    type Node = { role?: string; type?: string; id?: string; children?: Node[] };
+    const lists: { items: string[]; bodies: boolean }[] = [];
+    for (let i = 0; i < pdf.numPages; i++) {
+      const text = await markedContentText(pdf, i);
+      const textOf = (n: Node): string => (n.type === 'content' && n.id ? (text.get(Number(/_mc(\d+)$/.exec(n.id)?.[1])) ?? '') : (n.children ?? []).map(textOf).join(''));
+      const visit = (n: Node): void => {
+        if (n.role === 'L') {
+          const items = (n.children ?? []).filter((c) => c.role === 'LI');
+          lists.push({ items: items.map((li) => norm(textOf(li))), bodies: items.every((li) => li.children?.some((c) => c.role === 'LBody')) });
+        }
+        n.children?.forEach(visit);
+      };
+      const tree = (await (await pdf.getPage(i + 1)).getStructTree()) as Node | null;
+      if (tree) visit(tree);
+    }
+    // Before: a <dl>, which Chromium tags NonStruct; no list held the words.
+    expect(lists).toContainEqual({ items: expectedItems, bodies: true });
   });
 
   it('is byte-identical when exported twice', () => {

@@ -114,7 +114,7 @@ export async function exportHandout(options: HandoutExportOptions): Promise<Hand
     // A space where a term, a definition or an address ends (handout.css draws it, pre-wrap): "chemo Short
     // for…", not "chemoShort for…". Paragraphs, items and cells are tagged apart already, and a space
     // after each would change how the tables lay out (the handout ran to 5 pages).
-    await inPage(page, spaceBlockEnds, 'article.handout :is(dt, dd, .source-address, :has(+ .source-address))');
+    await inPage(page, spaceBlockEnds, 'article.handout :is(dt, dd, .glossary > li > *, .source-address, :has(+ .source-address))');
 
     const raw = await page.pdf({ ...PAPERS[paper].size, printBackground: true, tagged: true, outline: false, preferCSSPageSize: false });
     throwIncidents(incidents, origin);

@@ -5,10 +5,11 @@
 //    table) becomes a Div: a Figure is read by its /Alt alone, which would hide the image's own
 //    alt text and the table from assistive technology;
 //  - structure types outside the standard set (Chromium writes Strong) get a /RoleMap entry;
-//  - the content of a list item (LI) sits in an LBody next to its label (Lbl), not loose.
+//  - the content of a list item (LI) sits in an LBody next to its label (Lbl), not loose;
+//  - pagination and decoration (page numbers, backgrounds, borders, rules) are Artifacts.
 // The XMP identification (pdfuaid:part 1) is in finish-pdf.ts with the rest of the metadata.
 
-import { decodePDFRawStream, PDFArray, PDFContentStream, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFContentStream, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRawStream, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import type { PrintPage } from './print-view.ts';
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
@@ -174,16 +175,27 @@ function describeLinks(doc: PDFDocument, pages: readonly PrintPage[]): number {
   return described;
 }
 
+/** One operator of a content stream: its name, where its operands start and where it ends. */
+interface ContentOp {
+  readonly op: string;
+  readonly start: number;
+  readonly end: number;
+  /** For BDC: the MCID in its property list, if any. */
+  readonly mcid?: number;
+}
+
 /**
- * The offsets of the text objects (BT … ET) a content stream draws outside any marked content,
- * and how deep in marked content it ends. A small lexer: strings, hex strings, dictionaries,
+ * The operators of a content stream, in order. A small lexer: strings, hex strings, dictionaries,
  * arrays, names, numbers and operators (and an inline image's bytes, skipped), no parsing.
+ * Hand-written: pdf-lib writes content streams but does not read them, and pdf.js reads them
+ * into drawing calls without their offsets, which the rewriting below needs.
  */
-function untaggedTextObjects(content: string, depthIn = 0): { spans: { start: number; end: number }[]; depthOut: number } {
-  const spans: { start: number; end: number }[] = [];
-  let depth = depthIn;
-  let open: number | undefined;
+function contentOperators(content: string): ContentOp[] {
+  const ops: ContentOp[] = [];
   let i = 0;
+  let operandsAt: number | undefined;
+  let lastMcid: number | undefined;
+  let lastName = '';
   const n = content.length;
   const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\0';
   const isDelimiter = (c: string) => '()<>[]{}/%'.includes(c);
@@ -191,9 +203,14 @@ function untaggedTextObjects(content: string, depthIn = 0): { spans: { start: nu
     const c = content[i]!;
     if (isSpace(c)) {
       i++;
-    } else if (c === '%') {
+      continue;
+    }
+    if (c === '%') {
       while (i < n && content[i] !== '\n' && content[i] !== '\r') i++;
-    } else if (c === '(') {
+      continue;
+    }
+    operandsAt ??= i;
+    if (c === '(') {
       let nest = 0;
       for (; i < n; i++) {
         const d = content[i];
@@ -209,39 +226,161 @@ function untaggedTextObjects(content: string, depthIn = 0): { spans: { start: nu
     } else if (c === '[' || c === ']' || c === '{' || c === '}') {
       i++;
     } else if (c === '/') {
-      i++;
+      const start = i++;
       while (i < n && !isSpace(content[i]!) && !isDelimiter(content[i]!)) i++;
+      lastName = content.slice(start, i);
     } else {
       const start = i;
       while (i < n && !isSpace(content[i]!) && !isDelimiter(content[i]!)) i++;
-      const op = content.slice(start, i);
-      if (op === 'BDC' || op === 'BMC') depth++;
-      else if (op === 'EMC') depth = Math.max(0, depth - 1);
-      else if (op === 'BT' && depth === 0) open = start;
-      else if (op === 'ET' && open !== undefined) {
-        spans.push({ start: open, end: i });
-        open = undefined;
-      } else if (op === 'ID') {
+      if (i === start) i++;
+      const word = content.slice(start, i);
+      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) {
+        if (lastName === '/MCID') lastMcid = Number(word);
+        lastName = '';
+        continue;
+      }
+      if (word === 'ID') {
         // Inline image data runs to the EI that follows white space.
         const end = content.slice(i).search(/\sEI(?=\s|$)/);
         i = end < 0 ? n : i + end + 3;
       }
-      if (i === start) i++;
+      ops.push({ op: word === 'ID' ? 'EI' : word, start: operandsAt, end: i, ...(word === 'BDC' && lastMcid !== undefined ? { mcid: lastMcid } : {}) });
+      operandsAt = undefined;
+      lastMcid = undefined;
+      lastName = '';
     }
   }
-  return { spans, depthOut: depth };
+  return ops;
+}
+
+const PATH_CONSTRUCTION = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're']);
+const PATH_PAINTING = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
+
+/** A drawn object of a content stream: a text object, a painted path, or an image or form. */
+interface Drawn {
+  readonly kind: 'text' | 'path' | 'other';
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A marked-content sequence that carries an MCID and is the innermost at what it draws. */
+interface TaggedSequence {
+  readonly mcid: number;
+  /** The BDC operator with its operands. */
+  readonly open: ContentOp;
+  readonly close: ContentOp;
+  readonly drawn: Drawn[];
 }
 
 /**
- * Text drawn outside the structure tree (Chromium prints CSS page-margin boxes, the handout's
- * "Page 1 of 3", as untagged text) becomes an Artifact: PDF/UA-1 wants every piece of content
- * tagged or marked as an artifact, and a page number is pagination, not content.
+ * What a content stream draws, object by object: outside any marked content (untagged), and in
+ * each tagged sequence. A path is its construction and its painting; a path only used to clip
+ * (ended by n) paints nothing and is left alone.
  */
-function artifactUntaggedText(doc: PDFDocument): number {
-  let wrapped = 0;
+function drawnObjects(ops: readonly ContentOp[], depthIn: number): { untagged: Drawn[]; tagged: TaggedSequence[]; depthOut: number } {
+  const untagged: Drawn[] = [];
+  const tagged: TaggedSequence[] = [];
+  const stack: { open: ContentOp; drawn: Drawn[]; nested: boolean }[] = [];
+  let depth = depthIn;
+  let pathAt: number | undefined;
+  let textAt: number | undefined;
+  const add = (d: Drawn) => {
+    if (depth === 0) untagged.push(d);
+    else if (stack.length === depth) stack[stack.length - 1]!.drawn.push(d);
+  };
+  for (const o of ops) {
+    if (o.op === 'BDC' || o.op === 'BMC') {
+      if (stack.length > 0) stack[stack.length - 1]!.nested = true;
+      depth++;
+      stack.push({ open: o, drawn: [], nested: false });
+      // Marked content opened in an earlier stream is not followed into this one.
+      if (stack.length !== depth) stack.length = 0;
+    } else if (o.op === 'EMC') {
+      depth = Math.max(0, depth - 1);
+      const frame = stack.pop();
+      if (frame && !frame.nested && frame.open.mcid !== undefined) tagged.push({ mcid: frame.open.mcid, open: frame.open, close: o, drawn: frame.drawn });
+    } else if (o.op === 'BT') textAt = o.start;
+    else if (o.op === 'ET' && textAt !== undefined) {
+      add({ kind: 'text', start: textAt, end: o.end });
+      textAt = undefined;
+    } else if (textAt !== undefined) {
+      // Inside a text object: nothing else is drawn.
+    } else if (PATH_CONSTRUCTION.has(o.op)) pathAt ??= o.start;
+    else if (PATH_PAINTING.has(o.op) && pathAt !== undefined) {
+      add({ kind: 'path', start: pathAt, end: o.end });
+      pathAt = undefined;
+    } else if (o.op === 'n') pathAt = undefined;
+    else if (o.op === 'Do' || o.op === 'EI' || o.op === 'sh') add({ kind: 'other', start: o.start, end: o.end });
+  }
+  return { untagged, tagged, depthOut: depth };
+}
+
+/** Structure types whose drawings are their content: a figure's drawing, a list item's bullet. */
+const DRAWN_CONTENT_TYPES: ReadonlySet<string> = new Set(['Figure', 'Formula', 'Lbl']);
+
+/** The array of structure elements the parent tree holds for a page's marked content, by MCID. */
+function pageParents(doc: PDFDocument, key: number): PDFArray | undefined {
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  const find = (node: PDFDict | undefined): PDFArray | undefined => {
+    if (!node) return undefined;
+    const nums = node.lookupMaybe(PDFName.of('Nums'), PDFArray);
+    for (let i = 0; nums && i + 1 < nums.size(); i += 2) {
+      const at = nums.lookup(i);
+      if (!(at instanceof PDFNumber) || at.asNumber() !== key) continue;
+      const value = nums.lookup(i + 1);
+      return value instanceof PDFArray ? value : undefined;
+    }
+    for (const kid of node.lookupMaybe(PDFName.of('Kids'), PDFArray)?.asArray() ?? []) {
+      const found = find(doc.context.lookup(kid) as PDFDict | undefined);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return find(root?.lookupMaybe(PDFName.of('ParentTree'), PDFDict));
+}
+
+/** Where in an element's /K its marked content `mcid` of page `page` is listed. */
+function mcidIndex(doc: PDFDocument, owner: PDFDict, page: PDFRef, mcid: number): number {
+  const ownPage = owner.get(PDFName.of('Pg'));
+  return kidsOf(owner).findIndex((k) => {
+    const o = k instanceof PDFRef ? doc.context.lookup(k) : k;
+    if (o instanceof PDFNumber) return o.asNumber() === mcid && ownPage === page;
+    if (!(o instanceof PDFDict) || o.lookup(PDFName.of('Type')) !== PDFName.of('MCR')) return false;
+    return o.lookupMaybe(PDFName.of('MCID'), PDFNumber)?.asNumber() === mcid && (o.get(PDFName.of('Pg')) ?? ownPage) === page;
+  });
+}
+
+interface ArtifactCounts {
+  /** Text objects drawn outside the structure tree, now artifacts. */
+  readonly untaggedText: number;
+  /** Painted paths outside the structure tree, now artifacts. */
+  readonly untaggedPaths: number;
+  /** Painted paths inside tagged content (borders, backgrounds, rules, underlines), now artifacts. */
+  readonly decorations: number;
+}
+
+/**
+ * Marks as an Artifact what is pagination or decoration (PDF/UA-1 wants every piece of content
+ * tagged or marked as an artifact, and a border read as part of a table is noise):
+ *  - text drawn outside the structure tree (Chromium prints CSS page-margin boxes, the
+ *    handout's "Page 1 of 3", as untagged text) and paths painted outside it (page backgrounds);
+ *  - the paths Chromium paints inside an element's own marked content: it tags a box's
+ *    background, borders and text decoration with the element's tag (a table's borders as Table
+ *    content, a callout's background as its NonStruct, an H2's rule as H2 content). A sequence
+ *    that paints only such paths becomes an Artifact and leaves the structure tree; in one that
+ *    also draws text, the paths before, between and after the text become Artifacts and each later
+ *    run of text gets a new MCID of the same element. A figure's drawing and a list bullet (Figure,
+ *    Formula, Lbl) are content and stay. Nothing drawn moves: only marked-content operators are added.
+ */
+function markArtifacts(doc: PDFDocument): ArtifactCounts {
+  let untaggedText = 0;
+  let untaggedPaths = 0;
+  let decorations = 0;
   for (const page of doc.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'));
     const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    const key = page.node.lookupMaybe(PDFName.of('StructParents'), PDFNumber)?.asNumber();
+    const parents = key === undefined ? undefined : pageParents(doc, key);
     let depth = 0;
     for (const ref of refs) {
       if (!(ref instanceof PDFRef)) continue;
@@ -249,26 +388,86 @@ function artifactUntaggedText(doc: PDFDocument): number {
       if (!(stream instanceof PDFRawStream) && !(stream instanceof PDFContentStream)) continue;
       const bytes = stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : stream.getUnencodedContents();
       const text = Buffer.from(bytes).toString('latin1');
-      const { spans, depthOut } = untaggedTextObjects(text, depth);
+      const { untagged, tagged, depthOut } = drawnObjects(contentOperators(text), depth);
       depth = depthOut;
-      if (spans.length === 0) continue;
-      let out = '';
-      let at = 0;
-      for (const { start, end } of spans) out += `${text.slice(at, start)}/Artifact BMC\n${text.slice(start, end)}\nEMC`, (at = end);
-      out += text.slice(at);
+      // Edits as [offset, delete length, insert text], applied from the end.
+      const edits: [number, number, string][] = [];
+      for (const d of untagged) {
+        if (d.kind === 'other') continue;
+        edits.push([d.start, 0, '/Artifact BMC\n'], [d.end, 0, '\nEMC']);
+        if (d.kind === 'text') untaggedText++;
+        else untaggedPaths++;
+      }
+      for (const seq of tagged) {
+        const ownerRef = parents?.get(seq.mcid);
+        const owner = ownerRef instanceof PDFRef ? doc.context.lookup(ownerRef) : undefined;
+        if (!(ownerRef instanceof PDFRef) || !(owner instanceof PDFDict) || DRAWN_CONTENT_TYPES.has(typeOf(owner))) continue;
+        const paths = seq.drawn.filter((d) => d.kind === 'path').length;
+        if (paths === 0) continue;
+        const at = mcidIndex(doc, owner, page.ref, seq.mcid);
+        if (at < 0) continue;
+        decorations += paths;
+        const tag = text.slice(seq.open.start, seq.open.end).replace(/\/MCID\s+\d+/, '/MCID %d');
+        if (seq.drawn.every((d) => d.kind === 'path')) {
+          // Only decoration: the whole sequence is an Artifact and leaves the structure tree.
+          edits.push([seq.open.start, seq.open.end - seq.open.start, '/Artifact BMC']);
+          const k = owner.get(K);
+          if (k instanceof PDFArray) k.remove(at);
+          else owner.delete(K);
+          parents!.set(seq.mcid, PDFNull);
+          continue;
+        }
+        // Runs of content and of paths, in order; the sequence is cut between them.
+        const runs: { kind: 'content' | 'path'; start: number; end: number }[] = [];
+        for (const d of seq.drawn) {
+          const kind = d.kind === 'path' ? 'path' : 'content';
+          const last = runs[runs.length - 1];
+          if (last?.kind === kind) last.end = d.end;
+          else runs.push({ kind, start: d.start, end: d.end });
+        }
+        let contentRuns = 0;
+        const newKids: PDFObject[] = [];
+        runs.forEach((run, r) => {
+          if (run.kind === 'content') {
+            if (contentRuns++ === 0) {
+              // The first run of content keeps the sequence's own MCID; paths before it are an Artifact.
+              if (r > 0) {
+                edits.push([seq.open.start, seq.open.end - seq.open.start, '/Artifact BMC']);
+                edits.push([run.start, 0, `EMC\n${tag.replace('%d', String(seq.mcid))}\n`]);
+              }
+            } else {
+              const mcid = parents!.size();
+              parents!.push(ownerRef);
+              newKids.push(owner.get(PDFName.of('Pg')) === page.ref ? PDFNumber.of(mcid) : doc.context.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid }));
+              edits.push([run.start, 0, `EMC\n${tag.replace('%d', String(mcid))}\n`]);
+            }
+          } else if (r > 0) {
+            edits.push([run.start, 0, 'EMC\n/Artifact BMC\n']);
+          }
+        });
+        if (newKids.length > 0) {
+          const k = owner.get(K);
+          const list = k instanceof PDFArray ? k : doc.context.obj(k === undefined ? [] : [k]);
+          newKids.forEach((kid, j) => list.insert(at + 1 + j, kid));
+          owner.set(K, list);
+        }
+      }
+      if (edits.length === 0) continue;
+      // Stable order: by offset, and at one offset in the order they were made.
+      const ordered = edits.map((e, j) => ({ e, j })).sort((a, b) => b.e[0] - a.e[0] || b.j - a.j);
+      let out = text;
+      for (const { e: [offset, remove, insert] } of ordered) out = `${out.slice(0, offset)}${insert}${out.slice(offset + remove)}`;
       doc.context.assign(ref, doc.context.flateStream(Buffer.from(out, 'latin1')));
-      wrapped += spans.length;
     }
   }
-  return wrapped;
+  return { untaggedText, untaggedPaths, decorations };
 }
-
 interface PdfUaRepairs {
   readonly outerFigures: number;
   readonly roleMap: Record<string, string>;
   readonly listItems: number;
   readonly links: number;
-  readonly artifacts: number;
+  readonly artifacts: ArtifactCounts;
 }
 
 export function repairForPdfUa(doc: PDFDocument, pages: readonly PrintPage[]): PdfUaRepairs {
@@ -277,6 +476,6 @@ export function repairForPdfUa(doc: PDFDocument, pages: readonly PrintPage[]): P
     roleMap: mapNonStandardTypes(doc),
     listItems: wrapListBodies(doc),
     links: describeLinks(doc, pages),
-    artifacts: artifactUntaggedText(doc),
+    artifacts: markArtifacts(doc),
   };
 }

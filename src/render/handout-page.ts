@@ -38,6 +38,8 @@ export const HANDOUT_CLASS = {
   studyTitle: 'study-title',
   /** Where a source can be read, printed (paper has no links). */
   sourceAddress: 'source-address',
+  /** A word list entry's definition, after its term (a <dfn>). */
+  definition: 'definition',
 } as const;
 
 /** On paper nothing links inside the page: terms and citations are plain words and numbers. */
@@ -130,7 +132,16 @@ function sectionBody(section: HandoutSection, deck: CompiledDeck, doc: Document,
     case 'questions':
       return questions(section.piece, ctx);
     case 'words':
-      return [renderBlock({ type: 'glossary', step: false, terms: section.terms }, ctx, 0)];
+      // A list, not the slides' <dl>: Chromium tags a <dl> as NonStruct and a <ul> as L, LI
+      // (src/export/pdf-ua.ts adds the LBody), so a PDF reader announces a list of so many words.
+      return [
+        el(
+          doc,
+          'ul',
+          { class: CLASS.glossary },
+          section.terms.map(({ id, entry }) => el(doc, 'li', { id: PAGE_ID.term(id) }, [el(doc, 'dfn', {}, [entry.term]), el(doc, 'span', { class: HANDOUT_CLASS.definition }, [entry.definition])])),
+        ),
+      ];
     case 'help':
       return [
         el(doc, 'div', { class: HANDOUT_CLASS.help }, [

@@ -26,7 +26,7 @@ import { runMain } from '../support/cli.ts';
 import { connectToSharedBrowser, sharedPdf } from '../support/shared.ts';
 import { tempDir, tempFiles } from './support/export.ts';
 import { catalog, fonts, norm, openPdf, outline, pageTexts, pdfInfo, textSizes } from './support/pdf.ts';
-import { pdfUaFacts, walk } from './support/pdf-ua.ts';
+import { decorationsAsContent, markedContentText, missingMcids, paintedPaths, pdfUaFacts, walk } from './support/pdf-ua.ts';
 
 const dir = tempDir();
 /** The shared exports by the names these tests give them; anything else is written to `dir`. */
@@ -169,6 +169,16 @@ describe.each([
     expect(list.every((f) => /AtkinsonHyperlegibleNext/.test(f.name))).toBe(true);
   });
 
+  it('marks its borders, backgrounds and rules as artifacts: only a figure’s drawing and a bullet are painted as content', async () => {
+    // Chromium tags a box's background and borders with the element's own tag (the table's
+    // borders as Table content, a callout's background as its text); src/export/pdf-ua.ts re-marks them.
+    expect(await decorationsAsContent(pdf)).toEqual([]);
+    const painted = (await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => paintedPaths(pdf, i)))).flat();
+    expect(painted.filter((o) => o === 'Artifact').length, 'borders, backgrounds and rules drawn').toBeGreaterThan(40);
+    // Cutting a sequence into text and artifacts leaves every tagged MCID on its page.
+    for (let i = 0; i < pdf.numPages; i++) expect(await missingMcids(pdf, i), `page ${i + 1}`).toEqual([]);
+  });
+
   it('has one bookmark per section, in order, each at the page where that section starts', async () => {
     const sections = manifest.handouts.full!.sections;
     const marks = await outline(pdf);
@@ -241,6 +251,30 @@ describe('the handout (US Letter)', () => {
     for (const r of ['Table', 'TR', 'TH', 'TD']) expect(count(r), r).toBeGreaterThan(0);
     // Everything drawn is tagged or marked as an artifact (the page numbers).
     expect(await untaggedText(await openPdf(file('handout.pdf')))).toEqual([]);
+  });
+
+  it('tags the word list as a list: one LI per word, its term and definition in the LBody, in order', async () => {
+    const words = handout.sections.find((s) => s.kind === 'words');
+    if (words?.kind !== 'words') throw new Error('the handout has no words section');
+    const expectedItems = words.terms.map((t) => norm(`${t.entry.term} ${t.entry.definition}`));
+    const pdf = await openPdf(file('handout.pdf'));
+    type Node = { role?: string; type?: string; id?: string; children?: Node[] };
+    const lists: { items: string[]; bodies: boolean }[] = [];
+    for (let i = 0; i < pdf.numPages; i++) {
+      const text = await markedContentText(pdf, i);
+      const textOf = (n: Node): string => (n.type === 'content' && n.id ? (text.get(Number(/_mc(\d+)$/.exec(n.id)?.[1])) ?? '') : (n.children ?? []).map(textOf).join(''));
+      const visit = (n: Node): void => {
+        if (n.role === 'L') {
+          const items = (n.children ?? []).filter((c) => c.role === 'LI');
+          lists.push({ items: items.map((li) => norm(textOf(li))), bodies: items.every((li) => li.children?.some((c) => c.role === 'LBody')) });
+        }
+        n.children?.forEach(visit);
+      };
+      const tree = (await (await pdf.getPage(i + 1)).getStructTree()) as Node | null;
+      if (tree) visit(tree);
+    }
+    // Before: a <dl>, which Chromium tags NonStruct; no list held the words.
+    expect(lists).toContainEqual({ items: expectedItems, bodies: true });
   });
 
   it('is byte-identical when exported twice', () => {

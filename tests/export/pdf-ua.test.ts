@@ -12,7 +12,7 @@ import { startDeckSession } from '../support/deck-page.ts';
 import { notesParagraphs, slides } from './support/deck-expect.ts';
 import { sharedPdf } from '../support/shared.ts';
 import { openPdf, pageTexts } from './support/pdf.ts';
-import { markedContentText, mcidsUnder, pdfUaFacts, STANDARD_TYPES, taggedText, walk, type PdfUaFacts } from './support/pdf-ua.ts';
+import { decorationsAsContent, markedContentText, mcidsUnder, missingMcids, pdfUaFacts, STANDARD_TYPES, taggedText, walk, type PdfUaFacts } from './support/pdf-ua.ts';
 
 const VARIANTS: VariantName[] = ['slides', 'notes', 'steps'];
 const files = {} as Record<VariantName, string>;
@@ -74,6 +74,11 @@ describe.each(VARIANTS)('PDF/UA-1: the %s PDF', (v) => {
     expect(items.length).toBeGreaterThan(0);
     const bad = items.filter((li) => li.kids.some((k) => k.role !== 'Lbl' && k.role !== 'LBody') || !li.kids.some((k) => k.role === 'LBody'));
     expect(bad.map((li) => li.kids.map((k) => k.role).join(','))).toEqual([]);
+  });
+
+  it('marks backgrounds, borders and underlines as artifacts: only figures’ drawings and bullets are painted as content', async () => {
+    expect(await decorationsAsContent(pdfs[v])).toEqual([]);
+    for (let i = 0; i < pdfs[v].numPages; i++) expect(await missingMcids(pdfs[v], i), `page ${i + 1}`).toEqual([]);
   });
 
   it('keeps the space where a line wraps: no two words glued together in any tagged text', async () => {

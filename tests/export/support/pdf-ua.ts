@@ -133,3 +133,68 @@ export async function mcidsUnder(pdf: PDFDocumentProxy, pageIndex: number, role:
   if (tree) collect(tree, false);
   return found;
 }
+
+/** pdf.js's painting operators: a path ended by one of these is drawn (one ended by n only clips). */
+const PAINTING = new Set([OPS.fill, OPS.eoFill, OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+
+/**
+ * Every path a page paints, and what it belongs to: 'Artifact', 'untagged' (outside any marked
+ * content), or the structure type of the element whose marked content paints it (pdf.js's
+ * operator list and structure tree; a path's painting operator is its constructPath's first argument).
+ */
+export async function paintedPaths(pdf: PDFDocumentProxy, pageIndex: number): Promise<string[]> {
+  const page = await pdf.getPage(pageIndex + 1);
+  type Node = { role?: string; type?: string; id?: string; children?: Node[] };
+  const owner = new Map<number, string>();
+  const collect = (n: Node, role: string): void => {
+    if (n.type === 'content' && n.id) owner.set(Number(/_mc(\d+)$/.exec(n.id)?.[1] ?? -1), role);
+    n.children?.forEach((c) => collect(c, n.role ?? role));
+  };
+  const tree = (await page.getStructTree()) as Node | null;
+  if (tree) collect(tree, '');
+  const ops = await page.getOperatorList();
+  const open: string[] = [];
+  const painted: string[] = [];
+  // pdf.js gives a marked-content tag as a name object ({ name }) or a string.
+  const tag = (t: unknown) => (typeof t === 'object' && t !== null && 'name' in t ? String(t.name) : String(t));
+  ops.fnArray.forEach((fn, i) => {
+    const args = ops.argsArray[i] as unknown[];
+    if (fn === OPS.beginMarkedContentProps) {
+      const props = args[1] as number | { mcid?: number } | null;
+      const mcid = typeof props === 'number' ? props : props?.mcid;
+      open.push(tag(args[0]) === 'Artifact' ? 'Artifact' : mcid === undefined ? 'other marked content' : (owner.get(mcid) ?? `MCID ${mcid} outside the structure tree`));
+    } else if (fn === OPS.beginMarkedContent) open.push(tag(args[0]) === 'Artifact' ? 'Artifact' : 'other marked content');
+    else if (fn === OPS.endMarkedContent) open.pop();
+    else if (fn === OPS.constructPath && PAINTING.has(args[0] as number)) painted.push(open.includes('Artifact') ? 'Artifact' : (open.at(-1) ?? 'untagged'));
+  });
+  return painted;
+}
+
+/** Paths a PDF paints that are neither an Artifact nor a figure's drawing or a list bullet (Figure, Lbl), as "page N: owner". */
+export async function decorationsAsContent(pdf: PDFDocumentProxy): Promise<string[]> {
+  const bad: string[] = [];
+  for (let i = 0; i < pdf.numPages; i++) for (const owner of await paintedPaths(pdf, i)) if (!['Artifact', 'Figure', 'Lbl'].includes(owner)) bad.push(`page ${i + 1}: ${owner}`);
+  return bad;
+}
+
+/** MCIDs the structure tree lists for a page that no marked-content sequence of the page carries. */
+export async function missingMcids(pdf: PDFDocumentProxy, pageIndex: number): Promise<number[]> {
+  const page = await pdf.getPage(pageIndex + 1);
+  type Node = { type?: string; id?: string; children?: Node[] };
+  const listed: number[] = [];
+  const collect = (n: Node): void => {
+    if (n.type === 'content' && n.id) listed.push(Number(/_mc(\d+)$/.exec(n.id)?.[1] ?? -1));
+    n.children?.forEach(collect);
+  };
+  const tree = (await page.getStructTree()) as Node | null;
+  if (tree) collect(tree);
+  const ops = await page.getOperatorList();
+  const drawn = new Set<number>();
+  ops.fnArray.forEach((fn, i) => {
+    if (fn !== OPS.beginMarkedContentProps) return;
+    const props = (ops.argsArray[i] as unknown[])[1] as number | { mcid?: number } | null;
+    const mcid = typeof props === 'number' ? props : props?.mcid;
+    if (mcid !== undefined) drawn.add(mcid);
+  });
+  return listed.filter((m) => !drawn.has(m));
+}

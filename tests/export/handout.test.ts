@@ -4,7 +4,7 @@
 
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EXIT } from '../../src/exit/exit-codes.ts';
 import { parseCliArgs } from '../../src/cli/pdf-args.ts';
@@ -26,7 +26,7 @@ import { runMain } from '../support/cli.ts';
 import { connectToSharedBrowser, sharedPdf } from '../support/shared.ts';
 import { tempDir, tempFiles } from './support/export.ts';
 import { catalog, fonts, norm, openPdf, outline, pageTexts, pdfInfo, textSizes } from './support/pdf.ts';
-import { decorationsAsContent, markedContentText, missingMcids, paintedPaths, pdfUaFacts, walk } from './support/pdf-ua.ts';
+import { decorationsAsContent, markedContentText, missingMcids, paintedPaths, pdfUaFacts, untaggedText, walk } from './support/pdf-ua.ts';
 
 const dir = tempDir();
 /** The shared exports by the names these tests give them; anything else is written to `dir`. */
@@ -123,22 +123,6 @@ describe.each(EXPORTS)('$name ($edition edition on $paper)', ({ name, edition })
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Glyphs drawn outside any marked content: neither tagged nor marked as an artifact. */
-async function untaggedText(pdf: PDFDocumentProxy): Promise<string[]> {
-  const loose: string[] = [];
-  for (let p = 1; p <= pdf.numPages; p++) {
-    const ops = await (await pdf.getPage(p)).getOperatorList();
-    let depth = 0;
-    ops.fnArray.forEach((fn, i) => {
-      if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) depth++;
-      else if (fn === OPS.endMarkedContent) depth--;
-      else if (fn === OPS.showText && depth <= 0) {
-        loose.push((ops.argsArray[i]![0] as ({ unicode?: string } | number)[]).map((g) => (typeof g === 'object' && g ? (g.unicode ?? '') : '')).join(''));
-      }
-    });
-  }
-  return loose;
-}
 
 describe.each([
   { name: 'handout.pdf', paper: 'US Letter', size: [612, 792] },

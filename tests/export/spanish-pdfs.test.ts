@@ -6,7 +6,6 @@
 // the English ones in pdf-words.test.ts.
 
 import { readFileSync } from 'node:fs';
-import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HANDOUT_MAX_PAGES } from '../../src/export/handout-pdf.ts';
@@ -20,7 +19,7 @@ import { UI } from '../../src/model/ui/index.ts';
 import { sharedPdf } from '../support/shared.ts';
 import type { SharedPdfName } from '../setup/shared-names.ts';
 import { catalog, norm, openPdf, outline, pageTexts, pdfInfo } from './support/pdf.ts';
-import { pdfUaFacts, STANDARD_TYPES, taggedText, walk, type PdfUaFacts } from './support/pdf-ua.ts';
+import { pdfUaFacts, STANDARD_TYPES, taggedText, untaggedText, walk, type PdfUaFacts } from './support/pdf-ua.ts';
 
 const TAG = LOCALES.es.tag;
 let deck: CompiledDeck;
@@ -48,20 +47,6 @@ async function translationSaid(file: string): Promise<{ entry?: string; subject?
   return { ...(entry ? { entry } : {}), subject: doc.getSubject(), keywords: doc.getKeywords(), xmp: (await catalog(file)).xmp };
 }
 
-/** Glyphs drawn outside any marked content: neither tagged nor marked as an artifact. */
-async function untaggedText(pdf: PDFDocumentProxy): Promise<string[]> {
-  const loose: string[] = [];
-  for (let p = 1; p <= pdf.numPages; p++) {
-    const ops = await (await pdf.getPage(p)).getOperatorList();
-    let depth = 0;
-    ops.fnArray.forEach((fn, i) => {
-      if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) depth++;
-      else if (fn === OPS.endMarkedContent) depth--;
-      else if (fn === OPS.showText && depth <= 0) loose.push((ops.argsArray[i]![0] as ({ unicode?: string } | number)[]).map((g) => (typeof g === 'object' && g ? (g.unicode ?? '') : '')).join(''));
-    });
-  }
-  return loose.filter((s) => s.trim());
-}
 
 describe.each(NAMES)('the Spanish %s PDF', (name) => {
   it(`is in ${TAG} (/Lang) and says in its metadata that the translation is not yet reviewed`, async () => {

@@ -198,3 +198,18 @@ export async function missingMcids(pdf: PDFDocumentProxy, pageIndex: number): Pr
   });
   return listed.filter((m) => !drawn.has(m));
 }
+
+/** Glyphs drawn outside any marked content: neither tagged nor marked as an artifact. */
+export async function untaggedText(pdf: PDFDocumentProxy): Promise<string[]> {
+  const loose: string[] = [];
+  for (let p = 1; p <= pdf.numPages; p++) {
+    const ops = await (await pdf.getPage(p)).getOperatorList();
+    let depth = 0;
+    ops.fnArray.forEach((fn, i) => {
+      if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) depth++;
+      else if (fn === OPS.endMarkedContent) depth--;
+      else if (fn === OPS.showText && depth <= 0) loose.push((ops.argsArray[i]![0] as ({ unicode?: string } | number)[]).map((g) => (typeof g === 'object' && g ? (g.unicode ?? '') : '')).join(''));
+    });
+  }
+  return loose.filter((s) => s.trim());
+}

@@ -43,7 +43,8 @@ export function referenceKind(type: SourceType, evidence: EvidenceKind | readonl
   const form = (ui.sourceForm as { readonly [T in SourceType]?: string })[type];
   if (form) return form;
   const labels = evidenceKinds(evidence).map((k) => ui.evidence[k]);
-  return labels.map((l, i) => (i === 0 ? l : l.charAt(0).toLowerCase() + l.slice(1))).join(ui.and);
+  const lower = labels.map((l, i) => (i === 0 ? l : l.charAt(0).toLowerCase() + l.slice(1)));
+  return lower.length < 3 ? lower.join(ui.and) : `${lower.slice(0, -1).join(', ')}${ui.and}${lower.at(-1)}`;
 }
 
 /**

@@ -67,7 +67,8 @@ export function renderBadges(slide: CompiledSlide, doc: Document, lang: Lang = '
   return el(doc, 'p', { class: CLASS.badges }, [
     el(doc, 'span', { class: CLASS.visuallyHidden }, [kinds.length === 1 ? ui.badges.one : ui.badges.many]),
     ...kinds.flatMap((k, i) => [
-      i > 0 ? el(doc, 'span', { class: CLASS.visuallyHidden }, [ui.and]) : null,
+      // Read as a list: "A, B and C" / "A, B y C" (the last pair joined by the language's "and").
+      i > 0 ? el(doc, 'span', { class: CLASS.visuallyHidden }, [i === kinds.length - 1 ? ui.and : ', ']) : null,
       el(doc, 'span', { class: CLASS.badge, [DATA.evidence]: k }, [ui.evidence[k]]),
     ]),
   ]);

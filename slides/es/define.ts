@@ -47,9 +47,10 @@ export function translateDeck(t: DeckTranslation): Deck {
   for (const s of english.slides) from[translatedSlideModule(s.id)] = t.slides[s.id as SlideId].from;
   const source = Object.fromEntries(
     Object.entries(english.sources).map(([id, s]) => {
-      const own = t.sources[id as keyof typeof sources] as { readonly short: string; readonly title?: string };
-      // Every source is written in English: its publisher keeps lang="en" and says "(en inglés)".
-      return [id, { ...s, short: own.short, ...(own.title === undefined ? {} : { title: own.title }), lang: 'en' }];
+      const own = t.sources[id as keyof typeof sources] as { readonly short: string; readonly title?: string; readonly publisher?: string };
+      // Every source is written in English: the entry says "(en inglés)"; its publisher keeps
+      // lang="en" unless the translation words it in Spanish (then publisherLang says so).
+      return [id, { ...s, short: own.short, ...(own.title === undefined ? {} : { title: own.title }), ...(own.publisher === undefined ? {} : { publisher: own.publisher, publisherLang: t.meta.lang }), lang: 'en' }];
     }),
   );
   return {

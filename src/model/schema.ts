@@ -159,6 +159,7 @@ export const sourceSchema = z
       error: () => `must be one of ${EVIDENCE_KINDS.join(', ')}, or a list of them`,
     }),
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'must be a language tag like "en"' }).optional(),
+    publisherLang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'must be a language tag like "es"' }).optional(),
   })
   .refine((s) => s.doi !== undefined || s.url !== undefined, {
     message: 'has neither a DOI nor a URL',

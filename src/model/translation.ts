@@ -88,9 +88,11 @@ export type TranslatedMeta = Omit<DeckMeta, 'date' | 'reviewDate' | 'version'>;
 /**
  * A source as a translation lists it: the deck's own short label in the language, and for a
  * source whose "title" is the deck's bracketed description (no real title was verified), that
- * description translated. Real titles and publishers stay in English (shown with lang="en").
+ * description translated. Real titles stay in English (shown with lang="en"). A publisher line
+ * that carries the deck's own words (a date, "press release", "summary at …") may be given in the
+ * language; a publisher that is only a name stays as the English has it.
  */
-export type TranslatedSource<S> = { readonly short: string } & (S extends { readonly title: `[${string}` } ? { readonly title: string } : { readonly title?: never });
+export type TranslatedSource<S> = { readonly short: string; readonly publisher?: string } & (S extends { readonly title: `[${string}` } ? { readonly title: string } : { readonly title?: never });
 export type TranslatedSources<R> = { readonly [K in keyof R]: TranslatedSource<R[K]> };
 
 /** The parts of the English a translation is made of, each with its hash, keyed like review records ("slides/large-trials.ts"). */

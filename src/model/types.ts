@@ -278,6 +278,12 @@ export interface Source {
    * shows its publisher with this `lang` and says "(en inglés)".
    */
   readonly lang?: string;
+  /**
+   * The language of the publisher line when a translation words it in its own language (the deck's
+   * description of where the source appeared: "comunicado de prensa", a date written out in
+   * Spanish); default: the source's own `lang`.
+   */
+  readonly publisherLang?: string;
 }
 
 export interface GlossaryEntry {

@@ -38,10 +38,12 @@ function renderReferences(sources: readonly NumberedSource[], doc: Document, lan
       const link = sourceHref(s);
       const own = s.lang ?? 'en';
       const foreign = own.split('-')[0] !== LOCALES[lang].tag.split('-')[0];
+      const publisherLang = s.publisherLang ?? own;
+      const publisherForeign = publisherLang.split('-')[0] !== LOCALES[lang].tag.split('-')[0];
       return el(doc, 'li', { id: PAGE_ID.source(id), value: number ?? 0 }, [
         link ? el(doc, 'a', { href: link.href }, [s.short]) : s.short,
         '. ',
-        el(doc, 'cite', foreign ? { lang: own } : {}, [s.publisher]),
+        el(doc, 'cite', publisherForeign ? { lang: publisherLang } : {}, [s.publisher]),
         foreign ? el(doc, 'span', { class: 'reference-language' }, [ui.inEnglish]) : null,
         el(doc, 'span', { class: 'reference-kind' }, [` (${referenceKind(s.type, s.evidence, lang)})`]),
       ]);

@@ -122,14 +122,14 @@ const text = (name: string, style: TextStyle, paras: readonly Para[], extra: Par
 /** A link only to an https:// address; anything else stays plain text. */
 const httpsOnly = (href: string | undefined): string | undefined => (href && /^https:\/\//i.test(href) ? href : undefined);
 
-function shortReference({ number, source: s }: NumberedSource): Para {
+function shortReference({ number, source: s }: NumberedSource, lang: Lang): Para {
   const link = httpsOnly(sourceHref(s)?.href);
   return para([
     { text: `[${number ?? '?'}] `, bold: true },
     { text: s.short, ...(link ? { link } : {}) },
     { text: '. ' },
     { text: s.publisher, italic: true },
-    { text: ` (${referenceKind(s.type, s.evidence)})` },
+    { text: ` (${referenceKind(s.type, s.evidence, lang)})` },
   ]);
 }
 
@@ -188,7 +188,7 @@ function groupOf(block: CompiledBlock, index: number, w: PptxWords, lang: Lang):
       // In short, one line each, as the slides list them (src/render/blocks.ts renderReferences):
       // eleven full references do not fit a slide even at 14 pt. The reading view, the handout and
       // the notes give them in full.
-      return only(text(name, 'small', block.sources.map(shortReference)));
+      return only(text(name, 'small', block.sources.map((s) => shortReference(s, lang))));
     case 'glossary':
       return only(
         text(

@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { UsageError } from '../../exit/cli-error.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
-import { KIT_NAME } from '../../export/kit/contents.ts';
+import { KIT_NAME, START_HERE, startPage } from '../../export/kit/contents.ts';
+import { LANGS, LOCALES } from '../../model/locales.ts';
 import { loadDeck, PROJECT_ROOT } from '../../load/load-deck.ts';
 import { assertWritableFile } from '../../output/output-path.ts';
 import { SOURCE_FOLDERS } from '../../export/pptx/args.ts';
@@ -67,8 +68,16 @@ async function kit(argv: readonly string[], io: CommandIo): Promise<number> {
   const { buildKit } = await import('../../export/kit/kit.ts');
   const result = await buildKit({ input, outDir: dir, signal: io.signal, log });
   const total = result.files.reduce((n, f) => n + f.bytes, 0);
-  log(`wrote ${result.files.length} files (${size(total)}) and the zip (${size(result.zipBytes)}) in ${((performance.now() - started) / 1000).toFixed(0)} s. Open ${shown(join(result.dir, 'START-HERE.html'), io.cwd)} first.`);
+  log(`wrote ${result.files.length} files (${size(total)}) and the zip (${size(result.zipBytes)}) in ${((performance.now() - started) / 1000).toFixed(0)} s. Open ${shown(join(result.dir, START_HERE), io.cwd)} first${otherStarts(result.dir)}.`);
   for (const f of result.files) io.stdout.write(`${shown(join(result.dir, f.name), io.cwd)} (${size(f.bytes)})\n`);
   io.stdout.write(`${shown(result.zip, io.cwd)} (${size(result.zipBytes)})\n`);
   return EXIT.ok;
+}
+
+/** The kit's start pages in its other languages, for the last line: " (Español: EMPIECE-AQUI.html)". */
+function otherStarts(dir: string): string {
+  const others = LANGS
+    .filter((l) => startPage(l) !== START_HERE && existsSync(join(dir, startPage(l))))
+    .map((l) => `${LOCALES[l].name}: ${startPage(l)}`);
+  return others.length ? ` (${others.join('; ')})` : '';
 }

@@ -21,6 +21,9 @@ export function sourceHref(s: NumberedSource['source']): { href: string; label: 
   return s.url ? { href: s.url, label: s.url } : null;
 }
 
+/** Whether a source is written in another language than the deck (then its entry says "(en inglés)"). */
+export const sourceInOtherLanguage = (s: { readonly lang?: string }, lang: Lang): boolean => (s.lang ?? 'en').split('-')[0] !== LOCALES[lang].tag.split('-')[0];
+
 /**
  * A sources slide lists each source in short, one line each (its label, linked to where it can be
  * read, then where it appeared and what kind of evidence it is), so the whole list fits on two
@@ -37,7 +40,7 @@ function renderReferences(sources: readonly NumberedSource[], doc: Document, lan
     sources.map(({ id, number, source: s }) => {
       const link = sourceHref(s);
       const own = s.lang ?? 'en';
-      const foreign = own.split('-')[0] !== LOCALES[lang].tag.split('-')[0];
+      const foreign = sourceInOtherLanguage(s, lang);
       const publisherLang = s.publisherLang ?? own;
       const publisherForeign = publisherLang.split('-')[0] !== LOCALES[lang].tag.split('-')[0];
       return el(doc, 'li', { id: PAGE_ID.source(id), value: number ?? 0 }, [

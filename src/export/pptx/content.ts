@@ -6,7 +6,8 @@
 import type { CompiledBlock, CompiledDeck, CompiledSlide, NumberedSource, Runs } from '../../model/compiled.ts';
 import { referenceKind } from '../../model/evidence.ts';
 import type { Lang } from '../../model/locales.ts';
-import { sourceHref } from '../../render/blocks.ts';
+import { sourceHref, sourceInOtherLanguage } from '../../render/blocks.ts';
+import { UI } from '../../model/ui/index.ts';
 import { formatValue } from '../../render/chart.ts';
 import { hasGlyph } from './metrics.ts';
 import { pptxWords, type PptxWords } from './words.ts';
@@ -129,7 +130,8 @@ function shortReference({ number, source: s }: NumberedSource, lang: Lang): Para
     { text: s.short, ...(link ? { link } : {}) },
     { text: '. ' },
     { text: s.publisher, italic: true },
-    { text: ` (${referenceKind(s.type, s.evidence, lang)})` },
+    // As the slides say it: a source in another language than the deck's is "(en inglés)".
+    { text: `${sourceInOtherLanguage(s, lang) ? UI[lang].inEnglish : ''} (${referenceKind(s.type, s.evidence, lang)})` },
   ]);
 }
 

@@ -5,6 +5,7 @@
 
 import type { CompiledBlock, CompiledSlide } from '../../../src/model/compiled.ts';
 import { referenceKind } from '../../../src/model/evidence.ts';
+import { sourceInOtherLanguage } from '../../../src/render/blocks.ts';
 import type { Lang } from '../../../src/model/locales.ts';
 import { UI } from '../../../src/model/ui/index.ts';
 import { runsText } from '../../../src/model/runs.ts';
@@ -38,7 +39,7 @@ function blockTexts(block: CompiledBlock, lang: Lang): string[] {
       ];
     case 'references':
       // In short, as the slides list them: the label, the publisher and the kind of evidence.
-      return block.sources.map(({ number, source: s }) => `[${number}] ${s.short}. ${s.publisher} (${referenceKind(s.type, s.evidence)})`);
+      return block.sources.map(({ number, source: s }) => `[${number}] ${s.short}. ${s.publisher}${sourceInOtherLanguage(s, lang) ? UI[lang].inEnglish : ''} (${referenceKind(s.type, s.evidence, lang)})`);
     case 'glossary':
       return block.terms.flatMap(({ entry }) => [entry.term, entry.definition]);
     case 'deck-info':

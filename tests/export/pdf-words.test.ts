@@ -127,12 +127,6 @@ const glued = (name: SharedPdfName, text: string): string[] => {
   return [...new Set(wordsOf(text).filter((w) => !known(v, w)))];
 };
 
-// KNOWN DEFECT (left open, issue 22): on A4 the handout's two-column layout (issue 20's fit)
-// ends two lines without a space in its tagged text. Listed exactly, so a new glued word, or
-// these fixed, fails until the list is updated.
-// The Spanish A4 handout has the same defect once: "la" / "quimio" ends a line without a space.
-const KNOWN_GLUED: Readonly<Record<string, readonly string[]>> = { 'handout-a4': ['itresidual', 'acount'], 'handout-short-a4': ['itresidual', 'acount'], 'es-handout-a4': ['laquimio'] };
-
 describe.each(PDFS)('the %s PDF', (name) => {
   it('pdftotext: no two words glued together', () => {
     expect(wordsOf(texts.get(name)!.pdftotext).length).toBeGreaterThan(300);
@@ -141,7 +135,7 @@ describe.each(PDFS)('the %s PDF', (name) => {
 
   it('the tagged text (each structure element, as a screen reader reads it): no two words glued together', () => {
     expect(wordsOf(texts.get(name)!.tagged).length).toBeGreaterThan(300);
-    expect(glued(name, texts.get(name)!.tagged)).toEqual(KNOWN_GLUED[name] ?? []);
+    expect(glued(name, texts.get(name)!.tagged)).toEqual([]);
   });
 
   it('pdf.js outside the figures: no two words glued together', () => {

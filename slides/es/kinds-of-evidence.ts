@@ -49,5 +49,5 @@ export default translate(
       },
     },
   },
-  '97b9da5cdbb7fbeab6cded31dc74fd26ef6b3f3483bf51bdcd9933bd96f3fafe',
+  '02a3866a063bd795a3607d1bfa1e0adb4ccc5d0daf974deae3b795d242d07b28',
 );

@@ -34,6 +34,15 @@ function describeSpill(spill: Spill, slide: CompiledSlide | undefined): string {
   return spill.edge === 'height' ? `${where} runs ${spill.over} px out of ${space}` : `${where} runs ${spill.over} px past the right edge of ${space}`;
 }
 
+/** The parts that run out (at most 3 named), then the words drawn in a figure that do. */
+function whatRunsOut(fit: SlideFit, slide: CompiledSlide | undefined): string {
+  const { culprits } = fitCulprits(fit);
+  const list = (items: readonly string[]) => items.slice(0, 3).join('; ') + (items.length > 3 ? `; and ${items.length - 3} more` : '');
+  const parts = culprits.map((s) => describeSpill(s, slide));
+  if (parts.length === 0 && fit.figureText.length === 0) return fit.overflow[0]!;
+  return [...(parts.length > 0 ? [list(parts)] : []), ...(fit.figureText.length > 0 ? [list(fit.figureText)] : [])].join('; ');
+}
+
 /**
  * The check problems for one measured slide: what runs out, by how much, and what to do. A
  * translated slide names its own file (`translatedFile`, slides/es/<id>.ts): it keeps the English
@@ -43,11 +52,13 @@ export function slideFitProblems(fit: SlideFit, slide: CompiledSlide | undefined
   const problems: Problem[] = [];
   const at = `${size.width}×${size.height}`;
   if (fit.overflow.length > 0) {
-    const { header, culprits } = fitCulprits(fit);
-    const what = culprits.length > 0 ? culprits.slice(0, 3).map((s) => describeSpill(s, slide)).join('; ') + (culprits.length > 3 ? `; and ${culprits.length - 3} more` : '') : fit.overflow[0]!;
+    const { header } = fitCulprits(fit);
+    const what = whatRunsOut(fit, slide);
     const steps = slide && slide.steps > 0 ? `, with all ${slide.steps} steps shown` : '';
     let fix: string;
-    if (translatedFile) {
+    if (fit.figureText.length > 0 && fitCulprits(fit).culprits.length === 0) {
+      fix = `Give the words drawn in the figure room: shorter lines or a wider box in its SVG${translatedFile ? ` (the translated drawing, in ${translatedFile.replace(/[^/]+$/, 'figures/')})` : ''}.`;
+    } else if (translatedFile) {
       fix = `Shorten the translation in ${translatedFile}${header.length > 0 || fit.headerHeight > fit.frameHeight / 2 ? ' (its title first)' : ''}: the same facts, numbers and blocks in fewer words (a translation keeps the English slide's blocks, so it cannot be split).`;
     } else if (header.length > 0 || fit.headerHeight > fit.frameHeight / 2) {
       fix = `Shorten the title: with what sits beside and under it, it is ${fit.headerHeight} px tall on a ${fit.frameHeight} px slide. Keep it to a line or two and put the rest in the body or the notes.`;
@@ -79,15 +90,17 @@ export function slideFitProblems(fit: SlideFit, slide: CompiledSlide | undefined
  */
 export function textSpacingProblems(fit: SlideFit, slide: CompiledSlide | undefined, size: { width: number; height: number }, scale: number): Problem[] {
   if (fit.overflow.length === 0) return [];
-  const { culprits } = fitCulprits(fit);
-  const what = culprits.length > 0 ? culprits.slice(0, 3).map((s) => describeSpill(s, slide)).join('; ') + (culprits.length > 3 ? `; and ${culprits.length - 3} more` : '') : fit.overflow[0]!;
+  const what = whatRunsOut(fit, slide);
+  const drawn = fit.figureText.length > 0 && fitCulprits(fit).culprits.length === 0;
   return [
     {
       slide: fit.id,
       rule: TEXT_SPACING_RULE,
       severity: 'error',
       message: `does not fit its ${size.width}×${size.height} slide with the text spacing readers may set (WCAG 1.4.12: line height 1.5, letters 0.12 em, words 0.16 em), even scaled to ${Math.round(scale * 100)} %: ${what}`,
-      fix: 'Shorten the text or split the slide in two (a new file in slides/, listed in slides/index.ts); a word too long for its line (an address) can go in the notes or the sources.',
+      fix: drawn
+        ? 'Give the words in the figure room to grow by a third: shorter lines (more of them) or a wider box in the SVG; a chart wraps its long labels itself.'
+        : 'Shorten the text or split the slide in two (a new file in slides/, listed in slides/index.ts); a word too long for its line (an address) can go in the notes or the sources.',
     },
   ];
 }

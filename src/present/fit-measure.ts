@@ -32,6 +32,12 @@ export interface SlideFit {
   readonly overflow: string[];
   /** Visible text smaller than `minPx`. */
   readonly smallText: string[];
+  /**
+   * Words drawn in a figure (SVG text) that run out of their drawing, where the drawing cuts
+   * them off, or past the box they are drawn in (a step, a panel), where the next box covers
+   * them. Also in `overflow`: the slide does not fit.
+   */
+  readonly figureText: string[];
   /** Canvas px of content beyond the body's box (the space under the header), 0 if none. */
   readonly bodyOver: number;
   /** The header's height and the frame's height, in canvas px. */
@@ -106,6 +112,41 @@ export function measure(args: MeasureArgs): SlideFit {
     }
   }
 
+  // Words drawn in a figure do not reflow: with a reader's wider letters (WCAG 1.4.12) a label
+  // can run out of its drawing (cut off) or past the box it is drawn in (under the next one).
+  // A label "in a box" is one whose first letter is inside a rectangle of the drawing: the
+  // smallest such rectangle is its box. (Screen boxes: the figures are not rotated.)
+  const figureText: string[] = [];
+  for (const svg of frame.querySelectorAll('svg')) {
+    if (hiddenForAT(svg) || !visible(svg)) continue;
+    const drawing = svg.getBoundingClientRect();
+    const boxes = [...svg.querySelectorAll('rect')]
+      .filter((r) => !r.closest('defs, pattern, clipPath, mask, symbol'))
+      .map((r) => {
+        // Inside its outline: the box less the inner half of its stroke (in screen px).
+        const b = r.getBoundingClientRect();
+        const unit = r.width.baseVal.value > 0 ? b.width / r.width.baseVal.value : 1;
+        const stroke = getComputedStyle(r).stroke === 'none' ? 0 : (parseFloat(getComputedStyle(r).strokeWidth) || 0) * unit;
+        return { left: b.left, top: b.top, width: b.width, height: b.height, right: b.right - stroke / 2, bottom: b.bottom };
+      })
+      .filter((b) => b.width > 0 && b.height > 0);
+    for (const text of svg.querySelectorAll('text')) {
+      const r = text.getBoundingClientRect();
+      if (r.width === 0 || !visible(text)) continue;
+      const words = `figure text "${excerpt(text, 40)}"`;
+      const out = Math.max(drawing.left - r.left, r.right - drawing.right, drawing.top - r.top, r.bottom - drawing.bottom);
+      if (out > TOL) {
+        figureText.push(`${words} runs ${px(out)} px out of its drawing, which cuts it off`);
+        continue;
+      }
+      const x = r.left + 1;
+      const y = (r.top + r.bottom) / 2;
+      const box = boxes.filter((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom).sort((a, b) => a.width * a.height - b.width * b.height)[0];
+      if (box && r.right > box.right + TOL) figureText.push(`${words} runs ${px(r.right - box.right)} px past the box it is drawn in`);
+    }
+  }
+  overflow.push(...figureText);
+
   // Which top-level part runs out of its space, and by how much: header parts and the sources
   // line must stay inside the frame's padding box, body blocks inside the body's box.
   const spills: Spill[] = [];
@@ -173,6 +214,7 @@ export function measure(args: MeasureArgs): SlideFit {
     hiddenSteps: section.querySelectorAll('.fragment:not(.visible)').length,
     overflow,
     smallText,
+    figureText,
     bodyOver,
     headerHeight: header ? px(header.getBoundingClientRect().height) : 0,
     frameHeight: frame.clientHeight,

@@ -30,6 +30,25 @@ const BAR_GAP = 6;
 const ROW_GAP = 18;
 const LABEL_ROOM = 150; // space right of the longest bar for its value label
 const LEGEND_ROW = 36;
+const LINE = 30; // a label's line height
+/**
+ * A row label's longest line, in characters: drawn text does not reflow, and with a reader's text
+ * spacing (WCAG 1.4.12: letters 0.12 em and words 0.16 em apart, about 1.4× as wide) a line of
+ * 32 characters still stays inside the WIDTH units (measured by src/present/fit-measure.ts, in
+ * tests/browser/text-spacing.test.ts). A longer label is wrapped at spaces.
+ */
+const LABEL_LINE_CHARS = 32;
+
+/** Greedy wrap at spaces into lines of at most `max` characters (a longer word stays whole). */
+export function wrapLabel(label: string, max = LABEL_LINE_CHARS): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 export function renderChart(block: ChartBlock, ctx: RenderContext, index: number): HTMLElement {
   const { doc } = ctx;
@@ -57,8 +76,16 @@ export function renderChart(block: ChartBlock, ctx: RenderContext, index: number
   y += ROW_GAP / 2;
 
   for (const row of block.rows) {
-    parts.push(svgEl(doc, 'text', { x: 0, y: y + FONT, class: 'row-label' }, [row.label]));
-    y += FONT + 10;
+    const lines = wrapLabel(row.label);
+    parts.push(
+      svgEl(
+        doc,
+        'text',
+        { x: 0, y: y + FONT, class: 'row-label' },
+        lines.length === 1 ? [row.label] : lines.map((line, i) => svgEl(doc, 'tspan', { x: 0, dy: i === 0 ? 0 : LINE }, [i < lines.length - 1 ? `${line} ` : line])) // the space: its words read apart when copied,
+      ),
+    );
+    y += FONT + 10 + (lines.length - 1) * LINE;
     row.values.forEach((value, s) => {
       const w = Math.max(2, (value / 100) * barMax);
       parts.push(

@@ -70,6 +70,41 @@ describe.each([
     expect(fits.flatMap((f) => f.overflow.map((o) => `slide ${f.id} (scaled to ${f.scale}): ${o}`))).toEqual([]);
   });
 
+  it('no word drawn in a figure runs out of its drawing or past the box it is drawn in (before: 6 labels on 2 slides)', () => {
+    expect(fits.flatMap((f) => f.figureText.map((t) => `slide ${f.id} (scaled to ${f.scale}): ${t}`))).toEqual([]);
+  });
+
+  it('the measure sees a figure label that would: one too long for its step box, one cut off by its drawing', async () => {
+    const slides = await slidesOf(s.page);
+    const shown = await s.page.evaluate(() => window.Reveal!.getIndices().h);
+    const found: Record<string, string[]> = {};
+    for (const [id, selector, words] of [
+      ['kinds-of-evidence', 'svg text:not([font-weight])', 'from about twenty women'],
+      ['large-trials', 'svg text.row-label', 'Kept their breast and had no more surgery after that'],
+    ] as const) {
+      const index = slides.findIndex((slide) => slide.id === id);
+      if (index < 0) continue; // the short edition may leave one out
+      await showWholeSlide(s.page, index);
+      await waitForTextFit(s.page);
+      const restore = await s.page.evaluate(
+        ({ selector, words }) => {
+          const text = window.Reveal!.getCurrentSlide()!.querySelector(selector)!;
+          const was = text.textContent!;
+          text.textContent = words;
+          return was;
+        },
+        { selector, words },
+      );
+      found[id] = (await s.page.evaluate(measure, { ...canvas, minPx: MIN_TEXT_PX })).figureText;
+      await s.page.evaluate(({ selector, was }) => void (window.Reveal!.getCurrentSlide()!.querySelector(selector)!.textContent = was), { selector, was: restore });
+    }
+    // Back to the slide shown before, as the other tests expect to find it.
+    await showWholeSlide(s.page, shown);
+    await waitForTextFit(s.page);
+    if (found['kinds-of-evidence']) expect(found['kinds-of-evidence'].join('\n')).toMatch(/figure text "from about twenty women" runs \d+ px past the box it is drawn in/);
+    expect(found['large-trials']!.join('\n')).toMatch(/figure text "Kept their breast and had no more sur[^"]*" runs \d+ px out of its drawing, which cuts it off/);
+  });
+
   it('scales a slide only as far as it must, and none without the override', async () => {
     expect(plainScales).toEqual([]);
     for (const f of fits) {

@@ -13,6 +13,7 @@ const over: SlideFit = {
   hiddenSteps: 0,
   overflow: ['body runs 80 px below the slide'],
   smallText: [],
+  figureText: [],
   bodyOver: 80,
   headerHeight: 120,
   frameHeight: 720,

@@ -37,6 +37,8 @@ let pdf: string;
 let slides: ListSlide[];
 /** The bullets' colour as the deck paints it. */
 let accent: [number, number, number];
+/** A callout's tint as the deck paints it. */
+let tint: [number, number, number];
 
 beforeAll(async () => {
   s = await startDeckSession({ viewport: { width: 1280, height: 720 } });
@@ -46,7 +48,7 @@ beforeAll(async () => {
   await s.page.pdf({ path: pdf, ...PAPER, printBackground: false });
   // KEEP_CTRL_P=/tmp/x.pdf keeps the printed PDF to look at (pdftoppm -png).
   if (process.env.KEEP_CTRL_P) copyFileSync(pdf, process.env.KEEP_CTRL_P);
-  ({ slides, accent } = await s.page.evaluate(() => {
+  ({ slides, accent, tint } = await s.page.evaluate(() => {
     const rgb = getComputedStyle(document.querySelector('.reveal ul.bullets > li')!, '::before').backgroundColor.match(/\d+/g)!.map(Number);
     const found = [...document.querySelectorAll<HTMLElement>('.reveal .slides section[id]')].flatMap((section) => {
       const li = section.querySelector<HTMLElement>('ul.bullets > li, ol.steps > li, ul.checklist > li');
@@ -60,7 +62,8 @@ beforeAll(async () => {
         },
       ];
     });
-    return { slides: found, accent: [rgb[0]!, rgb[1]!, rgb[2]!] as [number, number, number] };
+    const tint = getComputedStyle(document.querySelector('.reveal .callout')!).backgroundColor.match(/\d+/g)!.map(Number);
+    return { slides: found, accent: [rgb[0]!, rgb[1]!, rgb[2]!] as [number, number, number], tint: [tint[0]!, tint[1]!, tint[2]!] as [number, number, number] };
   }));
 });
 
@@ -125,6 +128,44 @@ describe('Ctrl+P on index.html (issue 23)', () => {
     );
     await s.page.emulateMedia({ media: null });
     expect(loose).toEqual([]);
+  });
+
+  it('prints each callout with its tint (the first page holds the main message: before, 0 % of it was tinted)', () => {
+    const page = { x: 0, y: 0, w: 612, h: 792 }; // US Letter at 72 dpi
+    expect(colourShare(pdf, 0, page, tint)).toBeGreaterThan(0.02);
+  });
+
+  it('prints no link to the other language (it goes nowhere on paper)', () => {
+    const words = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(words).toContain('Sources:');
+    expect(words).not.toMatch(/Español/);
+  });
+
+  it('the sources line uses the width of the slide’s text: every line that wraps reaches past 76 % of it, the widest past 90 % (before: at most 74 %, 150 px kept clear)', async () => {
+    await s.page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
+    await s.page.emulateMedia({ media: 'print' });
+    const reaches = await s.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.reveal .slides section[id] .slide-sources')].flatMap((sources) => {
+        const frame = sources.closest<HTMLElement>('.slide-frame')!;
+        const f = frame.getBoundingClientRect();
+        const style = getComputedStyle(frame);
+        const left = f.left + parseFloat(style.paddingLeft);
+        const width = f.right - parseFloat(style.paddingRight) - left;
+        const range = document.createRange();
+        range.selectNodeContents(sources);
+        const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+        const tops = [...new Set(lines.map((r) => Math.round(r.top)))];
+        if (tops.length < 2) return [];
+        const first = Math.max(...lines.filter((r) => Math.round(r.top) === tops[0]).map((r) => r.right));
+        // A link is never broken, so a line may end early: each line that wraps, at least past the old limit.
+        return [{ id: sources.closest('section')!.id, reach: (first - left) / width }];
+      }),
+    );
+    await s.page.emulateMedia({ media: null });
+    await s.page.setViewportSize({ width: 1280, height: 720 });
+    expect(reaches.length).toBeGreaterThan(3);
+    expect(reaches.filter((r) => r.reach < 0.76).map((r) => `${r.id}: its first line reaches ${Math.round(r.reach * 100)} %`)).toEqual([]);
+    expect(Math.max(...reaches.map((r) => r.reach))).toBeGreaterThan(0.9);
   });
 
   it('no badge covers the first list item below it', async () => {

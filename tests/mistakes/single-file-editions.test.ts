@@ -13,20 +13,28 @@ import { slidesHtml } from '../../src/build/render-html.ts';
 import { compileLoaded, loadDeck } from '../../src/load/load-deck.ts';
 import { EXIT } from '../../src/exit/exit-codes.ts';
 import { copyProject, type ProjectCopy, type Run } from '../support/project-copy.ts';
-import { png } from './images.ts';
+import { jpeg, png, webp } from './images.ts';
 import { ROOT } from './support.ts';
 
-describe('npm run build:single -- --edition short, with a PNG figure on a slide of the short edition', { timeout: 240_000 }, () => {
+describe('npm run build:single, with a PNG and a JPEG figure on slides of the short edition and a WebP on one of the full deck', { timeout: 240_000 }, () => {
   let copy: ProjectCopy;
   let ran: Run;
+  let full: Run;
   beforeAll(async () => {
     copy = copyProject('single-short');
     copy.write('slides/figures/doorway-photo.png', png(8, 6));
     // Every English figure has its translation beside it (src/load/translations.ts); a photo has no words to translate.
     copy.write('slides/es/figures/doorway-photo.png', png(8, 6));
     copy.edit('slides/what-is-a-tmem-doorway.ts', "src: 'tmem-doorway.svg'", "src: 'doorway-photo.png'");
+    copy.write('slides/figures/steps-photo.jpg', jpeg());
+    copy.write('slides/es/figures/steps-photo.jpg', jpeg());
+    copy.edit('slides/what-this-means-for-you.ts', "src: 'action-steps.svg'", "src: 'steps-photo.jpg'");
+    copy.write('slides/figures/evidence-photo.webp', webp());
+    copy.write('slides/es/figures/evidence-photo.webp', webp());
+    copy.edit('slides/kinds-of-evidence.ts', "src: 'evidence-steps.svg'", "src: 'evidence-photo.webp'");
     // In-process (main()): what it writes and says; the process itself is tested elsewhere.
     ran = await copy.main('build-single', ['--edition', 'short']);
+    full = await copy.main('build-single', []);
   }, 240_000);
   afterAll(() => copy?.dispose());
 
@@ -44,6 +52,14 @@ describe('npm run build:single -- --edition short, with a PNG figure on a slide 
     expect(ids).not.toContain('why-chemo-first'); // only in the full deck
     expect(externalReferences(html)).toEqual([]);
     expect(html).toContain('src="data:image/png;base64,');
+    expect(html).toContain('src="data:image/jpeg;base64,');
+  });
+
+  it('the full deck too: exit 0, nothing loaded from beside it, the WebP, JPEG and PNG inline', () => {
+    expect(full.code, full.stderr).toBe(EXIT.ok);
+    const html = copy.read('out/deck.html');
+    expect(externalReferences(html)).toEqual([]);
+    for (const type of ['png', 'jpeg', 'webp']) expect(html).toContain(`src="data:image/${type};base64,`);
   });
 });
 

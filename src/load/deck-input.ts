@@ -150,6 +150,10 @@ function locate(error: unknown): Located | undefined {
     }
   }
   if (e?.loc?.file && e.loc.line) return { file: e.loc.file, line: e.loc.line, column: (e.loc.column ?? 0) + 1 };
+  // Rolldown's parser (Vite's module runner: the dev server, tests in-process): "Parse failed with
+  // 1 error:\n<reason>\n<code frame>\nAt file: <file>:7:7" (the file may be root-relative, "/slides/x.ts").
+  const parsed = /Parse failed with \d+ errors?:\n(.+)\n[\s\S]*?\nAt file: (\S+?):(\d+):(\d+)\s*$/m.exec(stripAnsi(error instanceof Error ? error.message : String(error)));
+  if (parsed) return { file: parsed[2]!, line: Number(parsed[3]), column: Number(parsed[4]), reason: parsed[1]!.trim() || undefined };
   // esbuild (tsx) puts it in the text only: "/abs/slides/x.ts:12:4: ERROR: Expected …" (column 0-based).
   const message = stripAnsi(error instanceof Error ? error.message : String(error));
   const match = /(?:^|\s)((?:\/|[A-Za-z]:\\)[^\s:]+\.ts):(\d+):(\d+):\s*(?:ERROR:\s*)?(.*)/m.exec(message);
@@ -162,7 +166,7 @@ function syntaxFix(reason: string, file: string, line: number): string {
   // A word processor or phone turns ' and " into ‘ ’ “ ”: fine inside text, not around it.
   if (/[‘’“”]/.test(reason)) return `Open ${file} at line ${line} and put straight quotes (' or ") around the text: curly quotes ‘ ’ “ ” may be used inside text, but cannot start or end it`;
   // slides/local.ts's example uncommented beside the file's own `export default defineLocal({});`.
-  if (/Multiple exports with the same name "default"/.test(reason)) return `${file} has two \`export default\` lines (one at line ${line}): keep the one with your details and delete the other, \`export default defineLocal({});\``;
+  if (/Multiple exports with the same name "default"|multiple default exports/i.test(reason)) return `${file} has two \`export default\` lines (one at line ${line}): keep the one with your details and delete the other, \`export default defineLocal({});\``;
   return `Open ${file} at line ${line} and fix the TypeScript there (a missing comma, quote or bracket is the usual cause)`;
 }
 
@@ -178,7 +182,10 @@ function locatedLoadError(error: unknown, root: string, module: string): DeckPro
       .find((l) => l && !/^Transform failed|^Build failed|^\s*at /.test(l)) ??
     message;
   if (found) {
-    const file = relative(root, found.file);
+    // A root-relative path ("/slides/local.ts", as Vite names a module) is under the project, or
+    // under the folder Vite was started in (a test running a project copy in-process).
+    const candidates = [found.file, join(root, found.file), join(process.cwd(), found.file)];
+    const file = relative(root, candidates.find((f) => existsSync(f)) ?? found.file);
     return { where: `${file}:${found.line}:${found.column}`, field: 'syntax', message: reason.replace(/\.$/, ''), fix: syntaxFix(reason, file, found.line) };
   }
   return { where: relative(root, module), field: '(module)', message: `failed to load: ${reason.replace(/\.$/, '')}`, fix: 'Fix the error in that module (run `npx tsc --noEmit` for the exact place)' };

@@ -58,7 +58,7 @@ export interface SvgTextContrast {
 }
 
 /**
- * Contrast of every visible SVG <text> inside `root`: its fill against the colour actually painted
+ * Contrast of every visible run of SVG text inside `root` (a <text>'s own words, each <tspan>): its fill against the colour actually painted
  * under it, found by hit-testing the shapes below the text (fill only: isPointInFill) and, past
  * the <svg>, the first opaque HTML background. Samples the centre and both ends of each text
  * (scrolled into view first where it lies outside the viewport).
@@ -117,14 +117,28 @@ export function svgTextContrast(page: Page, rootSelector: string): Promise<SvgTe
     };
 
     const results: { text: string; ratio: number | null; problem?: string }[] = [];
-    for (const text of document.querySelectorAll<SVGTextElement>(`${selector} svg text`)) {
-      const content = (text.textContent ?? '').replace(/\s+/g, ' ').trim();
-      let box = text.getBoundingClientRect();
+    // Each run of words on its own: a <text>'s own words and each <tspan> (a wrapped label's lines,
+    // a word in another weight), as axe counts them; the middle of a two-line label is between its lines.
+    const ownWords = (el: Element) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+    const boxOf = (el: SVGTextContentElement) => {
+      if (el.children.length === 0) return el.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(ownWords(el)[0]!);
+      return range.getBoundingClientRect();
+    };
+    const runs = [...document.querySelectorAll<SVGTextContentElement>(`${selector} svg text, ${selector} svg tspan`)].filter((el) => ownWords(el).length > 0);
+    for (const text of runs) {
+      const content = ownWords(text)
+        .map((n) => n.textContent)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      let box = boxOf(text);
       // Hit-testing sees only what is in the viewport: on a long page (the reading view), bring
       // the label into view first.
       if (box.width > 0 && (box.top < 0 || box.bottom > innerHeight || box.left < 0 || box.right > innerWidth)) {
         text.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-        box = text.getBoundingClientRect();
+        box = boxOf(text);
       }
       if (!content || box.width === 0 || !text.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       const style = getComputedStyle(text);

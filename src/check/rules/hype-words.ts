@@ -32,13 +32,19 @@ function hypeIn(text: string): string[] {
   return hits;
 }
 
-/** The same in Spanish (text folded: src/check/reading.ts), with Spanish negation. */
-function hypeInSpanish(text: string): string[] {
+/**
+ * The same in Spanish, with Spanish negation. `folded` is matched (accents folded, quotations
+ * masked: src/check/reading.ts); the words are quoted from `original` (its NFC text, of the same
+ * length for Latin letters), as the author wrote them: "avance histórico", not "avance historico".
+ */
+function hypeInSpanish(folded: string, original: string): string[] {
+  const same = original.normalize('NFC');
+  const written = (m: RegExpMatchArray) => (same.length === folded.length ? same.slice(m.index!, m.index! + m[0].length) : m[0]);
   const hits: string[] = [];
-  for (const m of text.matchAll(everyOf(HYPE_ES))) {
-    if (!ES.negation.test(lastWords(text.slice(0, m.index), NEGATION_REACH))) hits.push(m[0]);
+  for (const m of folded.matchAll(everyOf(HYPE_ES))) {
+    if (!ES.negation.test(lastWords(folded.slice(0, m.index), NEGATION_REACH))) hits.push(written(m));
   }
-  for (const m of text.matchAll(everyOf(HYPE_HEDGES_ES))) hits.push(m[0]);
+  for (const m of folded.matchAll(everyOf(HYPE_HEDGES_ES))) hits.push(written(m));
   return hits;
 }
 
@@ -51,17 +57,16 @@ export const hypeWords: Rule = {
   check: ({ deck, slides }) => {
     const findings: Finding[] = [];
     const spanish = langOf(deck.meta.lang) === 'es';
-    const hype = spanish ? hypeInSpanish : hypeIn;
     for (const { slide, sentences } of slides) {
       for (const s of sentences) {
-        for (const hit of hype(s.unquoted)) {
+        for (const hit of spanish ? hypeInSpanish(s.unquoted, s.text) : hypeIn(s.unquoted)) {
           findings.push({ slide: slide.id, message: `${s.field} uses "${hit}": ${excerpt(s.text)}`, fix: FIX });
         }
       }
     }
     const meta = { 'meta.title': deck.meta.title, 'meta.subtitle': deck.meta.subtitle ?? '', 'meta.description': deck.meta.description };
     for (const [field, text] of Object.entries(meta)) {
-      for (const hit of spanish ? hypeInSpanish(foldAccents(maskQuotationsEs(text))) : hypeIn(maskQuotations(text))) findings.push({ slide: DECK, message: `${field} uses "${hit}"`, fix: FIX });
+      for (const hit of spanish ? hypeInSpanish(foldAccents(maskQuotationsEs(text)), text) : hypeIn(maskQuotations(text))) findings.push({ slide: DECK, message: `${field} uses "${hit}"`, fix: FIX });
     }
     return findings;
   },

@@ -27,6 +27,11 @@
 // or name the topic's facts do not give (miles, 20, TIE2; "casi 1 500" is 751 + 742, a sum the
 // numbers rule does not add), "triple negativo" that a fact forbids even when negated
 // ("no predijo"), and two sentences on recommendation-only topics with a factual word.
+// 2026-12-02, evening: "unbound" catches are nearly all claim-bound ("cites no fact"); the content
+// gate is "bound". Three dangerous sentences it missed, now caught by claim-advice at the cause in
+// the Spanish advice words: "debe evitarse" (the passive se), "recomendó dejar la quimio" (reported
+// advice with an infinitive) and "hay que dejar la quimio" ("dejar" + the treatment). Wrong caught
+// 142/110/118 of 145, true flagged 7 of 74 (unchanged), translation mistakes 20 of 38.
 // The test prints its figures ([probe-es] lines) and asserts them as floors (ceilings for the
 // true sentences flagged), so a rule change that loses catches fails.
 
@@ -102,7 +107,7 @@ function problems(probe: Probe, mode: Placement): string[] {
 
 const MODES: readonly Placement[] = ['unbound', 'bound', 'inherit'];
 /** Floors: the figures measured, so that a change that loses catches fails (set from the runs). */
-const FLOOR: Readonly<Record<Placement, number>> = { unbound: 142, bound: 107, inherit: 116 };
+const FLOOR: Readonly<Record<Placement, number>> = { unbound: 142, bound: 110, inherit: 118 };
 
 describe('the Spanish honesty gate against an independent set of Spanish sentences', () => {
   const wrong = PROBES.filter((p) => p.kind === 'wrong');

@@ -190,7 +190,7 @@ export const ES: ClaimWords = {
   advice: {
     verbs: {
       keep: anyOf('siga', 'sigan', 'seguir', 'continue', 'continuen', 'continuar', 'mantenga', 'mantengan', 'mantener', 'termine', 'terminar', 'complete', 'completar', 'no\\s+abandone'),
-      stop: anyOf('suspend(?:a|an|er|ido|ida|idos|idas)', 'deje(?:n)?\\s+de', 'dejar\\s+de', 'deje(?:n)?(?=\\s+(?:el|la|su|sus)\\s+(?:tratamiento|quimio\\w*|medicamento))', 'pare', 'paren', 'parar', 'abandon(?:e|en|ar|ado|ada)', 'interrump(?:a|an|ir|ido|ida)', 'cancel(?:e|en|ar|ado|ada)', 'renunci(?:e|en|ar)\\s+a', 'prescind(?:a|an|ir)\\s+de'),
+      stop: anyOf('suspend(?:a|an|er|ido|ida|idos|idas)', 'deje(?:n)?\\s+de', 'dejar\\s+de', '(?:deje(?:n)?|dejar)(?=\\s+(?:el|la|su|sus)\\s+(?:tratamiento|quimio\\w*|medicamento))', 'pare', 'paren', 'parar', 'abandon(?:e|en|ar|ado|ada)', 'interrump(?:a|an|ir|ido|ida)', 'cancel(?:e|en|ar|ado|ada)', 'renunci(?:e|en|ar)\\s+a', 'prescind(?:a|an|ir)\\s+de'),
       delay: anyOf('retras(?:e|en|ar|ado|ada)', 'pospong(?:a|an)', 'posponer', 'pospuest[oa]s?', 'postergu(?:e|en)', 'postergar', 'postergad[oa]s?', 'demor(?:e|en|ar)', 'esper(?:e|en|ar)', 'aplac(?:e|en)', 'aplazar', 'aplazad[oa]s?', 'paus(?:e|en|ar)'),
       skip: anyOf('saltese', 'saltense', 'saltarse', 'salt(?:e|en|ar)', 'omit(?:a|an|ir|ido|ida)', 'pierd(?:a|an)\\s+(?:una\\s+)?dosis', 'falt(?:e|en|ar)\\s+a', 'reduzc(?:a|an)\\s+(?:la\\s+)?dosis'),
       avoid: anyOf('evit(?:e|en|ar|ado|ada)', 'rechac(?:e|en)', 'rechazar', 'rehus(?:e|en|ar)', 'nieguese\\s+a', 'negarse\\s+a', 'tem(?:a|an|er)', 'tenga\\s+cuidado\\s+con', 'desconfi(?:e|en|ar)\\s+de', 'alejese\\s+de', 'diga\\s+que\\s+no\\s+a', 'pienselo\\s+dos\\s+veces'),
@@ -216,6 +216,8 @@ export const ES: ClaimWords = {
         String.raw`${EDGE_BEFORE}(?<neg>no\s+)?(?:hay\s+que|se\s+debe|se\s+deberia|conviene|(?:es|seria|puede\s+ser|parece|sera)\s+(?:[\p{L}]+\s+)?(?:mejor|mas\s+seguro|lo\s+mejor|lo\s+mas\s+seguro|sabio|prudente|conveniente|una\s+buena\s+idea|importante|razonable|aceptable))\s+(?:no\s+)?(?<rest>.*)$`,
         'iu',
       ),
+      // Reported advice with an infinitive: "recomendó dejar la quimio a todas las pacientes".
+      new RegExp(String.raw`${EDGE_BEFORE}(?:les?\s+)?(?:recomendo|recomendaron|aconsejo|aconsejaron|sugirio|sugirieron|propuso|propusieron)\s+(?:a\s+(?:las\s+|los\s+)?(?:mujeres|pacientes|personas)\s+)?(?<neg>no\s+)?(?<rest>[\p{L}]+(?:ar|er|ir)(?:se|la|lo)?${EDGE_AFTER}.*)$`, 'iu'),
       // Reported advice: "les dijo a las pacientes que no eviten …", "advirtió a las mujeres que …"
       new RegExp(String.raw`${EDGE_BEFORE}(?:les?\s+)?(?:dijo|dijeron|advirtio|advirtieron|aconsejo|aconsejaron|recomendo|recomendaron|pidio|pidieron|insto|urgio)\s+(?:a\s+(?:las\s+|los\s+)?(?:mujeres|pacientes|personas|medicos|oncologos|usted|ustedes)\s+)?que\s+(?<neg>no\s+)?(?<rest>.*)$`, 'iu'),
       // "Los médicos deberían …"
@@ -224,6 +226,8 @@ export const ES: ClaimWords = {
       new RegExp(String.raw`${EDGE_BEFORE}(?:usted|las\s+pacientes|las\s+mujeres|las\s+personas)\s+(?:esta|estaria|estaran|estarian|estan)\s+(?:mucho\s+)?(?:mejor|mas\s+segur[ao]s?)\s+(?<rest>.*)$`, 'iu'),
       // "La quimio debería ser suspendida": advice in the passive.
       new RegExp(String.raw`^(?<rest>.*?)\s+(?<neg>no\s+)?(?:deberia|deberian|debe|deben|tiene\s+que|tienen\s+que)\s+ser\s+(?<verb>[\p{L}]+)${EDGE_AFTER}`, 'iu'),
+      // "La quimio … debe evitarse": the same with the passive se.
+      new RegExp(String.raw`^(?<rest>.*?)\s+(?<neg>no\s+)?(?:deberia|deberian|debe|deben|tiene\s+que|tienen\s+que)\s+(?<verb>[\p{L}]+?(?:ar|er|ir))se${EDGE_AFTER}`, 'iu'),
       // "Saltarse la quimio es la opción más segura": an infinitive judged best.
       new RegExp(String.raw`^(?<rest>[\p{L}]+(?:ar|er|ir)(?:se)?${EDGE_AFTER}[^,;]*?)\s+(?:es|son|seria|puede\s+ser|parece)\s+(?:la\s+|lo\s+|una\s+|un\s+)?(?:opcion\s+)?(?:mas\s+segur[ao]|mejor|lo\s+mejor|sabio|inteligente|correct[ao]|buen[ao]|unic[ao]|sensat[ao])${EDGE_AFTER}`, 'iu'),
       // "Recomendamos …", "los expertos sugieren que …"

@@ -40,7 +40,7 @@ const LINE = 30; // a label's line height
 const LABEL_LINE_CHARS = 32;
 
 /** Greedy wrap at spaces into lines of at most `max` characters (a longer word stays whole). */
-export function wrapLabel(label: string, max = LABEL_LINE_CHARS): string[] {
+function wrapLabel(label: string, max = LABEL_LINE_CHARS): string[] {
   const lines: string[] = [];
   for (const word of label.split(' ')) {
     const last = lines.at(-1);

@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, PDFStream, decodePDFRawStream, PDFRawStream } from 'pdf-lib';
 import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { expect } from 'vitest';
+import { openPdf } from './pdf.ts';
 
 /** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4), which PDF/UA-1 builds on. */
 export const STANDARD_TYPES = new Set([
@@ -212,4 +214,20 @@ export async function untaggedText(pdf: PDFDocumentProxy): Promise<string[]> {
     });
   }
   return loose.filter((s) => s.trim());
+}
+
+/**
+ * The handout PDF's tags, the same in every language (tests/export/handout.test.ts,
+ * tests/export/spanish-pdfs.test.ts): one H1, an H2 per section, at least 4 lists whose items
+ * each have an LBody, the table's parts; and nothing drawn untagged (the page numbers are artifacts).
+ */
+export async function expectHandoutTags(file: string, sections: number): Promise<void> {
+  const roles = [...walk((await pdfUaFacts(file)).elements)].map(({ el }) => el.role);
+  const count = (r: string) => roles.filter((x) => x === r).length;
+  expect(count('H1')).toBe(1);
+  expect(count('H2')).toBe(sections);
+  expect(count('L')).toBeGreaterThanOrEqual(4);
+  expect(count('LBody')).toBe(count('LI'));
+  for (const r of ['Table', 'TR', 'TH', 'TD']) expect(count(r), r).toBeGreaterThan(0);
+  expect(await untaggedText(await openPdf(file))).toEqual([]);
 }

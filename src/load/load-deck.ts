@@ -6,6 +6,7 @@
 
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { refuseCharacters } from '../model/characters.ts';
 import { compileEditions, type CompiledEditions } from '../model/editions.ts';
 import type { Lang } from '../model/locales.ts';
 import type { TranslationInput } from './translations.ts';
@@ -64,8 +65,19 @@ export function loadDeckFrom(location: DeckLocation = {}): Promise<DeckInput> {
   return loadDeckInput({ root: PROJECT_ROOT, importer: nativeImport, deckModule, localModule, reviewModule, handoutModule, figuresDir });
 }
 
+interface CompileOptions {
+  /**
+   * `refuse` (default): a deck with an invisible character or an emoji in its text, in any
+   * language, throws DeckValidationError (exit 3), so nothing is built or printed from it.
+   * `report`: compiled anyway, for `npm run check`, which reports them with its other findings.
+   */
+  readonly characters?: 'refuse' | 'report';
+}
+
 /** Every edition compiled once, from a loaded deck. */
-export function compileLoaded(input: DeckInput): LoadedDeck {
+export function compileLoaded(input: DeckInput, options: CompileOptions = {}): LoadedDeck {
   const translations = input.translations.map((t): LoadedTranslation => ({ lang: t.lang, input: t.input, source: t, ...compileEditions({ ...t.input, translation: t.translation }) }));
-  return { input, ...compileEditions(input), files: input.files, translations };
+  const loaded: LoadedDeck = { input, ...compileEditions(input), files: input.files, translations };
+  if (options.characters !== 'report') refuseCharacters([...loaded.editions, ...translations.flatMap((t) => t.editions)]);
+  return loaded;
 }

@@ -12,13 +12,15 @@ export interface DeckProblem {
   readonly message: string;
   /** What to do about it. */
   readonly fix: string;
+  /** The slide's module when it is not slides/<id>.ts (a translation's: slides/es/<id>.ts). */
+  readonly file?: string;
 }
 
 /** Where a slide's module lives, so messages can point at the file. */
 export const slideFile = (id: string): string => `slides/${id}.ts`;
 
 export function formatProblem(p: DeckProblem): string {
-  const place = p.where.startsWith('slide ') ? `${p.where} (${slideFile(p.where.slice(6))})` : p.where;
+  const place = p.where.startsWith('slide ') ? `${p.where} (${p.file ?? slideFile(p.where.slice(6))})` : p.where;
   return `${place} › ${p.field}: ${p.message}. ${p.fix}`;
 }
 

@@ -87,7 +87,7 @@ export const main: Main = (argv, given) => {
       if (error instanceof DeckValidationError) return fail(`the deck was not checked.\n${error.message}`, EXIT.invalidDeck, json, error.problems);
       throw error; // a bug in the checker itself (DEBUG=1 shows the stack)
     }
-    const loaded = timed('compile', () => compileLoaded(input));
+    const loaded = timed('compile', () => compileLoaded(input, { characters: 'report' }));
     let report = timed('rules', () => runChecks(loaded.input, undefined, loaded));
     // Each translation's fit, measured with the English (same browser, same definition of "fits").
     let translatedFit: (lang: string) => { problems: readonly Problem[]; fit: FitSummary } = () => ({ problems: [], fit: { checked: false, reason: 'skipped with --no-fit', skipped: true } });

@@ -3,6 +3,7 @@
 // or interrupted export leaves the previous file as it was, and no half-written one).
 
 import type { Browser } from 'playwright-core';
+import { refuseCharacters } from '../../model/characters.ts';
 import { compileDeck } from '../../model/compile.ts';
 import type { CompiledDeck } from '../../model/compiled.ts';
 import type { DeckInput } from '../../load/deck-input.ts';
@@ -34,7 +35,7 @@ export interface PptxExportResult {
 }
 
 export function compileEdition(input: DeckInput, edition: string, translation?: TranslationCompileInput): CompiledDeck {
-  return compileDeck({ deck: input.deck, edition, local: input.local, review: input.review, figures: input.figures, ...(translation ? { translation } : {}) });
+  return compileDeck({ deck: input.deck, edition, local: input.local, review: input.review, figures: input.figures, figureText: input.figureText, ...(translation ? { translation } : {}) });
 }
 
 export async function exportPptx(options: PptxExportOptions): Promise<PptxExportResult> {
@@ -43,6 +44,8 @@ export async function exportPptx(options: PptxExportOptions): Promise<PptxExport
     if (signal?.aborted) throw new PptxInterruptedError();
   };
   const compiled = compileEdition(options.input, options.edition, options.translation);
+  // An invisible character or an emoji would be drawn as a box or hide words: refused, nothing written.
+  refuseCharacters([compiled]);
   const names = figuresUsed(compiled);
   log(`drawing ${names.length} figure${names.length === 1 ? '' : 's'} in Chromium`);
   const figures = await renderFigures(names, options.input.figures, { ...(signal ? { signal } : {}), ...(options.browser ? { browser: options.browser } : {}) });

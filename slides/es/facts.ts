@@ -147,6 +147,12 @@ export const factWords = {
   'trials-breast': { compares: KEPT },
   'trials-era': { numbers: { followUp: any(String.raw`seguimiento\w*`, String.raw`seguid[oa]s?`, String.raw`observad[oa]s\s+durante`, 'mediana') } },
   'b18-survival': { compares: SURVIVAL, mustNotSay: [DIFFERENCE_HARM] },
+  'mice-not-people': {
+    mustNotSay: [
+      w(String.raw`(?:ratones|raton|animales)[^.;]*(?:pasa|pasan|paso|pasaron|pasara|ocurre|ocurren|ocurrio|sucede|suceden|sucedio|funciona|funcionan|es|son|fue|fueron|aplica|aplican|vale|valen|sirve|sirven)\s+(?:(?:exactamente|justo)\s+)?(?:igual|lo\s+mismo|de\s+la\s+misma\s+(?:manera|forma))\s+(?:en|para|con)\s+(?:las\s+|los\s+)?(?:personas|mujeres|humanos|pacientes|seres\s+humanos|nosotras|nosotros)`),
+      w(String.raw`(?:ratones|raton)[^.;]*(?:se\s+)?(?:aplica|aplican|traslada|trasladan|traduce|traducen|pasa|pasan)\s+(?:directamente\s+|tal\s+cual\s+)?a\s+(?:las\s+|los\s+)?(?:personas|mujeres|humanos|pacientes)`),
+    ],
+  },
   'study-mostly-mice': { mustNotSay: [any(String.raw`ratas?`, String.raw`conejos?`, String.raw`perros?`, String.raw`monos?`, String.raw`cerdos?`, String.raw`hamsters?`, String.raw`pez\s+cebra`)] },
   'mice-chemo': { mustNotSay: [any(String.raw`trag(?:o|aron|an|a|ar|aba|aban)`, String.raw`agua\s+(?:de\s+beber|potable)`, String.raw`por\s+(?:via\s+)?oral`, 'oralmente', String.raw`por\s+la\s+boca`, String.raw`en\s+(?:su|la)\s+comida`, String.raw`pastillas?`, String.raw`tabletas?`)] },
   'mice-other-drugs': {
@@ -218,9 +224,9 @@ export const factWords = {
   'delay-triple-negative': { compares: SURVIVAL },
   'guideline-none-changed': {
     mustNotSay: [
-      w(String.raw`guias?[^.;]*(?:ahora\s+(?:dicen|recomiendan|aconsejan|sugieren|advierten)|advierten\s+contra|desaconsejan|ya\s+no\s+(?:recomiendan|apoyan)|dejaron\s+de\s+recomendar|cambiaron\s+(?:su|el)\s+consejo|(?:se\s+)?(?:han|fueron)\s+(?:actualizad[oa]s|cambiad[oa]s))`),
+      w(String.raw`guias?[^.;]*(?:ahora\s+(?:dicen|recomiendan|aconsejan|sugieren|advierten)|advierten\s+contra|desaconsejan|ya\s+no\s+(?:recomiendan|apoyan)|dej(?:o|aron)\s+de\s+recomendar|cambi(?:o|aron)\s+(?:su|el)\s+consejo|(?:se\s+)?(?:han|fueron)\s+(?:actualizad[oa]s|cambiad[oa]s))`),
       w(String.raw`(?:ASCO|NCCN|St\.?\s*Gallen|guias?|expertos?|medicos|oncologos|hospitales)[^.;]*(?:aconsej|recomiend|recomend|prefier|favorec|apoy|respald|cambi|pas)\w*\s+(?:[\p{L}]+\s+){0,2}?(?:(?:la\s+)?cirugia\s+primero|(?:a\s+)?(?:la\s+)?cirugia\s+antes\s+de\s+la\s+quimio\w*)`),
-      w(String.raw`(?:ASCO|NCCN|St\.?\s*Gallen|guias?|expertos?|medicos|oncologos|hospitales|clinicas)[^.;]*(?:abandonaron|rechazaron|dejaron\s+de\s+(?:dar|usar|ofrecer|recomendar)|ya\s+no\s+(?:dan|usan|ofrecen|recomiendan)|se\s+alejaron\s+de|se\s+volvieron\s+contra|renunciaron\s+a)[^.;]*quimio`),
+      w(String.raw`(?:ASCO|NCCN|St\.?\s*Gallen|guias?|expertos?|medicos|oncologos|hospitales|clinicas)[^.;]*(?:abandon(?:o|aron)|rechaz(?:o|aron)|dej(?:o|aron)\s+de\s+(?:dar|usar|ofrecer|recomendar)|ya\s+no\s+(?:da|dan|usa|usan|ofrece|ofrecen|recomienda|recomiendan)|se\s+alej(?:o|aron)\s+de|se\s+volvi(?:o|eron)\s+contra|renunci(?:o|aron)\s+a)[^.;]*quimio`),
     ],
   },
   'guideline-doorway-test': {

@@ -170,5 +170,19 @@ export const mouseFacts = {
     status: 'reasoned',
     read: ['abstract-copy'],
     checked: CHECKED,
+    mustNotSay: [
+      {
+        says: 'what was seen in mice happens the same way in people',
+        pattern: /\b(?:mice|mouse|animals?)\b[^.;]*\b(?:happens?|happened|will\s+happen|works?|worked|is|are|was|were|applies|apply|holds?|goes|go)\s+(?:(?:just|exactly)\s+)?(?:the\s+same(?:\s+way)?|equally|alike)\s+(?:in|for|to|with)\s+(?:people|women|humans|patients|us)\b/i,
+        why: 'what happens in mice may not happen in people; it has to be checked in people',
+        everywhere: true,
+      },
+      {
+        says: 'results in mice apply to people',
+        pattern: /\b(?:mice|mouse)\b[^.;]*\b(?:appl(?:y|ies)|carr(?:y|ies)\s+over|transfers?|translates?)\s+(?:directly\s+|straight\s+)?to\s+(?:people|women|humans|patients)\b/i,
+        why: 'what happens in mice may not happen in people; it has to be checked in people',
+        everywhere: true,
+      },
+    ],
   },
 } as const satisfies Record<string, Fact<SourceId>>;

@@ -32,6 +32,12 @@
 // the Spanish advice words: "debe evitarse" (the passive se), "recomendó dejar la quimio" (reported
 // advice with an infinitive) and "hay que dejar la quimio" ("dejar" + the treatment). Wrong caught
 // 142/110/118 of 145, true flagged 7 of 74 (unchanged), translation mistakes 20 of 38.
+// 2026-12-02, night: four more bound misses fixed at the cause, each with its test below: the
+// infinitive "hacer que … sea más agresivo" (the causal verb list had only its conjugated forms),
+// "le sale el tiro por la culata" (the idiom had "salir?" and missed "sale"), "ASCO dejó de
+// recomendar" (the guideline patterns had only plurals), and "lo que se vio en los ratones pasa
+// igual en las personas" (a new wrong phrasing of the fact mice-not-people, in English too).
+// Wrong caught 142/114/121 of 145, true flagged 7 of 74 (unchanged), translation mistakes 20 of 38.
 // The test prints its figures ([probe-es] lines) and asserts them as floors (ceilings for the
 // true sentences flagged), so a rule change that loses catches fails.
 
@@ -107,7 +113,7 @@ function problems(probe: Probe, mode: Placement): string[] {
 
 const MODES: readonly Placement[] = ['unbound', 'bound', 'inherit'];
 /** Floors: the figures measured, so that a change that loses catches fails (set from the runs). */
-const FLOOR: Readonly<Record<Placement, number>> = { unbound: 142, bound: 110, inherit: 118 };
+const FLOOR: Readonly<Record<Placement, number>> = { unbound: 142, bound: 114, inherit: 121 };
 
 describe('the Spanish honesty gate against an independent set of Spanish sentences', () => {
   const wrong = PROBES.filter((p) => p.kind === 'wrong');
@@ -156,3 +162,33 @@ describe('the Spanish checks against translation mistakes (English sentence, wro
     expect(caught.length - missed.length).toBeGreaterThanOrEqual(20);
   });
 });
+
+/** What the honesty rules find once `text` is added to its topic's slide citing the topic's facts. */
+function added(deck: AnyDeck, topic: string, text: string): string[] {
+  const t = TOPICS[topic]!;
+  const had = new Set(findings(deck, t.slide, HONESTY));
+  const edited = addSentence(deck, { slide: t.slide, where: 'body', mode: 'bound', text, facts: t.facts }).deck;
+  return findings(edited, t.slide, HONESTY).filter((f) => !f.startsWith('claim-coverage:') && !had.has(f));
+}
+
+describe('misses of the Spanish set, fixed at the cause (each with a sentence that must still pass)', () => {
+  it('"puede hacer que el cáncer sea más agresivo": the infinitive is causal like "hace que" (ew123)', () => {
+    expect(added(spanish, 'news', 'Como bien dijo la noticia, la quimio puede hacer que el cáncer sea más agresivo.').join('\n')).toMatch(/^claim-causal: .*"hacer que"/m);
+    expect(added(spanish, 'news', 'La noticia dijo que la quimio puede hacer que el cáncer sea más agresivo.')).toEqual([]);
+  });
+  it('"le sale el tiro por la culata" is "backfires", in any tense (ew47)', () => {
+    expect(added(spanish, 'headline', 'A la quimio le sale el tiro por la culata, confirma un estudio.').join('\n')).toMatch(/^claim-causal: .*"sale el tiro por la culata"/m);
+    expect(added(spanish, 'headline', 'El titular dijo que a la quimio le sale el tiro por la culata.')).toEqual([]);
+  });
+  it('"ASCO dejó de recomendar la quimio": one group, singular, as the plural was (ew112)', () => {
+    expect(added(spanish, 'guidelines', 'Después de este estudio, ASCO dejó de recomendar la quimio antes de la cirugía.').join('\n')).toMatch(/^claim-wording: .*guideline-none-changed/m);
+    expect(added(spanish, 'guidelines', 'ASCO no dejó de recomendar la quimio antes de la cirugía.').filter((f) => f.startsWith('claim-wording:'))).toEqual([]);
+  });
+  it('"what was seen in mice happens the same way in people" is a wrong phrasing of mice-not-people, in both languages (ew140)', () => {
+    expect(added(spanish, 'evidence-kinds', 'Lo que se vio en los ratones pasa igual en las personas.').join('\n')).toMatch(/^claim-wording: .*mice-not-people/m);
+    expect(added(english, 'evidence-kinds', 'What was seen in the mice happens the same way in people.').join('\n')).toMatch(/^claim-wording: .*mice-not-people/m);
+    expect(added(spanish, 'evidence-kinds', 'Lo que pasa en los ratones puede no pasar igual en las personas.')).toEqual([]);
+    expect(added(english, 'evidence-kinds', 'What happens in mice may not happen the same way in people.')).toEqual([]);
+  });
+});
+

@@ -148,11 +148,11 @@ export const ES: ClaimWords = {
     {
       name: 'make … spread or worse',
       pattern: new RegExp(
-        String.raw`${EDGE_BEFORE}(?:hace|hacen|hizo|hicieron|haga|hagan|hiciera|hicieran|vuelve|vuelven|volvio|volvieron|vuelva|convierte|convierten|convirtio)${EDGE_AFTER}(?:\s+[\p{L}'’-]+){0,5}?\s+(?:que|peor(?:es)?|mas\s+agresiv\w*|agresiv\w*|mas\s+fuerte\w*|mas\s+probable|mas\s+peligros\w*|se\s+propague\w*|propagar\w*|crecer|crezca\w*|mas\s+dificil\s+de\s+tratar)${EDGE_AFTER}`,
+        String.raw`${EDGE_BEFORE}(?:hace|hacen|hizo|hicieron|haga|hagan|hiciera|hicieran|hacer|haciendo|hara|haran|vuelve|vuelven|volvio|volvieron|vuelva|volver|volviendo|convierte|convierten|convirtio|convertir)${EDGE_AFTER}(?:\s+[\p{L}'’-]+){0,5}?\s+(?:que|peor(?:es)?|mas\s+agresiv\w*|agresiv\w*|mas\s+fuerte\w*|mas\s+probable|mas\s+peligros\w*|se\s+propague\w*|propagar\w*|crecer|crezca\w*|mas\s+dificil\s+de\s+tratar)${EDGE_AFTER}`,
         'iu',
       ),
     },
-    { name: 'open the door', pattern: anyOf('abr(?:e|en|io|ieron|ir)\\s+(?:la|una|el)\\s+(?:puerta|camino)\\s+(?:a|para)', 'allan\\w*\\s+el\\s+camino', 'contraproducente\\w*', 'salir?\\s+el\\s+tiro\\s+por\\s+la\\s+culata') },
+    { name: 'open the door', pattern: anyOf('abr(?:e|en|io|ieron|ir)\\s+(?:la|una|el)\\s+(?:puerta|camino)\\s+(?:a|para)', 'allan\\w*\\s+el\\s+camino', 'contraproducente\\w*', '(?:sal(?:e|en|io|ieron|ir|ga|gan|dra|dria)|salido)\\s+el\\s+tiro\\s+por\\s+la\\s+culata') },
     { name: 'push or send cells', pattern: anyOf('empuj\\w*', 'envi(?:a|an|o|aron|ar)', 'mand(?:a|an|o|aron)\\s+(?:las\\s+)?celulas', 'forz\\w*', 'arrastr\\w*', 'llev(?:a|an|o|aron)\\s+(?:las\\s+)?celulas\\s+de\\s+cancer') },
     {
       name: 'let or help spread',

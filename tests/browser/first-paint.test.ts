@@ -58,4 +58,25 @@ describe('the first paint', () => {
     expect(FIRST_PAINT_FONTS.map((f) => f.replace(/^.*-(\d+)-(\w+)$/, '$1 $2'))).toEqual(faces);
     expect(await s.page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
   });
+
+  it('read.html: a first-screen face that arrives after the first paint does not move the text (it is not swapped in)', async () => {
+    s = await startDeckSession({ viewport: PHONE });
+    // The fonts are held until the page has painted, as on a phone too busy to fetch them in time.
+    let painted!: () => void;
+    const firstPaint = new Promise<void>((resolve) => (painted = resolve));
+    await s.page.exposeFunction('__painted', () => painted());
+    let held = 0;
+    await s.page.route('**/*.woff2', async (route) => {
+      held += 1;
+      await firstPaint;
+      await route.continue();
+    });
+    await s.page.addInitScript(`window.__cls = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((l) => { if (l.getEntries().some((e) => e.name === 'first-contentful-paint')) window.__painted(); }).observe({ type: 'paint', buffered: true });`);
+    await s.page.goto(s.url + READ_PAGE, { waitUntil: 'load' });
+    await s.page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r)))));
+    expect(held).toBeGreaterThanOrEqual(FIRST_PAINT_FONTS.length);
+    expect(await s.page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+  });
 });
+

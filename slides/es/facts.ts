@@ -142,9 +142,22 @@ export const factWords = {
     compares: NEARBY,
     mustNotSay: [
       w(String.raw`(?:volv\w*|regres\w*|cerca|recurr\w*|recaid\w*)[^.;]*(?:(?:lo|la)\s+mism[oa](?!\s+(?:seno|mama|lado|zona))|igual(?:es)?|sin\s+(?:ninguna\s+)?diferencia|ninguna\s+diferencia|de\s+las\s+dos\s+formas|en\s+los\s+dos\s+casos|en\s+ambos\s+casos)|(?:igual(?:es)?|sin\s+diferencia|ninguna\s+diferencia)(?!\s+(?:seno|mama|lado|zona))[^.;]*(?:volv\w*|regres\w*|recurr\w*|recaid\w*)`),
+      // Anchored, as in English: "no tiene ninguna desventaja" carries its own "no".
+      raw(
+        String.raw`^(?![^.;]*(?:no\s+es\s+(?:verdad|cierto)|(?<![\p{L}])mito(?![\p{L}])|(?<![\p{L}])falso(?![\p{L}])))(?![^.;]*(?:noticia|titular|articulo|reportaje|prensa)[^.;]*(?<![\p{L}])(?:dijo|dice|afirmo|afirma|escribio|aseguro|aseguraba)(?![\p{L}]))(?=[^.;]*(?<![\p{L}])(?:quimio\w*|neoadyuvante\w*))(?:[^.;]*?(?<![\p{L}])(?:no\s+tiene|no\s+hay|no\s+existe|no\s+trae|no\s+conlleva|sin)\s+(?:(?:ninguna|ningun|ningunas)\s+)?(?:(?:verdader[oa]s?|real(?:es)?)\s+)?(?:desventajas?|inconvenientes?|contras?|lado\s+malo|parte\s+mala)(?![\p{L}])|[^.;]*?(?<![\p{L}])nada\s+que\s+perder(?![\p{L}])|[^.;]*?(?<![\p{L}])solo\s+(?:tiene\s+)?(?:ventajas|beneficios)(?![\p{L}]))`,
+        'iu',
+      ),
     ],
   },
   'trials-breast': { compares: KEPT },
+  'trials-response': {
+    mustNotSay: [
+      any(
+        String.raw`(?:quimio\w*|tratamiento)[^.;]*?(?:siempre|cada\s+vez|en\s+todas\s+las\s+(?:mujeres|pacientes)|en\s+todos\s+los\s+casos|a\s+todas\s+las\s+(?:mujeres|pacientes)|garantiza\w*)(?![\p{L}])[^.;]*?(?<![\p{L}])(?:elimin\w*|quita\w*|destru\w*|borr\w*|acab\w*\s+con|mat(?:a|an|o|aron)|reduc\w*|achic\w*|encog\w*|cur(?:a|an|o|aron)|desaparec\w*)`,
+        String.raw`(?:quimio\w*|tratamiento)[^.;]*?(?<![\p{L}])(?:elimin\w*|destru\w*|borr\w*|acab\w*\s+con|cur(?:a|an|o|aron)|desaparec\w*|reduc\w*|encog\w*)[^.;]*?(?:siempre|cada\s+vez|en\s+todas\s+las\s+(?:mujeres|pacientes)|en\s+todos\s+los\s+casos)`,
+      ),
+    ],
+  },
   'trials-era': { numbers: { followUp: any(String.raw`seguimiento\w*`, String.raw`seguid[oa]s?`, String.raw`observad[oa]s\s+durante`, 'mediana') } },
   'b18-survival': { compares: SURVIVAL, mustNotSay: [DIFFERENCE_HARM] },
   'mice-not-people': {

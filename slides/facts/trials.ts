@@ -107,6 +107,16 @@ export const trialFacts = {
         pattern: /\b(?:(?:came|come|comes|coming)\s+back|nearby|recurr\w*|returned)\b[^.;]*\b(?:the\s+same(?!\s+(?:breast|side|area))|no\s+(?:real\s+)?difference|equal|identical|either\s+way)\b|\b(?:the\s+same|no\s+(?:real\s+)?difference|equal)\b(?!\s+(?:breast|side|area))[^.;]*\b(?:(?:came|come|comes|coming)\s+back|nearby|recurr\w*)\b/i,
         why: 'cancer came back nearby somewhat more often with chemo first (21 vs 16 in 100)',
       },
+      {
+        says: 'chemo first has no downside',
+        // Anchored (it reads the whole sentence): "no downside" carries its own "no", which the
+        // clause-by-clause denial test would take as a denial. So the pattern brings its exceptions:
+        // a sentence calling it untrue, or the press's words.
+        pattern:
+          /^(?![^.;]*\b(?:not\s+true|isn['’]t\s+true|a\s+myth|false|wrong)\b)(?![^.;]*\b(?:news|headline|article|story|report|press)\b[^.;]*\b(?:said|says|claimed|claims|wrote|told)\b)(?=[^.;]*\b(?:chemo\w*|neoadjuvant)\b)(?:[^.;]*?\b(?:no|without(?:\s+any)?|zero)\s+(?:real\s+|known\s+|extra\s+|added\s+)?(?:downsides?|disadvantages?|drawbacks?)\b|[^.;]*?\bnothing\s+to\s+lose\b|[^.;]*?\bonly\s+(?:upsides?|benefits?|advantages?)\b)/i,
+        why: 'cancer came back nearby somewhat more often with chemo first (21 vs 16 in 100): a downside the guideline weighs against keeping the breast',
+        everywhere: true,
+      },
     ],
   },
   'trials-breast': {
@@ -134,6 +144,15 @@ export const trialFacts = {
     status: 'verified',
     read: ['paper-summary'],
     checked: CHECKED,
+    mustNotSay: [
+      {
+        says: 'chemo first always shrinks or removes the tumor',
+        pattern:
+          /\b(?:chemo\w*|treatment)\b[^.;]*?\b(?:always|every\s+time|in\s+every\s+(?:woman|patient|case)|in\s+all\s+(?:women|patients|cases)|for\s+(?:every|all)\s+(?:woman|women|patients?)|guarantee[sd]?)\b[^.;]*?\b(?:remov\w*|eliminat\w*|get(?:s|ting)?\s+rid|clear\w*|destroy\w*|erase\w*|wipe\w*\s+out|kill\w*|shr[iau]nk\w*|melt\w*|cure\w*|disappear\w*|go(?:es)?\s+away)\b|\b(?:chemo\w*|treatment)\b[^.;]*?\b(?:remov\w*|eliminat\w*|destroy\w*|erase\w*|wipe\w*\s+out|shr[iau]nk\w*|cure\w*)\b[^.;]*?\b(?:always|every\s+time|in\s+every\s+(?:woman|patient|case)|in\s+all\s+(?:women|patients|cases))\b/i,
+        why: 'the tumor shrank in about 69 in 100 women who had chemo first, not in all of them',
+        everywhere: true,
+      },
+    ],
   },
   'trials-era': {
     statement: 'Women joined these trials from 1983 to 2002, and most of the chemo was from an older drug family (anthracyclines), not paclitaxel. Still, they are the best evidence on spread and survival.',

@@ -38,6 +38,11 @@
 // recomendar" (the guideline patterns had only plurals), and "lo que se vio en los ratones pasa
 // igual en las personas" (a new wrong phrasing of the fact mice-not-people, in English too).
 // Wrong caught 142/114/121 of 145, true flagged 7 of 74 (unchanged), translation mistakes 20 of 38.
+// 2026-12-03: three more, in both languages, each with its test below: asking for chemo after
+// surgery chooses the order (claim-advice; "ask for" + a treatment at a time), "chemo first has no
+// downside" (trials-local: cancer came back nearby more often) and "chemo first always removes the
+// tumor" (trials-response: it shrank in about 69 in 100). Wrong caught 142/117/124 of 145, true
+// flagged 7 of 74 (unchanged), translation mistakes 20 of 38; the English probes unchanged.
 // The test prints its figures ([probe-es] lines) and asserts them as floors (ceilings for the
 // true sentences flagged), so a rule change that loses catches fails.
 
@@ -113,7 +118,7 @@ function problems(probe: Probe, mode: Placement): string[] {
 
 const MODES: readonly Placement[] = ['unbound', 'bound', 'inherit'];
 /** Floors: the figures measured, so that a change that loses catches fails (set from the runs). */
-const FLOOR: Readonly<Record<Placement, number>> = { unbound: 142, bound: 114, inherit: 121 };
+const FLOOR: Readonly<Record<Placement, number>> = { unbound: 142, bound: 117, inherit: 124 };
 
 describe('the Spanish honesty gate against an independent set of Spanish sentences', () => {
   const wrong = PROBES.filter((p) => p.kind === 'wrong');
@@ -190,5 +195,22 @@ describe('misses of the Spanish set, fixed at the cause (each with a sentence th
     expect(added(spanish, 'evidence-kinds', 'Lo que pasa en los ratones puede no pasar igual en las personas.')).toEqual([]);
     expect(added(english, 'evidence-kinds', 'What happens in mice may not happen the same way in people.')).toEqual([]);
   });
+  it('"ask for chemo after surgery" / "pedir que le den la quimio después" chooses the order: advice no recommendation allows (ew108)', () => {
+    expect(added(spanish, 'for-you', 'Debería pedir que le den la quimio después de la cirugía y no antes.').join('\n')).toMatch(/^claim-advice: .*to choose/m);
+    expect(added(english, 'for-you', 'You should ask for chemo after surgery and not before.').join('\n')).toMatch(/^claim-advice: .*to choose/m);
+    expect(added(spanish, 'for-you', 'Pregunte a su equipo si la quimio antes o después de la cirugía es lo mejor para usted.')).toEqual([]);
+    expect(added(english, 'for-you', 'Ask your care team for help with the side effects of chemo.')).toEqual([]);
+  });
+  it('"chemo first has no downside" is a wrong phrasing of trials-local (cancer came back nearby more often), in both languages (ew130)', () => {
+    expect(added(spanish, 'trials', 'La quimio antes de la cirugía no tiene ninguna desventaja frente a la quimio después.').join('\n')).toMatch(/^claim-wording: .*trials-local/m);
+    expect(added(english, 'trials', 'Chemo before surgery has no downside compared with chemo after.').join('\n')).toMatch(/^claim-wording: .*trials-local/m);
+    expect(added(spanish, 'trials', 'La quimio primero tiene una desventaja: el cáncer volvió cerca un poco más a menudo.')).toEqual([]);
+    expect(added(english, 'trials', 'It is not true that chemo first has no downside.')).toEqual([]);
+  });
+  it('"chemo first always removes the tumor" is a wrong phrasing of trials-response (it shrank in about 69 in 100), in both languages (ew137)', () => {
+    expect(added(spanish, 'why-first', 'La quimio antes de la cirugía siempre elimina el tumor por completo.').join('\n')).toMatch(/^claim-wording: .*trials-response/m);
+    expect(added(english, 'why-first', 'Chemo before surgery always removes the tumor completely.').join('\n')).toMatch(/^claim-wording: .*trials-response/m);
+    expect(added(spanish, 'why-first', 'La quimio primero no siempre reduce el tumor.')).toEqual([]);
+    expect(added(english, 'why-first', 'Chemo first does not always shrink the tumor.')).toEqual([]);
+  });
 });
-

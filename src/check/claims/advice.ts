@@ -80,7 +80,8 @@ export function adviceIn(sentence: string, words: ClaimWords): GivenAdvice[] {
         // "Ask your doctor about …" is asking; "ask … for rebastinib" is asking for a treatment.
         const object = rest.split(/[.;]/)[0] ?? '';
         // ("Take a tumor sample" names what is asked for in its verb.)
-        if (action === 'ask-for' && !words.advice.askedFor.test(`${found.verb} ${object}`)) action = 'ask-team';
+        // ("Ask for chemo after surgery" asks for an order of treatment: that is choosing it.)
+        if (action === 'ask-for' && !words.advice.askedFor.test(`${found.verb} ${object}`)) action = words.advice.orderChoice.test(object) ? 'choose' : 'ask-team';
         // Asking questions here, telling us about a mistake, checking your understanding: not advice about care.
         const aboutCare = action === 'ask-team' ? words.advice.careTeam.test(object) : action === 'check-news' ? words.advice.newsObject.test(object) : true;
         if (aboutCare) given.push({ action, polarity: negated ? 'dont' : 'do', text: found.verb.trim() });

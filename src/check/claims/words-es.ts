@@ -237,6 +237,7 @@ export const ES: ClaimWords = {
     ],
     careTeam: anyOf('equipo\\s+de\\s+atencion(?:\\s+medica)?', 'medicos?', 'medicas?', 'doctor(?:es|a|as)?', 'enfermer(?:a|as|o|os)', 'oncologos?', 'cirujanos?', 'equipo', 'clinica'),
     newsObject: anyOf('fechas?', 'fuentes?', 'noticias?', 'historias?', 'titular(?:es)?', 'articulos?', 'informes?'),
+    orderChoice: /^\s*(?:que\s+(?:(?:le|les|me|se)\s+)?(?:den|hagan|pongan|administren|apliquen|programen)\s+)?(?:(?:la|su|el)\s+)?(?:quimio\w*|cirugia|operacion|tratamiento)\s+(?:solo\s+)?(?:despues|antes|primero|al\s+final|mas\s+tarde)(?![\p{L}])/iu,
     askedFor: anyOf('rebastinib', 'medicamentos?', 'farmacos?', 'pruebas?', 'biopsias?', 'conteos?', 'escaneos?', 'puertas?', 'tmems?', 'muestras?', 'tratamientos?'),
     condition: /^(?:si|cuando|siempre\s+que|antes\s+de|despues\s+de|hasta|a\s+menos\s+que|mientras|una\s+vez\s+que)(?![\p{L}])[^,]*,\s*/iu,
     adverb: /^\s*(?:tambien|todavia|siempre|solo|realmente|luego|ahora|primero|simplemente|incluso)\s+/iu,

@@ -102,6 +102,11 @@ export interface ClaimWords {
     readonly careTeam: RegExp;
     /** What "check" must name to be advice about health news (not "check your understanding"). */
     readonly newsObject: RegExp;
+    /**
+     * A treatment asked for at a time ("ask for chemo after surgery", "pedir que le den la quimio
+     * después"): choosing the order, not asking a question (the object of "ask … for").
+     */
+    readonly orderChoice: RegExp;
     /** A leading condition before the advice ("If you are worried, …"). */
     readonly condition: RegExp;
     /** Words between "you can" and its verb ("you can also ask"). */
@@ -335,6 +340,7 @@ export const EN: ClaimWords = {
     ],
     careTeam: anyOf('care\\s+team', 'doctors?', 'nurses?', 'oncologists?', 'surgeons?', 'team', 'clinic', 'care\\s+teams?'),
     newsObject: anyOf('dates?', 'sources?', 'news', 'stor(?:y|ies)', 'headlines?', 'articles?', 'reports?'),
+    orderChoice: /^\s*(?:(?:the|your|my|her)\s+)?(?:chemo\w*|surgery|operation|treatment)\s+(?:to\s+(?:come|be\s+given|happen|be\s+done)\s+)?(?:only\s+)?(?:after|before|first|later|second|last)(?![\p{L}])/iu,
     askedFor: anyOf('rebastinib', 'drugs?', 'medicines?', 'tests?', 'biops\\w*', 'counts?', 'scans?', 'doorways?', 'tmems?', 'samples?', 'treatments?'),
     condition: /^(?:if|when|whenever|before|after|until|unless|while|once|as\s+long\s+as)\b[^,]*,\s*/i,
     adverb: /^\s*(?:also|still|always|just|really|then|now|first|simply|safely|even|gently)\s+/i,

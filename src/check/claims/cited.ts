@@ -8,7 +8,7 @@ import type { AnyDeck } from '../../model/types.ts';
 import { clauses, isQuestion } from '../phrases.ts';
 import type { Sentence, SlideReading } from '../reading.ts';
 import type { Finding } from '../rule.ts';
-import { CLAIM_WORDS, everyOf, type ClaimWords } from './words.ts';
+import { CLAIM_WORDS, everyOf, firstOf, type ClaimWords } from './words.ts';
 
 export interface CitedFact {
   readonly id: string;
@@ -65,6 +65,20 @@ export function negates(before: string, words: ClaimWords): boolean {
   return words.negation.test(text) || words.nonAsserting.test(text);
 }
 
+// The clauses of each sentence, split once per clause pattern: claimed() is asked about every
+// forbidden phrasing of every fact in every sentence, and the split depends only on the text.
+const split = new WeakMap<RegExp, Map<string, readonly string[]>>();
+function clausesOnce(sentence: string, words: ClaimWords): readonly string[] {
+  let known = split.get(words.clauseSplit);
+  if (!known) split.set(words.clauseSplit, (known = new Map()));
+  let parts = known.get(sentence);
+  if (!parts) {
+    if (known.size >= 20_000) known.clear();
+    known.set(sentence, (parts = clauses(sentence, words.clauseSplit)));
+  }
+  return parts;
+}
+
 /**
  * The first match of `pattern` in the sentence that is a claim: not denied (a negation earlier in
  * its clause, or "no"/"none" right after it) and not reported from the press. Clause by clause,
@@ -74,10 +88,10 @@ export function claimed(sentence: string, pattern: RegExp, words: ClaimWords): R
   // A pattern anchored at the start reads the whole sentence and brings its own exceptions
   // ("women … doxorubicin … cyclophosphamide, and no paclitaxel named"): no clause, no negation.
   if (pattern.source.startsWith('^')) {
-    const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(sentence);
+    const m = firstOf(pattern).exec(sentence);
     return m && !(words.pressSaid.test(sentence.slice(0, m.index)) && m.index > 0) ? m : undefined;
   }
-  for (const clause of clauses(sentence, words.clauseSplit)) {
+  for (const clause of clausesOnce(sentence, words)) {
     for (const match of clause.matchAll(everyOf(pattern))) {
       const before = clause.slice(0, match.index);
       // A negation before the match or inside it ("counts are not used to choose…", "not part of routine care").

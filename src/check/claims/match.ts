@@ -11,5 +11,24 @@ export const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 /** Whole-word alternatives (regex source allowed inside each), case-insensitive, Unicode, accents folded. */
 export const anyOf = (...alternatives: readonly string[]): RegExp => new RegExp(`${EDGE_BEFORE}(?:${foldAccents(alternatives.join('|'))})${EDGE_AFTER}`, 'iu');
 
-/** The same, finding every match. */
-export const everyOf = (re: RegExp): RegExp => new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+const copies = new WeakMap<RegExp, Map<string, RegExp>>();
+
+/**
+ * `re` with other flags, made once per pattern and flags (the claim rules ask for copies of the
+ * same patterns for every clause of every sentence; building a Unicode RegExp is the slow part).
+ * Shared, so only for uses that do not depend on lastIndex: matchAll and replace (which start from
+ * the beginning), or exec and test on a copy without the g and y flags.
+ */
+export function withFlags(re: RegExp, flags: string): RegExp {
+  let byFlags = copies.get(re);
+  if (!byFlags) copies.set(re, (byFlags = new Map()));
+  let copy = byFlags.get(flags);
+  if (!copy) byFlags.set(flags, (copy = new RegExp(re.source, flags)));
+  return copy;
+}
+
+/** The same, finding every match (for matchAll and replace only: see withFlags). */
+export const everyOf = (re: RegExp): RegExp => withFlags(re, `${re.flags.replace('g', '')}g`);
+
+/** The same, first match only (for exec and test). */
+export const firstOf = (re: RegExp): RegExp => withFlags(re, re.flags.replace(/[gy]/g, ''));

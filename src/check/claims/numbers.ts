@@ -5,6 +5,7 @@
 
 import type { FactNumber } from '../../model/facts.ts';
 import { per100 } from '../../model/numbers.ts';
+import { everyOf, withFlags } from './match.ts';
 import type { ClaimWords } from './words.ts';
 
 export type NumberToken =
@@ -81,13 +82,28 @@ function spelled(tokens: readonly string[], i: number, w: ClaimWords['numbers'])
   return { value, length: k - i };
 }
 
+// Vague amounts ("a few", "dozens of"), one pattern per language's words, made once.
+const vagueCache = new WeakMap<ClaimWords['numbers'], RegExp>();
+function vagueWords(w: ClaimWords['numbers']): RegExp {
+  let re = vagueCache.get(w);
+  if (!re) vagueCache.set(w, (re = new RegExp(String.raw`(?<![\p{L}])(${w.vagueOf.pattern})?(${Object.keys(w.vague).join('|')})(?![\p{L}])`, 'giu')));
+  return re;
+}
+
+const monthCache = new WeakMap<ClaimWords, RegExp>();
+function monthDates(words: ClaimWords): RegExp {
+  let re = monthCache.get(words);
+  if (!re) monthCache.set(words, (re = words.numbers.monthDate(words.months.join('|'))));
+  return re;
+}
+
 /** Every number in a sentence, in order. */
 export function numberTokens(sentence: string, words: ClaimWords): NumberToken[] {
   const w = words.numbers;
   const found: NumberToken[] = [];
   let text = sentence.replace(NAME_WITH_DIGITS, (m) => ' '.repeat(m.length));
   const take = (re: RegExp, make: (m: RegExpExecArray) => NumberToken | NumberToken[] | undefined) => {
-    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    const global = re.flags.includes('g') ? withFlags(re, re.flags) : everyOf(re);
     for (const m of [...text.matchAll(global)]) {
       const made = make(m as RegExpExecArray);
       if (made === undefined) continue;
@@ -97,7 +113,7 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
   };
   take(NUMERIC_DATE, (m) => ({ kind: 'numeric-date', text: m[0], at: m.index }));
   take(w.per100, (m) => ({ kind: 'per-100', value: Number(m[2]), ...(m[1] ? { bound: w.above.test(m[1]) ? 'above' : 'below' } : {}), text: m[0], at: m.index }));
-  text = text.replace(new RegExp(w.perHundred.source, w.perHundred.flags), (m) => ' '.repeat(m.length));
+  text = text.replace(withFlags(w.perHundred, w.perHundred.flags), (m) => ' '.repeat(m.length));
   take(w.percent, (m) => ({ kind: 'percent', value: Number(m[1]), text: m[0], at: m.index }));
   take(w.relative, (m) => {
     const lead = /^(\d+(?:\.\d+)?)|^([\p{L}]+)/u.exec(m[0]);
@@ -105,13 +121,13 @@ export function numberTokens(sentence: string, words: ClaimWords): NumberToken[]
     const value = lead?.[1] ? Number(lead[1]) : word === 'twice' || word?.startsWith('doubl') ? 2 : word?.startsWith('tripl') ? 3 : word && word in w.units ? w.units[word] : undefined;
     return { kind: 'relative', ...(value === undefined ? {} : { value }), text: m[0], at: m.index };
   });
-  const vague = new RegExp(String.raw`(?<![\p{L}])(${w.vagueOf.pattern})?(${Object.keys(w.vague).join('|')})(?![\p{L}])`, 'giu');
+  const vague = vagueWords(w);
   take(vague, (m) => {
     const times = m[1] ? (w.vagueOf.tens.test(m[1]) ? 10 : 100) : 1;
     return { kind: 'vague', value: w.vague[m[2]!.toLowerCase()]! * times / 2, text: m[0], at: m.index };
   });
   // A month in a date: "July 2017", "5 July 2017", "July 5, 2017", "November 2024".
-  const monthRe = w.monthDate(words.months.join('|'));
+  const monthRe = monthDates(words);
   take(monthRe, (m) => ({ kind: 'month', value: words.months.indexOf(m[1]!.toLowerCase()) + 1, text: m[0], at: m.index }));
   take(w.fraction, (m) => {
     const read = (s: string) => (/\d/.test(s) ? parseDigits(s) : (w.units[s.toLowerCase()] ?? w.tens[s.toLowerCase()]));

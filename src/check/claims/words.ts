@@ -12,7 +12,7 @@ import type { Lang } from '../../model/locales.ts';
 import { anyOf, EDGE_AFTER, EDGE_BEFORE } from './match.ts';
 import { ES } from './words-es.ts';
 
-export { anyOf, everyOf } from './match.ts';
+export { anyOf, everyOf, firstOf } from './match.ts';
 
 export interface ClaimWords {
   /** Mentions of people (the audience included). */

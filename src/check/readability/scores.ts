@@ -19,17 +19,41 @@ export type Counts = {
   readonly polysillabicWord: number;
 };
 
+/** One sentence's counts. */
+type SentenceCounts = { readonly word: number; readonly syllable: number; readonly polysillabicWord: number };
+
+// Counted once per sentence text: every readability rule, the report and the handout score the
+// same sentences (per slide, per part, the whole deck), and the counts depend on nothing else.
+const counted = new Map<string, SentenceCounts>();
+const MAX_REMEMBERED = 20_000;
+
+function countOneSentence(sentence: string): SentenceCounts {
+  const known = counted.get(sentence);
+  if (known) return known;
+  let word = 0;
+  let syllable = 0;
+  let polysillabicWord = 0;
+  for (const w of words(sentence)) {
+    const n = syllableCount(w);
+    word += 1;
+    syllable += n;
+    if (n >= 3) polysillabicWord += 1;
+  }
+  if (counted.size >= MAX_REMEMBERED) counted.clear();
+  const counts = { word, syllable, polysillabicWord };
+  counted.set(sentence, counts);
+  return counts;
+}
+
 export function countSentences(sentences: readonly string[]): Counts {
   let word = 0;
   let syllable = 0;
   let polysillabicWord = 0;
   for (const sentence of sentences) {
-    for (const w of words(sentence)) {
-      const n = syllableCount(w);
-      word += 1;
-      syllable += n;
-      if (n >= 3) polysillabicWord += 1;
-    }
+    const c = countOneSentence(sentence);
+    word += c.word;
+    syllable += c.syllable;
+    polysillabicWord += c.polysillabicWord;
   }
   return { sentence: sentences.length, word, syllable, polysillabicWord };
 }

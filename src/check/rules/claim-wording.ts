@@ -10,7 +10,8 @@
 
 import type { Fact } from '../../model/facts.ts';
 import { citations, claimed, claimSentences, finding, negates, wordsFor } from '../claims/cited.ts';
-import { everyOf, type ClaimWords } from '../claims/words.ts';
+import { everyOf, firstOf, type ClaimWords } from '../claims/words.ts';
+import { withFlags } from '../claims/match.ts';
 import { clauses, excerpt } from '../phrases.ts';
 import type { Finding, Rule } from '../rule.ts';
 
@@ -30,7 +31,7 @@ function withoutBaseline(clause: string, names: { first: RegExp; second: RegExp 
   return undefined;
 }
 
-const everyOfBaseline = (text: string, words: ClaimWords): boolean => new RegExp(words.baseline.source, 'iu').test(text);
+const everyOfBaseline = (text: string, words: ClaimWords): boolean => withFlags(words.baseline, 'iu').test(text);
 
 /** Which group a clause says had more of what `fact` compares, or undefined when it does not say. */
 function claimedHigher(whole: string, fact: Fact, words: ClaimWords): 'first' | 'second' | undefined {
@@ -95,7 +96,7 @@ export const claimWording: Rule = {
         // first is standard, and it lowers …": "it" is chemo first), so it is read with that name.
         const turned = against.flatMap(({ id, fact }) => {
           const names = words.arms[fact.compares!.arms];
-          const named = [names.first, names.second].map((re) => new RegExp(re.source, re.flags.replace('g', '')).exec(s.unquoted));
+          const named = [names.first, names.second].map((re) => firstOf(re).exec(s.unquoted));
           const only = (named[0] === null) !== (named[1] === null) ? (named[0] ?? named[1])![0] : undefined;
           const pieces = clauses(s.unquoted, words.clauseSplit).map((c) => (only && !names.first.test(c) && !names.second.test(c) ? `${only} ${c}` : c));
           if (everyOfBaseline(s.unquoted, words)) pieces.push(s.unquoted);

@@ -38,19 +38,44 @@ export interface CountsEs {
   readonly polysyllables: number;
 }
 
+type SentenceCountsEs = Omit<CountsEs, 'sentences'>;
+
+// Counted once per sentence text, as in ../scores.ts: the rules, the report and the handout score
+// the same sentences many times over, and the counts depend on nothing else.
+const counted = new Map<string, SentenceCountsEs>();
+const MAX_REMEMBERED = 20_000;
+
+function countOneSentenceEs(sentence: string): SentenceCountsEs {
+  const known = counted.get(sentence);
+  if (known) return known;
+  let words = 0;
+  let syllables = 0;
+  let letters = 0;
+  let polysyllables = 0;
+  for (const w of wordsEs(sentence)) {
+    const n = syllablesEs(w);
+    words += 1;
+    syllables += n;
+    letters += w.normalize('NFC').match(/\p{L}/gu)?.length ?? 0;
+    if (n >= 3) polysyllables += 1;
+  }
+  if (counted.size >= MAX_REMEMBERED) counted.clear();
+  const counts = { words, syllables, letters, polysyllables };
+  counted.set(sentence, counts);
+  return counts;
+}
+
 export function countSentencesEs(sentences: readonly string[]): CountsEs {
   let words = 0;
   let syllables = 0;
   let letters = 0;
   let polysyllables = 0;
   for (const sentence of sentences) {
-    for (const w of wordsEs(sentence)) {
-      const n = syllablesEs(w);
-      words += 1;
-      syllables += n;
-      letters += w.normalize('NFC').match(/\p{L}/gu)?.length ?? 0;
-      if (n >= 3) polysyllables += 1;
-    }
+    const c = countOneSentenceEs(sentence);
+    words += c.words;
+    syllables += c.syllables;
+    letters += c.letters;
+    polysyllables += c.polysyllables;
   }
   return { sentences: sentences.length, words, syllables, letters, polysyllables };
 }

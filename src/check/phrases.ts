@@ -7,18 +7,30 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
-/** A regex that finds any of the phrases as whole words, case-insensitive; spaces match any space. */
-export function phraseRegex(phrases: readonly string[]): RegExp {
-  const alternatives = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escape(p).replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
-  return new RegExp(`${WORD_EDGE_BEFORE}(?:${alternatives.join('|')})${WORD_EDGE_AFTER}`, 'giu');
+// Each list's pattern is made once (keyed by the phrases themselves, so a new list with the same
+// words shares it): the rules ask for it for every sentence. The global one is only used with
+// matchAll, search and replace, which leave its lastIndex at 0; test and exec get the other.
+const patterns = new Map<string, { readonly every: RegExp; readonly first: RegExp }>();
+
+function phrasePatterns(phrases: readonly string[]): { readonly every: RegExp; readonly first: RegExp } {
+  const key = phrases.join('\u0000');
+  let made = patterns.get(key);
+  if (!made) {
+    const alternatives = [...phrases]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => escape(p).replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
+    const source = `${WORD_EDGE_BEFORE}(?:${alternatives.join('|')})${WORD_EDGE_AFTER}`;
+    if (patterns.size >= 2_000) patterns.clear();
+    patterns.set(key, (made = { every: new RegExp(source, 'giu'), first: new RegExp(source, 'iu') }));
+  }
+  return made;
 }
 
+/** A regex that finds any of the phrases as whole words, case-insensitive; spaces match any space (for matchAll, search, replace). */
+export const phraseRegex = (phrases: readonly string[]): RegExp => phrasePatterns(phrases).every;
+
 /** Does the text contain any of the phrases (whole words, any case)? */
-export function containsAny(text: string, phrases: readonly string[]): boolean {
-  return phraseRegex(phrases).test(text);
-}
+export const containsAny = (text: string, phrases: readonly string[]): boolean => phrasePatterns(phrases).first.test(text);
 
 /**
  * The text with every quotation ("…" or “…”) blanked out, same length, so offsets still line up.

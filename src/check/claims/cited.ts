@@ -79,6 +79,24 @@ function clausesOnce(sentence: string, words: ClaimWords): readonly string[] {
   return parts;
 }
 
+// Whether a pattern that finds nothing in the whole sentence can be skipped: a match in a clause
+// is then a match in the sentence too, at the same place. Clauses are pieces of the sentence cut at
+// whitespace, commas, semicolons, colons and dashes (words.clauseSplit), so a letter edge, \b or a
+// positive lookaround reads the same in either. Anchors (^, $) and other negative lookarounds do
+// not (one can hold at a clause's end and fail in the sentence): those patterns are always read
+// clause by clause. Made once per pattern.
+const EDGES = /\(\?<!\[\\p\{L\}(?:\\p\{N\})?\]\)|\(\?!\[\\p\{L\}(?:\\p\{N\})?\]\)/g;
+const skippable = new WeakMap<RegExp, boolean>();
+function wholeSentenceFirst(pattern: RegExp): boolean {
+  let ok = skippable.get(pattern);
+  if (ok === undefined) {
+    const rest = pattern.source.replace(EDGES, '').replace(/\[\^/g, '[');
+    ok = !pattern.flags.includes('m') && !/\(\?<?!|\^|\$/.test(rest);
+    skippable.set(pattern, ok);
+  }
+  return ok;
+}
+
 /**
  * The first match of `pattern` in the sentence that is a claim: not denied (a negation earlier in
  * its clause, or "no"/"none" right after it) and not reported from the press. Clause by clause,
@@ -91,6 +109,7 @@ export function claimed(sentence: string, pattern: RegExp, words: ClaimWords): R
     const m = firstOf(pattern).exec(sentence);
     return m && !(words.pressSaid.test(sentence.slice(0, m.index)) && m.index > 0) ? m : undefined;
   }
+  if (wholeSentenceFirst(pattern) && !firstOf(pattern).test(sentence)) return undefined;
   for (const clause of clausesOnce(sentence, words)) {
     for (const match of clause.matchAll(everyOf(pattern))) {
       const before = clause.slice(0, match.index);

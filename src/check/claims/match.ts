@@ -16,8 +16,9 @@ const copies = new WeakMap<RegExp, Map<string, RegExp>>();
 /**
  * `re` with other flags, made once per pattern and flags (the claim rules ask for copies of the
  * same patterns for every clause of every sentence; building a Unicode RegExp is the slow part).
- * Shared, so only for uses that do not depend on lastIndex: matchAll and replace (which start from
- * the beginning), or exec and test on a copy without the g and y flags.
+ * Shared, so only for uses that leave lastIndex at 0: matchAll (which works on a clone, starting
+ * at the pattern's lastIndex, so never exec or test a global copy), replace and search, or exec
+ * and test on a copy without the g and y flags (which ignore lastIndex).
  */
 export function withFlags(re: RegExp, flags: string): RegExp {
   let byFlags = copies.get(re);
@@ -27,7 +28,7 @@ export function withFlags(re: RegExp, flags: string): RegExp {
   return copy;
 }
 
-/** The same, finding every match (for matchAll and replace only: see withFlags). */
+/** The same, finding every match (for matchAll, replace and search only: see withFlags). */
 export const everyOf = (re: RegExp): RegExp => withFlags(re, `${re.flags.replace('g', '')}g`);
 
 /** The same, first match only (for exec and test). */

@@ -97,8 +97,23 @@ function monthDates(words: ClaimWords): RegExp {
   return re;
 }
 
+// Read once per sentence and language: claim-numbers, claim-bound and the translation check all
+// ask for the same sentences' numbers, on every edition. Shared, so read-only.
+const read = new WeakMap<ClaimWords, Map<string, readonly NumberToken[]>>();
+
 /** Every number in a sentence, in order. */
-export function numberTokens(sentence: string, words: ClaimWords): NumberToken[] {
+export function numberTokens(sentence: string, words: ClaimWords): readonly NumberToken[] {
+  let known = read.get(words);
+  if (!known) read.set(words, (known = new Map()));
+  let tokens = known.get(sentence);
+  if (!tokens) {
+    if (known.size >= 20_000) known.clear();
+    known.set(sentence, (tokens = Object.freeze(readNumbers(sentence, words))));
+  }
+  return tokens;
+}
+
+function readNumbers(sentence: string, words: ClaimWords): NumberToken[] {
   const w = words.numbers;
   const found: NumberToken[] = [];
   let text = sentence.replace(NAME_WITH_DIGITS, (m) => ' '.repeat(m.length));

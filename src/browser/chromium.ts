@@ -1,6 +1,6 @@
 // Starting Debian's Chromium through playwright-core (browsers cannot be downloaded here).
 
-import { spawnSync } from 'node:child_process';
+import { execFile, type ExecFileException } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import type { Browser, BrowserServer, LaunchOptions } from 'playwright-core';
 import { EnvironmentError } from '../exit/cli-error.ts';
@@ -46,13 +46,19 @@ export class NotChromiumError extends EnvironmentError {
 /** Paths already asked (once per process: the tests start many browsers). */
 const verified = new Set<string>();
 
-/** Asks the program its version (Chromium and Chrome answer "Chromium 1xx …" / "Google Chrome 1xx …") and refuses any other. */
-function assertChromium(path: string): void {
+/**
+ * Asks the program its version (Chromium and Chrome answer "Chromium 1xx …" / "Google Chrome 1xx …") and refuses any other.
+ * Asynchronously: the command's other work (and loading playwright-core) goes on while it answers.
+ */
+async function assertChromium(path: string): Promise<void> {
   if (verified.has(path)) return;
-  const asked = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000 });
+  const asked = await new Promise<{ stdout: string; stderr: string; error: ExecFileException | null }>((answer) =>
+    execFile(path, ['--version'], { encoding: 'utf8', timeout: 20_000 }, (error, stdout, stderr) => answer({ stdout, stderr, error })),
+  );
   // No answer in time (a busy machine): let the launch itself say what is wrong.
-  if (asked.error && (asked.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return;
-  const said = `${asked.stdout ?? ''}${asked.stderr ?? ''}`.split('\n').map((l) => l.trim()).find((l) => /\d/.test(l)) ?? (asked.error?.message ?? `exit ${asked.status}`);
+  if (asked.error?.killed) return;
+  const code = asked.error?.code;
+  const said = `${asked.stdout ?? ''}${asked.stderr ?? ''}`.split('\n').map((l) => l.trim()).find((l) => /\d/.test(l)) ?? (typeof code === 'number' ? `exit ${code}` : (asked.error?.message ?? 'no answer'));
   if (!/\b(chromium|chrome)\b/i.test(said)) throw new NotChromiumError(path, said.slice(0, 120));
   verified.add(path);
 }
@@ -61,21 +67,23 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
 }
 
-function executable(): string {
+async function executable(): Promise<string> {
   const executablePath = chromiumPath();
   try {
     accessSync(executablePath, constants.X_OK);
   } catch {
     throw new ChromiumNotFoundError(executablePath);
   }
-  assertChromium(executablePath);
+  await assertChromium(executablePath);
   return executablePath;
 }
 
+// playwright-core is loaded here, not at the top: a command that never starts a browser never pays
+// for it. It loads while Chromium answers its version.
+const playwright = () => import('playwright-core');
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
-  const executablePath = executable();
-  // Loaded here, not at the top: a command that never starts a browser never pays for playwright-core.
-  const { chromium } = await import('playwright-core');
+  const [executablePath, { chromium }] = await Promise.all([executable(), playwright()]);
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, ...options });
 }
 
@@ -84,7 +92,6 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
  * the test run starts one and every test file connects (tests/setup/shared-run.ts).
  */
 export async function launchChromiumServer(options: LaunchOptions = {}): Promise<BrowserServer> {
-  const executablePath = executable();
-  const { chromium } = await import('playwright-core');
+  const [executablePath, { chromium }] = await Promise.all([executable(), playwright()]);
   return chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, headless: true, host: '127.0.0.1', ...options });
 }

@@ -1,6 +1,8 @@
 // Matching configured words and phrases in sentences: whole words, any case, either apostrophe,
 // quotations masked out, negation seen. Rules keep their word lists; this is how they are matched.
 
+import { rememberByText } from '../model/remember.ts';
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Letters or digits on either side mean we are inside a longer word ("secure" is not "cure"). */
@@ -10,21 +12,15 @@ const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 // Each list's pattern is made once (keyed by the phrases themselves, so a new list with the same
 // words shares it): the rules ask for it for every sentence. The global one is only used with
 // matchAll, search and replace, which leave its lastIndex at 0; test and exec get the other.
-const patterns = new Map<string, { readonly every: RegExp; readonly first: RegExp }>();
-
-function phrasePatterns(phrases: readonly string[]): { readonly every: RegExp; readonly first: RegExp } {
-  const key = phrases.join('\u0000');
-  let made = patterns.get(key);
-  if (!made) {
-    const alternatives = [...phrases]
-      .sort((a, b) => b.length - a.length)
-      .map((p) => escape(p).replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
-    const source = `${WORD_EDGE_BEFORE}(?:${alternatives.join('|')})${WORD_EDGE_AFTER}`;
-    if (patterns.size >= 2_000) patterns.clear();
-    patterns.set(key, (made = { every: new RegExp(source, 'giu'), first: new RegExp(source, 'iu') }));
-  }
-  return made;
-}
+const patternsOf = rememberByText((key: string): { readonly every: RegExp; readonly first: RegExp } => {
+  const alternatives = key
+    .split('\u0000')
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escape(p).replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
+  const source = `${WORD_EDGE_BEFORE}(?:${alternatives.join('|')})${WORD_EDGE_AFTER}`;
+  return { every: new RegExp(source, 'giu'), first: new RegExp(source, 'iu') };
+}, 2_000);
+const phrasePatterns = (phrases: readonly string[]) => patternsOf(phrases.join('\u0000'));
 
 /** A regex that finds any of the phrases as whole words, case-insensitive; spaces match any space (for matchAll, search, replace). */
 export const phraseRegex = (phrases: readonly string[]): RegExp => phrasePatterns(phrases).every;

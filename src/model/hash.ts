@@ -4,6 +4,7 @@
 
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { rememberByText } from './remember.ts';
 
 /** JSON with object keys sorted at every level (arrays keep their order). */
 export function canonicalJson(value: unknown): string {
@@ -17,21 +18,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-// Hashed once per text: every compile hashes every slide, fact and registry, and a check, a build
-// or a test compiles the same content many times over (each edition, each language, each edit).
-const hashed = new Map<string, string>();
-const MAX_REMEMBERED = 2_000;
-
-/** Hex SHA-256 of a string (UTF-8). */
-export function sha256Hex(text: string): string {
-  let hex = hashed.get(text);
-  if (hex === undefined) {
-    hex = bytesToHex(sha256(utf8ToBytes(text)));
-    if (hashed.size >= MAX_REMEMBERED) hashed.clear();
-    hashed.set(text, hex);
-  }
-  return hex;
-}
+/** Hex SHA-256 of a string (UTF-8); once per text (every compile hashes every slide, fact and registry again). */
+export const sha256Hex = rememberByText((text: string): string => bytesToHex(sha256(utf8ToBytes(text))), 2_000);
 
 /** Hex SHA-256 of any JSON-like value, in canonical form. */
 export const contentHash = (value: unknown): string => sha256Hex(canonicalJson(value));

@@ -4,6 +4,7 @@
 
 import type { Advice, Fact } from '../../model/facts.ts';
 import { langOf } from '../../model/compile.ts';
+import { rememberByText } from '../../model/remember.ts';
 import type { AnyDeck } from '../../model/types.ts';
 import { clauses, isQuestion } from '../phrases.ts';
 import type { Sentence, SlideReading } from '../reading.ts';
@@ -67,16 +68,11 @@ export function negates(before: string, words: ClaimWords): boolean {
 
 // The clauses of each sentence, split once per clause pattern: claimed() is asked about every
 // forbidden phrasing of every fact in every sentence, and the split depends only on the text.
-const split = new WeakMap<RegExp, Map<string, readonly string[]>>();
+const splitters = new WeakMap<RegExp, (sentence: string) => readonly string[]>();
 function clausesOnce(sentence: string, words: ClaimWords): readonly string[] {
-  let known = split.get(words.clauseSplit);
-  if (!known) split.set(words.clauseSplit, (known = new Map()));
-  let parts = known.get(sentence);
-  if (!parts) {
-    if (known.size >= 20_000) known.clear();
-    known.set(sentence, (parts = clauses(sentence, words.clauseSplit)));
-  }
-  return parts;
+  let split = splitters.get(words.clauseSplit);
+  if (!split) splitters.set(words.clauseSplit, (split = rememberByText((text) => clauses(text, words.clauseSplit))));
+  return split(sentence);
 }
 
 // Whether a pattern that finds nothing in the whole sentence can be skipped: a match in a clause

@@ -5,6 +5,7 @@
 
 import type { FactNumber } from '../../model/facts.ts';
 import { per100 } from '../../model/numbers.ts';
+import { rememberByText } from '../../model/remember.ts';
 import { everyOf, withFlags } from './match.ts';
 import type { ClaimWords } from './words.ts';
 
@@ -99,18 +100,13 @@ function monthDates(words: ClaimWords): RegExp {
 
 // Read once per sentence and language: claim-numbers, claim-bound and the translation check all
 // ask for the same sentences' numbers, on every edition. Shared, so read-only.
-const read = new WeakMap<ClaimWords, Map<string, readonly NumberToken[]>>();
+const readers = new WeakMap<ClaimWords, (sentence: string) => readonly NumberToken[]>();
 
 /** Every number in a sentence, in order. */
 export function numberTokens(sentence: string, words: ClaimWords): readonly NumberToken[] {
-  let known = read.get(words);
-  if (!known) read.set(words, (known = new Map()));
-  let tokens = known.get(sentence);
-  if (!tokens) {
-    if (known.size >= 20_000) known.clear();
-    known.set(sentence, (tokens = Object.freeze(readNumbers(sentence, words))));
-  }
-  return tokens;
+  let reader = readers.get(words);
+  if (!reader) readers.set(words, (reader = rememberByText((text) => Object.freeze(readNumbers(text, words)))));
+  return reader(sentence);
 }
 
 function readNumbers(sentence: string, words: ClaimWords): NumberToken[] {

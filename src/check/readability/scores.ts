@@ -4,6 +4,7 @@
 import { flesch } from 'flesch';
 import { fleschKincaid } from 'flesch-kincaid';
 import { smogFormula } from 'smog-formula';
+import { rememberByText } from '../../model/remember.ts';
 import { words } from './segment.ts';
 import { syllableCount } from './syllables.ts';
 
@@ -24,12 +25,7 @@ type SentenceCounts = { readonly word: number; readonly syllable: number; readon
 
 // Counted once per sentence text: every readability rule, the report and the handout score the
 // same sentences (per slide, per part, the whole deck), and the counts depend on nothing else.
-const counted = new Map<string, SentenceCounts>();
-const MAX_REMEMBERED = 20_000;
-
-function countOneSentence(sentence: string): SentenceCounts {
-  const known = counted.get(sentence);
-  if (known) return known;
+const countOneSentence = rememberByText((sentence: string): SentenceCounts => {
   let word = 0;
   let syllable = 0;
   let polysillabicWord = 0;
@@ -39,11 +35,8 @@ function countOneSentence(sentence: string): SentenceCounts {
     syllable += n;
     if (n >= 3) polysillabicWord += 1;
   }
-  if (counted.size >= MAX_REMEMBERED) counted.clear();
-  const counts = { word, syllable, polysillabicWord };
-  counted.set(sentence, counts);
-  return counts;
-}
+  return { word, syllable, polysillabicWord };
+});
 
 export function countSentences(sentences: readonly string[]): Counts {
   let word = 0;

@@ -16,6 +16,7 @@
 //    L = 206.84 − 60 × syllables/words − 1.02 × words/sentences. The common form
 //    "206.84 − 0.60 P − 1.02 F" with F = sentences per 100 words has the wrong sign.
 
+import { rememberByText } from '../../../model/remember.ts';
 import { sentencesEs, wordsEs } from './segment.ts';
 import { syllablesEs } from './syllables.ts';
 
@@ -42,12 +43,7 @@ type SentenceCountsEs = Omit<CountsEs, 'sentences'>;
 
 // Counted once per sentence text, as in ../scores.ts: the rules, the report and the handout score
 // the same sentences many times over, and the counts depend on nothing else.
-const counted = new Map<string, SentenceCountsEs>();
-const MAX_REMEMBERED = 20_000;
-
-function countOneSentenceEs(sentence: string): SentenceCountsEs {
-  const known = counted.get(sentence);
-  if (known) return known;
+const countOneSentenceEs = rememberByText((sentence: string): SentenceCountsEs => {
   let words = 0;
   let syllables = 0;
   let letters = 0;
@@ -59,11 +55,8 @@ function countOneSentenceEs(sentence: string): SentenceCountsEs {
     letters += w.normalize('NFC').match(/\p{L}/gu)?.length ?? 0;
     if (n >= 3) polysyllables += 1;
   }
-  if (counted.size >= MAX_REMEMBERED) counted.clear();
-  const counts = { words, syllables, letters, polysyllables };
-  counted.set(sentence, counts);
-  return counts;
-}
+  return { words, syllables, letters, polysyllables };
+});
 
 export function countSentencesEs(sentences: readonly string[]): CountsEs {
   let words = 0;

@@ -9,6 +9,7 @@ import type { AnyDeck } from '../../model/types.ts';
 import { clauses, isQuestion } from '../phrases.ts';
 import type { Sentence, SlideReading } from '../reading.ts';
 import type { Finding } from '../rule.ts';
+import { EDGE_AFTER, EDGE_BEFORE } from './match.ts';
 import { CLAIM_WORDS, everyOf, firstOf, type ClaimWords } from './words.ts';
 
 export interface CitedFact {
@@ -81,12 +82,12 @@ function clausesOnce(sentence: string, words: ClaimWords): readonly string[] {
 // positive lookaround reads the same in either. Anchors (^, $) and other negative lookarounds do
 // not (one can hold at a clause's end and fail in the sentence): those patterns are always read
 // clause by clause. Made once per pattern.
-const EDGES = /\(\?<!\[\\p\{L\}(?:\\p\{N\})?\]\)|\(\?!\[\\p\{L\}(?:\\p\{N\})?\]\)/g;
+const EDGES = [EDGE_BEFORE, EDGE_AFTER, EDGE_BEFORE.replace('\\p{N}', ''), EDGE_AFTER.replace('\\p{N}', '')];
 const skippable = new WeakMap<RegExp, boolean>();
 function wholeSentenceFirst(pattern: RegExp): boolean {
   let ok = skippable.get(pattern);
   if (ok === undefined) {
-    const rest = pattern.source.replace(EDGES, '').replace(/\[\^/g, '[');
+    const rest = EDGES.reduce((source, edge) => source.split(edge).join(''), pattern.source).replace(/\[\^/g, '[');
     ok = !pattern.flags.includes('m') && !/\(\?<?!|\^|\$/.test(rest);
     skippable.set(pattern, ok);
   }

@@ -11,7 +11,7 @@ import type { ManifestSlide } from '../../src/model/manifest.ts';
 import { readManifest } from '../../src/output/manifest-file.ts';
 import { TEXT_SPACING_CSS } from '../../src/present/text-fit.ts';
 import { runAxe } from '../support/axe.ts';
-import { expectNoIncidentsAfterEach, startDeckSession, type DeckSession } from '../support/deck-page.ts';
+import { expectNoIncidentsAfterEach, startDeckSession, useDeckFaces, type DeckSession } from '../support/deck-page.ts';
 import { vnuCheck } from '../support/vnu.ts';
 
 const manifest = readManifest(inject('distDir'));
@@ -20,9 +20,11 @@ const slides = manifest.editions.full!.slides;
 /** Slides merged into one section each in the reading view (their ids stay anchors inside it). */
 const MERGED = new Set(['glossary', 'sources']);
 
+/** read.html, laid out in the deck's face (useDeckFaces: the fallback face has its own tests below). */
 async function openReadingView(s: DeckSession, hash = ''): Promise<void> {
   await s.page.goto(s.url + READ + hash, { waitUntil: 'load' });
   await s.page.waitForFunction(() => document.fonts.status === 'loaded');
+  await useDeckFaces(s.page);
 }
 
 interface Layout {
@@ -335,6 +337,40 @@ async function zoomedLayout(view: { width: number; height: number; dpr: number; 
     await s.close();
   }
 }
+
+// useDeckFaces, which openReadingView uses: when the faces came after the first paint (held here
+// until the page has painted), the visit stays in the fallback face, and the helper brings the
+// deck's face in. The loaded run L11 failed the text-spacing test above on exactly this.
+describe('read.html whose faces came after its first paint, opened as these tests open it', () => {
+  it('is laid out in the deck\'s face: its table words are measured anew, and none breaks at 320 px with the WCAG text spacing', async () => {
+    const s = await startDeckSession({ viewport: { width: 320, height: 640 } });
+    try {
+      let release!: () => void;
+      const held = new Promise<void>((done) => (release = done));
+      await s.page.route(/\.woff2?$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await s.page.goto(s.url + READ, { waitUntil: 'commit' });
+      await s.page.waitForFunction(() => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'));
+      release();
+      await s.page.waitForFunction(() => document.readyState === 'complete' && document.fonts.status === 'loaded');
+      await s.page.addStyleTag({ content: TEXT_SPACING_CSS });
+      const width = () =>
+        s.page.evaluate(() => {
+          const range = document.createRange();
+          range.selectNodeContents(document.querySelector('th')!);
+          return range.getBoundingClientRect().width;
+        });
+      const inFallback = await width();
+      await useDeckFaces(s.page);
+      expect(await width()).not.toBe(inFallback);
+      expect((await s.page.evaluate(layout)).brokenWords).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
 
 // With font-display: optional (src/theme/read.css), a face that has not arrived by the first paint
 // is never swapped in: on a slow first visit the page stays in the phone's own sans-serif, which

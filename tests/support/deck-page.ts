@@ -151,3 +151,28 @@ export function printViewFacts(page: Page): Promise<PrintViewFacts> {
     };
   });
 }
+
+/**
+ * Lays the page out in the deck's own face, whenever its files arrived. The reading view's faces
+ * are `font-display: optional` (src/theme/read.css): on a busy machine they can arrive after the
+ * first paint, and the page then stays in the machine's fallback for the visit (Debian's
+ * system-ui is DejaVu Sans, about 14 % wider on the deck's words: the loaded run L11 saw "counted"
+ * and "surgery" break in the trials table at 320 px that way). A test about the layout in the
+ * deck's face declares the same preloaded files again as faces that are used once loaded (a face
+ * added to document.fonts after the stylesheet's is the one matched), and waits until they are in
+ * use. The fallback face has tests of its own.
+ */
+export async function useDeckFaces(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')];
+    if (links.length === 0) throw new Error('the page preloads no font faces');
+    const family = getComputedStyle(document.body).fontFamily.split(',')[0]!.trim().replace(/^["']|["']$/g, '');
+    for (const link of links) {
+      const weight = /-(\d00)-normal/.exec(link.href)?.[1];
+      if (!weight) throw new Error(`no weight in the preloaded face ${link.href}`);
+      document.fonts.add(await new FontFace(family, `url(${link.href})`, { weight, style: 'normal', display: 'block' }).load());
+    }
+    await document.fonts.ready;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+}

@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../src/cli/pdf-args.ts';
 import { UsageError } from '../../src/exit/cli-error.ts';
@@ -13,6 +14,7 @@ import { AtomicFile } from '../../src/output/atomic-file.ts';
 import { changedFiles, hashInputs } from '../../src/load/source-hash.ts';
 import { PageCountError, SlideOverflowError } from '../../src/export/export-errors.ts';
 import { finishPdf, slideBookmarks } from '../../src/export/finish-pdf.ts';
+import { repairForPdfUa } from '../../src/export/pdf-ua.ts';
 import type { PrintPage } from '../../src/export/print-view.ts';
 import type { PageFacts } from '../../src/export/page/readiness.ts';
 import { refusedByPolicy } from '../../src/export/print-view.ts';
@@ -168,4 +170,31 @@ describe('atomic file', () => {
     file.discard();
     expect(existsSync(file.tempPath)).toBe(false);
   });
+});
+
+describe('PDF/UA repair of a page whose drawing is not tagged, whatever its content stream’s filter', () => {
+  // Chromium writes Flate streams, which Node's zlib reads and writes; any other filter must still
+  // be read (by pdf-lib's decoders), and what is written must be a Flate stream any reader opens.
+  const drawing = 'BT /F1 12 Tf 10 10 Td (Hi) Tj ET\n0 0 10 10 re f\n';
+  const encodings: Record<string, { dict: Record<string, string>; bytes: (s: string) => Uint8Array }> = {
+    FlateDecode: { dict: { Filter: 'FlateDecode' }, bytes: (s) => deflateSync(Buffer.from(s, 'latin1')) },
+    ASCIIHexDecode: { dict: { Filter: 'ASCIIHexDecode' }, bytes: (s) => Buffer.from(`${Buffer.from(s, 'latin1').toString('hex')}>`, 'latin1') },
+    'no filter': { dict: {}, bytes: (s) => Buffer.from(s, 'latin1') },
+  };
+  for (const [name, { dict, bytes }] of Object.entries(encodings)) {
+    it(`${name}: the text and the path become Artifacts, written back as a Flate stream`, async () => {
+      const doc = await PDFDocument.create();
+      const page = doc.addPage([100, 100]);
+      const ref = doc.context.register(doc.context.stream(bytes(drawing), dict));
+      page.node.set(PDFName.of('Contents'), ref);
+      const repairs = repairForPdfUa(doc, []);
+      expect(repairs.artifacts).toMatchObject({ untaggedText: 1, untaggedPaths: 1 });
+      const written = doc.context.lookup(ref);
+      if (!(written instanceof PDFRawStream)) throw new Error('the page’s contents are not a stream any more');
+      expect(written.dict.get(PDFName.of('Filter'))).toBe(PDFName.of('FlateDecode'));
+      // Read back by pdf-lib's own decoder, not by the zlib that wrote it.
+      const text = Buffer.from(decodePDFRawStream(written).decode()).toString('latin1');
+      expect(text).toBe('/Artifact BMC\nBT /F1 12 Tf 10 10 Td (Hi) Tj ET\nEMC\n/Artifact BMC\n0 0 10 10 re f\nEMC\n');
+    });
+  }
 });

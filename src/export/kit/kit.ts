@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { BrowserServer } from 'playwright-core';
-import { launchChromiumServer } from '../../browser/chromium.ts';
+import { connectChromium, launchChromiumServer } from '../../browser/chromium.ts';
 import { buildLanguages, translationBuild } from '../../build/build-languages.ts';
 import { buildSinglePages } from '../../build/single-file.ts';
 import type { DeckInput } from '../../load/deck-input.ts';
@@ -125,7 +125,7 @@ export async function buildKit(options: KitOptions): Promise<KitResult> {
     // Chromium starts beside the build; every export below connects to it (and closes only its connection).
     const started = (chromium = launchChromiumServer({ handleSIGINT: false, handleSIGTERM: false }));
     started.catch(() => undefined); // a missing Chromium is reported by the first export that connects
-    const connect = async () => (await import('playwright-core')).chromium.connect((await started).wsEndpoint());
+    const connect = async () => connectChromium((await started).wsEndpoint());
 
     log(`building the deck (${[SOURCE_LANG, ...loaded.translations.map((t) => t.lang)].join(', ')})`);
     const dists = await buildLanguages(relative(PROJECT_ROOT, join(work, 'dist')), loaded, { quiet: true, signal });

@@ -6,7 +6,6 @@ import { editionPage, type Manifest } from '../model/manifest.ts';
 import { langOf } from '../model/locales.ts';
 import { SLIDE_SIZE } from '../model/slide-size.ts';
 import { ExportError } from './export-errors.ts';
-import { finishPdf } from './finish-pdf.ts';
 import { layOutPrintView, throwIncidents, type PrintHooks, type PrintPage } from './print-view.ts';
 import { withPrintSession, type SessionOptions } from './session.ts';
 import { DEFAULT_TIMEOUT_MS, type Variant } from './variants.ts';
@@ -38,6 +37,9 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
   const edition = manifest.editions[editionName];
   if (!edition) throw new ExportError(`The build has no edition "${editionName}" (it has ${Object.keys(manifest.editions).join(', ')}).`);
   return withPrintSession(options, async ({ server, browser, file, checkSignal, seconds, elapsed, log }) => {
+    // pdf-lib (about 0.1 s to load) loads while Chromium opens the page and lays it out.
+    const finishing = import('./finish-pdf.ts');
+    finishing.catch(() => undefined); // awaited below; a failure to load is reported there
     const page = await browser.newPage({ viewport: { ...SLIDE_SIZE } });
     const url = server.url + editionPage(editionName);
     const layout = await layOutPrintView(page, { url, edition, lang: langOf(manifest.meta.lang), variant, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, hooks: options.hooks });
@@ -50,6 +52,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false });
     throwIncidents(layout.incidents, layout.origin);
     checkSignal();
+    const { finishPdf } = await finishing;
     const pdf = await finishPdf(raw, manifest.meta, layout.pages, { review: manifest.reviewStatement, ...(manifest.translationStatement ? { translation: manifest.translationStatement } : {}) });
     checkSignal();
     await file.commit(pdf);

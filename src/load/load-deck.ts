@@ -10,9 +10,10 @@ import { refuseCharacters } from '../model/characters.ts';
 import { compileEditions, type CompiledEditions } from '../model/editions.ts';
 import type { Lang } from '../model/locales.ts';
 import type { TranslationInput } from './translations.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 import { loadDeckInput, type DeckInput, type DeckInputOptions, type Importer } from './deck-input.ts';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export { PROJECT_ROOT };
 
 interface LoadOptions {
   /** Path to the deck module (its default export is the deck); default slides/index.ts. */

@@ -13,13 +13,11 @@ import { EXIT } from '../../exit/exit-codes.ts';
 import type { Browser } from 'playwright-core';
 import type { Stage } from '../../export/session.ts';
 import { defaultOut, handoutOut } from '../../export/variants.ts';
-import { PROJECT_ROOT } from '../../load/load-deck.ts';
+import { PROJECT_ROOT } from '../../load/project-root.ts';
 import { buildState, staleReason } from '../../output/build-state.ts';
 import { readManifest } from '../../output/manifest-file.ts';
 import { assertOutputPath, PDF_OUTPUT } from '../../output/output-kind.ts';
 import { assertWritableFile } from '../../output/output-path.ts';
-import { compileLoaded, loadDeck } from '../../load/load-deck.ts';
-import { deckInLang } from '../../load/lang-deck.ts';
 import { inLangFolder } from '../../model/locales.ts';
 import { processIo, runCommand, type CommandIo, type Main } from '../command.ts';
 import { parseCliArgs, USAGE, type CliOptions } from '../pdf-args.ts';
@@ -111,6 +109,8 @@ async function exportWith(args: CliOptions, { io, log, out, dist, distShown, bro
     } else if (state.state === 'current') log('build', `${distShown}/ is up to date`);
     else {
       // The deck is loaded first: an edition it does not have is refused before dist/ is rebuilt.
+      // (The loader and the model come only on this path: printing a current build needs neither.)
+      const [{ compileLoaded, loadDeck }, { deckInLang }] = await Promise.all([import('../../load/load-deck.ts'), import('../../load/lang-deck.ts')]);
       const loaded = deckInLang(compileLoaded(await loadDeck()), args.lang);
       const names = loaded.editions.map((e) => e.edition);
       if (!names.includes(args.edition)) throw noSuchEdition(args.edition, names);

@@ -7,7 +7,7 @@ import { isPassive } from '../../src/check/readability/passive.ts';
 import { PROJECT_SYLLABLES } from '../../src/check/readability/project-syllables.ts';
 import { countSentences, scores, SMOG_MIN_SENTENCES } from '../../src/check/readability/scores.ts';
 import { isCompleteSentence, sentences, words } from '../../src/check/readability/segment.ts';
-import { cmuDictionary, parseDictionary, syllableCount, syllableInfo } from '../../src/check/readability/syllables.ts';
+import { syllableCount, syllableInfo } from '../../src/check/readability/syllables.ts';
 
 describe('syllables', () => {
   it.each([
@@ -48,16 +48,6 @@ describe('syllables', () => {
     expect(syllableInfo('FDA').source).toBe('letters');
     expect(syllableInfo('2017').source).toBe('number');
     expect(syllableInfo('blorptastic').source).toBe('heuristic');
-  });
-
-  it('reads the CMU dictionary as JSON to the same words and phones as the package exports', () => {
-    const read = cmuDictionary();
-    expect(Object.keys(read).length).toBe(Object.keys(dictionary).length);
-    expect(read).toEqual(dictionary);
-  });
-
-  it('refuses a dictionary file of another shape by name, saying how to fix it', () => {
-    expect(() => parseDictionary('module.exports = {"a": "AH0"}', '/x/index.js')).toThrow(/\/x\/index\.js: not the CMU pronouncing dictionary .*\(npm ci\)/);
   });
 
   it('has no project entry that the dictionary would shadow', () => {

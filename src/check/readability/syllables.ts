@@ -2,38 +2,13 @@
 // then the `syllable` heuristic. Numerals are counted as spoken and acronyms letter by letter
 // (content-standards.md §3.3–3.4: heuristics read "TMEM" as one syllable; it is four).
 
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { dictionary } from 'cmu-pronouncing-dictionary';
 import { syllable } from 'syllable';
 import { isAcronym } from '../../model/acronyms.ts';
 import { spokenNumber } from './number-words.ts';
 import { PROJECT_SYLLABLES } from './project-syllables.ts';
 
 const project: Readonly<Record<string, number>> = PROJECT_SYLLABLES;
-
-/**
- * The CMU pronouncing dictionary (about 135,000 words → phones). The package is one 4.7 MB
- * JavaScript file, `export const dictionary = {…}`, whose object is JSON: importing it makes V8
- * compile the literal (about 0.3 s of every `npm run check`, and of every test file that counts
- * syllables), while JSON.parse reads the same text in half that (issue 21). Read by hand because
- * no loader reads a module's literal as data; tests/check/readability.test.ts holds the result
- * equal to the package's own export. A file of any other shape is refused by name.
- */
-export function parseDictionary(text: string, file: string): Readonly<Record<string, string>> {
-  const start = text.indexOf('export const dictionary = {');
-  const end = text.lastIndexOf('}');
-  if (start < 0 || end < start) throw new Error(`${file}: not the CMU pronouncing dictionary this project reads ("export const dictionary = {…}"). Reinstall the pinned version (npm ci).`);
-  return JSON.parse(text.slice(text.indexOf('{', start), end + 1)) as Record<string, string>;
-}
-
-function readDictionary(): Readonly<Record<string, string>> {
-  const file = createRequire(import.meta.url).resolve('cmu-pronouncing-dictionary');
-  return parseDictionary(readFileSync(file, 'utf8'), file);
-}
-
-/** Read on the first word counted, not when a command that never counts loads this module. */
-let cmu: Readonly<Record<string, string>> | undefined;
-export const cmuDictionary = (): Readonly<Record<string, string>> => (cmu ??= readDictionary());
 
 /** Where a count came from (tests use this to prove the lookup order). */
 export type SyllableSource = 'dictionary' | 'project' | 'letters' | 'number' | 'heuristic' | 'compound';
@@ -53,10 +28,10 @@ function spelled(word: string): number {
 
 function countOne(word: string): { count: number; source: SyllableSource } {
   const spoken = spokenNumber(word);
-  if (spoken) return { count: spoken.reduce((n, w) => n + stressedPhones(cmuDictionary()[w] ?? ''), 0), source: 'number' };
+  if (spoken) return { count: spoken.reduce((n, w) => n + stressedPhones(dictionary[w] ?? ''), 0), source: 'number' };
   const key = word.toLowerCase().replace(/[’‘]/g, "'");
   if (isAcronym(word)) return key in project ? { count: project[key]!, source: 'project' } : { count: spelled(word), source: 'letters' };
-  const phones = cmuDictionary()[key];
+  const phones = dictionary[key];
   if (phones !== undefined) return { count: stressedPhones(phones), source: 'dictionary' };
   if (key in project) return { count: project[key]!, source: 'project' };
   return { count: Math.max(1, syllable(key)), source: 'heuristic' };

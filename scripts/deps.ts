@@ -70,10 +70,13 @@ export function folderGraph(edges: readonly ImportEdge[] = importEdges()): Map<s
   return graph;
 }
 
+/** One folder's line as `npm run -s deps` prints it and the README draws it: "load      → exit, model". */
+export function folderLine(folder: string, { eager, lazy }: { eager: ReadonlySet<string>; lazy: ReadonlySet<string> }): string {
+  const targets = [...[...eager].sort(), ...[...lazy].sort().map((f) => `${f} (lazy)`)];
+  return `${folder.padEnd(9)} → ${targets.join(', ') || '(nothing)'}`;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const graph = folderGraph();
-  for (const [folder, { eager, lazy }] of [...graph].sort(([a], [b]) => a.localeCompare(b))) {
-    const targets = [...[...eager].sort(), ...[...lazy].sort().map((f) => `${f} (lazy)`)];
-    console.log(`${folder.padEnd(9)} → ${targets.join(', ') || '(nothing)'}`);
-  }
+  for (const [folder, entry] of [...graph].sort(([a], [b]) => a.localeCompare(b))) console.log(folderLine(folder, entry));
 }

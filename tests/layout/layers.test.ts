@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderOf, importEdges, SRC } from '../../scripts/deps.ts';
+import { folderGraph, folderLine, folderOf, importEdges, SRC } from '../../scripts/deps.ts';
 
 /** Bottom first. A folder may import only folders before it. */
 const LAYERS = ['exit', 'model', 'render', 'theme', 'present', 'check', 'load', 'output', 'browser', 'build', 'measure', 'export', 'review', 'bench', 'cli'] as const;
@@ -30,5 +30,14 @@ describe('the layout of src/', () => {
     const pure = [...new Set(edges.map((e) => e.from))].filter((f) => ['model', 'render', 'check'].includes(folderOf(f)));
     const offending = pure.filter((file) => /from ['"](node:|vite|playwright-core|jsdom|pdf-lib)/.test(readFileSync(join(SRC, file), 'utf8')));
     expect(offending).toEqual([]);
+  });
+
+  it('is drawn in the README as the code has it: one line per folder, bottom first, each with the folders it imports', () => {
+    const readme = readFileSync(join(SRC, '../README.md'), 'utf8');
+    const block = /The folders, bottom first[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block, 'README.md: the block after "The folders, bottom first"').toBeDefined();
+    const graph = folderGraph(edges);
+    const drawn = LAYERS.filter((f) => graph.has(f)).map((f) => folderLine(f, graph.get(f)!));
+    expect(block!.trimEnd().split('\n')).toEqual(drawn);
   });
 });

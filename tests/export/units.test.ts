@@ -173,8 +173,8 @@ describe('atomic file', () => {
 });
 
 describe('PDF/UA repair of a page whose drawing is not tagged, whatever its content stream’s filter', () => {
-  // Chromium writes Flate streams, which Node's zlib reads and writes; any other filter must still
-  // be read (by pdf-lib's decoders), and what is written must be a Flate stream any reader opens.
+  // Chromium writes Flate streams; any other filter must still be read, and what the repair writes
+  // back (with Node's zlib) must be a Flate stream another reader opens (pdf-lib's decoder here).
   const drawing = 'BT /F1 12 Tf 10 10 Td (Hi) Tj ET\n0 0 10 10 re f\n';
   const encodings: Record<string, { dict: Record<string, string>; bytes: (s: string) => Uint8Array }> = {
     FlateDecode: { dict: { Filter: 'FlateDecode' }, bytes: (s) => deflateSync(Buffer.from(s, 'latin1')) },

@@ -15,12 +15,19 @@ export function translationBuild(loaded: LoadedDeck, lang: Lang): LoadedDeck {
   return { input: t.input, editions: t.editions, handouts: t.handouts, files: t.input.files, translations: [] };
 }
 
-/** Builds `loaded` into `outDir` and each of its translations into `outDir`/<folder>; the folders written, English first. */
-export async function buildLanguages(outDir: string, loaded: LoadedDeck, options: Omit<BuildOptions, 'deck'> = {}, onBuilt?: (dir: string, lang: Lang) => void): Promise<string[]> {
-  const dirs = [await buildDeck(outDir, { ...options, deck: { compiled: loaded } })];
+type LanguageOptions = Omit<BuildOptions, 'deck'>;
+
+/**
+ * Builds `loaded` into `outDir` and each of its translations into `outDir`/<folder>; the folders
+ * written, English first. `options` are the same for every language, or chosen per language
+ * (`npm run build` reports the English build's phases only).
+ */
+export async function buildLanguages(outDir: string, loaded: LoadedDeck, options: LanguageOptions | ((lang: Lang) => LanguageOptions) = {}, onBuilt?: (dir: string, lang: Lang) => void): Promise<string[]> {
+  const optionsFor = typeof options === 'function' ? options : () => options;
+  const dirs = [await buildDeck(outDir, { ...optionsFor('en'), deck: { compiled: loaded } })];
   onBuilt?.(dirs[0]!, 'en');
   for (const t of loaded.translations) {
-    const dir = await buildDeck(join(outDir, LOCALES[t.lang].folder.replace(/\/$/, '')), { ...options, deck: { compiled: translationBuild(loaded, t.lang), inSite: true } });
+    const dir = await buildDeck(join(outDir, LOCALES[t.lang].folder.replace(/\/$/, '')), { ...optionsFor(t.lang), deck: { compiled: translationBuild(loaded, t.lang), inSite: true } });
     dirs.push(dir);
     onBuilt?.(dir, t.lang);
   }

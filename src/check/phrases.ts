@@ -2,12 +2,9 @@
 // quotations masked out, negation seen. Rules keep their word lists; this is how they are matched.
 
 import { rememberByText } from '../model/remember.ts';
+import { EDGE_AFTER, EDGE_BEFORE } from './claims/match.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Letters or digits on either side mean we are inside a longer word ("secure" is not "cure"). */
-const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
-const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
 // Each list's pattern is made once (keyed by the phrases themselves, so a new list with the same
 // words shares it): the rules ask for it for every sentence. The global one is only used with
@@ -17,7 +14,8 @@ const patternsOf = rememberByText((key: string): { readonly every: RegExp; reado
     .split('\u0000')
     .sort((a, b) => b.length - a.length)
     .map((p) => escape(p).replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
-  const source = `${WORD_EDGE_BEFORE}(?:${alternatives.join('|')})${WORD_EDGE_AFTER}`;
+  // Letters or digits on either side mean we are inside a longer word ("secure" is not "cure").
+  const source = `${EDGE_BEFORE}(?:${alternatives.join('|')})${EDGE_AFTER}`;
   return { every: new RegExp(source, 'giu'), first: new RegExp(source, 'iu') };
 }, 2_000);
 const phrasePatterns = (phrases: readonly string[]) => patternsOf(phrases.join('\u0000'));

@@ -6,8 +6,7 @@
 // It takes no options: anything else is refused (exit 2), unbuilt.
 
 import { relative } from 'node:path';
-import { buildDeck } from '../../build/run-build.ts';
-import { translationBuild } from '../../build/build-languages.ts';
+import { buildLanguages } from '../../build/build-languages.ts';
 import { EXIT } from '../../exit/exit-codes.ts';
 import { compileLoaded, loadDeckFrom } from '../../load/load-deck.ts';
 import { LOCALES } from '../../model/locales.ts';
@@ -28,14 +27,12 @@ export const main: Main = (argv, given) => {
       return EXIT.ok;
     }
     const loaded = compileLoaded(await loadDeckFrom());
-    const dir = await buildDeck('dist', { signal: io.signal, onPhase: phaseLog('build', io), onProgress: (line) => io.stderr.write(`[build] ${line}\n`), deck: { compiled: loaded } });
-    io.stderr.write(`[build] wrote ${relative(process.cwd(), dir) || '.'}/\n`);
-    for (const t of loaded.translations) {
-      // The translation as a deck of its own (its modules, its editions and handouts), no further translations.
-      const compiled = translationBuild(loaded, t.lang);
-      const out = await buildDeck(`dist/${LOCALES[t.lang].folder.replace(/\/$/, '')}`, { signal: io.signal, deck: { compiled, inSite: true } });
-      io.stderr.write(`[build] wrote ${relative(process.cwd(), out)}/ (${LOCALES[t.lang].name})\n`);
-    }
+    // The English first, its phases on stderr; then each translation as a deck of its own (its
+    // modules, its editions and handouts), no further translations.
+    const english = { signal: io.signal, onPhase: phaseLog('build', io), onProgress: (line: string) => io.stderr.write(`[build] ${line}\n`) };
+    await buildLanguages('dist', loaded, (lang) => (lang === 'en' ? english : { signal: io.signal }), (dir, lang) => {
+      io.stderr.write(lang === 'en' ? `[build] wrote ${relative(process.cwd(), dir) || '.'}/\n` : `[build] wrote ${relative(process.cwd(), dir)}/ (${LOCALES[lang].name})\n`);
+    });
     return EXIT.ok;
   });
 };

@@ -1,4 +1,4 @@
-// The real CLI (`npm run check` = tsx src/cli/check.ts), called in-process as a function
+// The real CLI (`npm run check` = node --import tsx src/cli/check.ts), called in-process as a function
 // (main(argv, io) returns the exit code), on fixture decks. The child-process runs that prove the
 // exit codes, signals and stdout of the real command are in tests/browser/check-fit.test.ts and
 // tests/cli/located-messages.test.ts.

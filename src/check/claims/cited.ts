@@ -82,7 +82,8 @@ function clausesOnce(sentence: string, words: ClaimWords): readonly string[] {
 // positive lookaround reads the same in either. Anchors (^, $) and other negative lookarounds do
 // not (one can hold at a clause's end and fail in the sentence): those patterns are always read
 // clause by clause. Made once per pattern.
-const EDGES = [EDGE_BEFORE, EDGE_AFTER, EDGE_BEFORE.replace('\\p{N}', ''), EDGE_AFTER.replace('\\p{N}', '')];
+// The letter-only edges are written out in some patterns (words.ts negation: no digit edge).
+const EDGES = [EDGE_BEFORE, EDGE_AFTER, String.raw`(?<![\p{L}])`, String.raw`(?![\p{L}])`];
 const skippable = new WeakMap<RegExp, boolean>();
 function wholeSentenceFirst(pattern: RegExp): boolean {
   let ok = skippable.get(pattern);

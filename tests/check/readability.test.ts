@@ -3,7 +3,10 @@
 import { dictionary } from 'cmu-pronouncing-dictionary';
 import { describe, expect, it } from 'vitest';
 import { spokenNumber } from '../../src/check/readability/number-words.ts';
-import { isPassive } from '../../src/check/readability/passive.ts';
+import { readFileSync } from 'node:fs';
+import { retext } from 'retext';
+import retextPassive from 'retext-passive';
+import { isPassive, mentionsBe } from '../../src/check/readability/passive.ts';
 import { PROJECT_SYLLABLES } from '../../src/check/readability/project-syllables.ts';
 import { countSentences, scores, SMOG_MIN_SENTENCES } from '../../src/check/readability/scores.ts';
 import { isCompleteSentence, sentences, words } from '../../src/check/readability/segment.ts';
@@ -163,5 +166,19 @@ describe('passive voice', () => {
     expect(isPassive('I am worried about my chemo.')).toBe(false);
     expect(isPassive('We need more help.')).toBe(false);
     expect(isPassive('It is not new.')).toBe(false);
+  });
+
+  it('parses only sentences that could be passive: every one retext-passive flags has a form of "be"', () => {
+    // The helper-written probe sentences (written without the checker) and some made to be awkward.
+    const probes = ['probe', 'probe2', 'probe3'].flatMap((dir) => (JSON.parse(readFileSync(new URL(`../fixtures/${dir}/sentences.json`, import.meta.url), 'utf8')) as { text: string }[]).map((p) => p.text));
+    const awkward = ['WAS SEEN in mice.', 'It’s been done before.', 'Being seen matters.', 'It was-seen.', 'The cells (were) seen.', 'It is—done.', 'Tumors,were seen.', '2 was seen', 'They had it done.', 'It got done.'];
+    const library = retext().use(retextPassive);
+    const flagged = [...probes, ...awkward].filter((s) => library.processSync(s).messages.length > 0);
+    expect(flagged.length).toBeGreaterThan(8);
+    expect(flagged.filter((s) => !mentionsBe(s))).toEqual([]);
+    // And the shortcut answers no only where there is no such word.
+    expect(mentionsBe('They had it done.')).toBe(false);
+    expect(mentionsBe('Isabel was there.')).toBe(true);
+    expect(mentionsBe('Isabel went.')).toBe(false);
   });
 });

@@ -4,17 +4,16 @@
 // The facts themselves (who, which numbers, causal or not, sources) are the English registry's.
 //
 // Every pattern is matched on Spanish text as the checker reads it: NFC, accents taken off (ñ
-// kept), quotations masked, case ignored, with Unicode word edges (never \b, which is ASCII-only in
-// JavaScript and splits "provocó"). `w()` builds them so, and folds the pattern's own accents, so
-// a pattern may be written with or without them. Draft lists (research §5.2 is from knowledge, not
-// from a source): the translator and the clinical reviewer confirm them.
+// kept), quotations masked, case ignored, with the checker's word edges (src/model/word-edge.ts;
+// never \b, which is ASCII-only in JavaScript and splits "provocó"). `w()` builds them so, and
+// folds the pattern's own accents, so a pattern may be written with or without them. Draft lists
+// (research §5.2 is from knowledge, not from a source): the translator and the clinical reviewer
+// confirm them.
 
 import { foldAccents } from '../../src/model/fold.ts';
 import type { FactPatterns } from '../../src/model/facts.ts';
+import { EDGE_AFTER as AFTER, EDGE_BEFORE as BEFORE } from '../../src/model/word-edge.ts';
 import type { facts } from '../facts/index.ts';
-
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
 
 /** A pattern with Unicode word edges around it, case-insensitive, its accents folded. */
 const w = (source: string, flags = 'iu'): RegExp => new RegExp(`${BEFORE}(?:${foldAccents(source)})${AFTER}`, flags);

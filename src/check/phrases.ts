@@ -2,7 +2,7 @@
 // quotations masked out, negation seen. Rules keep their word lists; this is how they are matched.
 
 import { rememberByText } from '../model/remember.ts';
-import { EDGE_AFTER, EDGE_BEFORE } from './claims/match.ts';
+import { EDGE_AFTER, EDGE_BEFORE } from '../model/word-edge.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,4 +1,4 @@
-// The word edge of the claim words (src/check/claims/match.ts): letters and digits of the blocks
+// The word edge (src/model/word-edge.ts) of the claim words, the phrase lists and the fact registry's patterns: letters and digits of the blocks
 // English and Spanish are written in, derived from Unicode's \p{L}\p{N}. Within those blocks it
 // must be exactly Unicode's letters and digits; the real decks must use no letter outside them
 // (where the edge would read a letter as a word edge); and what it matches is a whole word.
@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anyOf, EDGE_AFTER, EDGE_BEFORE, LETTER_OR_DIGIT, WORD_BLOCKS } from '../../src/check/claims/match.ts';
+import { anyOf } from '../../src/check/claims/match.ts';
+import { EDGE_AFTER, EDGE_BEFORE, LETTER_OR_DIGIT, WORD_BLOCKS } from '../../src/model/word-edge.ts';
 import { PROJECT_ROOT } from '../../src/load/project-root.ts';
 
 const inClass = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');

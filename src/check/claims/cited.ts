@@ -9,7 +9,7 @@ import type { AnyDeck } from '../../model/types.ts';
 import { clauses, isQuestion } from '../phrases.ts';
 import type { Sentence, SlideReading } from '../reading.ts';
 import type { Finding } from '../rule.ts';
-import { EDGE_AFTER, EDGE_BEFORE } from './match.ts';
+import { EDGE_AFTER, EDGE_BEFORE } from '../../model/word-edge.ts';
 import { CLAIM_WORDS, everyOf, firstOf, type ClaimWords } from './words.ts';
 
 export interface CitedFact {

@@ -16,7 +16,8 @@
 //    "a causa de / debido a la quimio";
 //  - numbers: "38 de cada 100", "unas 20", "treinta y cinco", "miles de mujeres", "julio de 2017".
 
-import { EDGE_AFTER, EDGE_BEFORE, anyOf } from './match.ts';
+import { EDGE_AFTER, EDGE_BEFORE } from '../../model/word-edge.ts';
+import { anyOf } from './match.ts';
 import type { ClaimWords } from './words.ts';
 
 const NEG = 'no|nunca|jamas|ni|tampoco|nada|nadie|ningun|ninguno|ninguna|ningunos|ningunas|sin';

@@ -9,7 +9,8 @@
 
 import type { AdviceAction, Arms } from '../../model/facts.ts';
 import type { Lang } from '../../model/locales.ts';
-import { anyOf, EDGE_AFTER, EDGE_BEFORE } from './match.ts';
+import { EDGE_AFTER, EDGE_BEFORE } from '../../model/word-edge.ts';
+import { anyOf } from './match.ts';
 import { ES } from './words-es.ts';
 
 export { anyOf, everyOf, firstOf } from './match.ts';

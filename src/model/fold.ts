@@ -4,11 +4,18 @@
 // ñ stays ñ: it is a letter of its own in Spanish ("año" is not "ano"). For Latin letters the
 // folded text has the length of the NFC text, so offsets and masks line up with the original.
 
+// Made once: a literal inside the function would be made on every call (tsx lowers /\p{…}/u
+// literals to `new RegExp`), and the checker folds tens of thousands of texts per check.
+const MARKS = /([nN])\u0303|\p{M}+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** NFC text without accents (ñ kept): "Quimioterapia, ¿causó metástasis?" → "Quimioterapia, ¿causo metastasis?". */
 export function foldAccents(text: string): string {
+  // ASCII text has no accents and is its own NFC.
+  if (ASCII.test(text)) return text;
   return text
     .normalize('NFD')
-    .replace(/([nN])\u0303|\p{M}+/gu, (mark, n: string | undefined) => (n ? mark : ''))
+    .replace(MARKS, (mark, n: string | undefined) => (n ? mark : ''))
     .normalize('NFC');
 }
 

@@ -17,6 +17,8 @@ import { excerpt } from '../phrases.ts';
 import type { Finding, Rule } from '../rule.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A word that starts with a capital letter (made once: the rule asks of every word). */
+const CAPITAL = /^\p{Lu}/u;
 const lowerWords = (text: string): string[] => [...text.normalize('NFC').toLowerCase().matchAll(WORD)].flatMap((m) => [m[0], ...m[0].split(/[-'’]/)]);
 
 /** Acronyms the texts spell out: "University of California, San Francisco" → UCSF (small words skipped). */
@@ -28,7 +30,7 @@ function acronymsOf(text: string): Set<string> {
     for (let j = i; j < words.length && j < i + 8; j++) {
       const w = words[j]!;
       if (/^(?:of|and|the|for|de|y)$/i.test(w)) continue;
-      if (!/^\p{Lu}/u.test(w)) break;
+      if (!CAPITAL.test(w)) break;
       initials += w[0];
       if (initials.length >= 2) out.add(initials.toLowerCase());
     }
@@ -60,7 +62,7 @@ function wordsNamedIn(text: string): readonly string[] {
 export function namesIn(sentence: string, words_: Pick<ClaimWords, 'notNames' | 'openers'>): string[] {
   const { notNames: NOT_NAMES, openers: OPENERS } = words_;
   const words = [...sentence.normalize('NFC').matchAll(WORD)].map((m) => ({ word: m[0], at: m.index }));
-  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  const capital = (w: string) => CAPITAL.test(w);
   const names: string[] = [];
   words.forEach(({ word, at }, i) => {
     if (!capital(word) || NOT_NAMES.has(word.toLowerCase())) return;

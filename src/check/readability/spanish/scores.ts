@@ -43,6 +43,9 @@ type SentenceCountsEs = Omit<CountsEs, 'sentences'>;
 
 // Counted once per sentence text, as in ../scores.ts: the rules, the report and the handout score
 // the same sentences many times over, and the counts depend on nothing else.
+/** One letter as written (made once: it is asked of every word). */
+const LETTER = /\p{L}/gu;
+
 const countOneSentenceEs = rememberByText((sentence: string): SentenceCountsEs => {
   let words = 0;
   let syllables = 0;
@@ -52,7 +55,7 @@ const countOneSentenceEs = rememberByText((sentence: string): SentenceCountsEs =
     const n = syllablesEs(w);
     words += 1;
     syllables += n;
-    letters += w.normalize('NFC').match(/\p{L}/gu)?.length ?? 0;
+    letters += w.normalize('NFC').match(LETTER)?.length ?? 0;
     if (n >= 3) polysyllables += 1;
   }
   return { words, syllables, letters, polysyllables };

@@ -43,8 +43,10 @@ const isVowelLetter = (c: string | undefined): boolean => c !== undefined && (ST
 /** The base letter of a weak vowel, so "í" and "i" count as equal ("chiíta") but "i" and "u" do not. */
 const weakBase = (c: string): string => ({ í: 'i', ì: 'i', ï: 'i', y: 'i', ú: 'u', ù: 'u', ü: 'u' })[c] ?? c;
 
+const MARK = /\p{M}/gu;
+
 function foreignVowel(c: string): string | undefined {
-  const base = c.normalize('NFD').replace(/\p{M}/gu, '');
+  const base = c.normalize('NFD').replace(MARK, '');
   return base !== c && 'aeiou'.includes(base) && base.length === 1 ? base : undefined;
 }
 

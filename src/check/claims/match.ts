@@ -1,10 +1,9 @@
-// How the claim words are matched, in every language: whole words with letter edges (letters or
-// digits on either side mean we are inside a longer word; JavaScript's \b is ASCII-only and breaks
-// on accented words: src/model/word-edge.ts), case-insensitive, accents folded on both sides (src/model/fold.ts: the
-// checker reads a Spanish deck's text folded, so "provocó" and "provoco" are one word to a pattern).
+// How the claim words are matched, in every language: whole words (letters or digits on either
+// side mean we are inside a longer word: src/model/word-edge.ts), case-insensitive, accents folded
+// on both sides (src/model/fold.ts: the checker reads a Spanish deck's text folded, so "provocó"
+// and "provoco" are one word to a pattern).
 
 import { foldAccents } from '../../model/fold.ts';
-
 import { EDGE_AFTER, EDGE_BEFORE } from '../../model/word-edge.ts';
 
 /** Whole-word alternatives (regex source allowed inside each), case-insensitive, Unicode, accents folded. */

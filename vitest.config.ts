@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { V8_FLAGS } from './src/cli/v8-flags.ts';
+import { V8_FLAGS } from './src/load/node-args.ts';
 
 // Three kinds of tests, one command (`npm test`):
 //  - node: the model, validation, checks and anything else that needs no DOM;
@@ -16,7 +16,7 @@ export default defineConfig({
     // Both cores: node and dom files run two at a time (vitest's default on 2 cores is one); the
     // browser files still run one at a time (fileParallelism: false below).
     maxWorkers: 2,
-    // The V8 options the commands run with (src/cli/v8-flags.ts: patterns compiled once).
+    // The V8 options the commands run with (src/load/node-args.ts: patterns compiled once).
     execArgv: [...V8_FLAGS],
     projects: [
       {

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PROJECT_ROOT } from '../load/load-deck.ts';
+import { NODE_ARGS } from '../load/node-args.ts';
 
 const RUNS = 3;
 const CHECK_TARGET_MS = 1500;
@@ -17,7 +18,7 @@ const sec = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 /** Runs src/cli/<name>.ts as npm does (node + tsx); its wall time and what it wrote to stderr. */
 async function command(name: string, args: string[]): Promise<{ ms: number; stderr: string }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli', `${name}.ts`), ...args], {
+  const child = spawn(process.execPath, [...NODE_ARGS, join(PROJECT_ROOT, 'src/cli', `${name}.ts`), ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, INIT_CWD: PROJECT_ROOT },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -17,6 +17,7 @@ import { exportPdf } from '../export/slides-pdf.ts';
 import { VARIANTS } from '../export/variants.ts';
 import { buildDeck } from '../build/run-build.ts';
 import { PROJECT_ROOT } from '../load/load-deck.ts';
+import { NODE_ARGS } from '../load/node-args.ts';
 import { readManifest } from '../output/manifest-file.ts';
 import { chromiumPath } from '../browser/chromium.ts';
 import { serveDirectory } from '../browser/serve.ts';
@@ -71,7 +72,7 @@ export async function run(): Promise<void> {
 
     const cli = join(PROJECT_ROOT, 'src/cli/pdf.ts');
     const commandTimes: number[] = [];
-    for (let i = 0; i < RUNS; i++) commandTimes.push(await timed(process.execPath, ['--import', 'tsx', cli, '--no-build', '--out', join(dir, 'command.pdf')]));
+    for (let i = 0; i < RUNS; i++) commandTimes.push(await timed(process.execPath, [...NODE_ARGS, cli, '--no-build', '--out', join(dir, 'command.pdf')]));
     const ours = median(commandTimes);
     console.log(`whole command (node + tsx + export of the default PDF, dist/ already built): ${sec(ours)}`);
 

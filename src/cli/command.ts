@@ -5,10 +5,8 @@
 // A command is a function, main(argv, io) → exit code, so tests can call it in-process; the file
 // package.json runs (src/cli/<command>.ts) only hands it the process (runAsProcess).
 
-import { setFlagsFromString } from 'node:v8';
 import { CliError } from '../exit/cli-error.ts';
 import { EXIT, type ExitCode } from '../exit/exit-codes.ts';
-import { V8_FLAGS } from './v8-flags.ts';
 
 /** Where a command reads and writes: the process's streams, or a test's. */
 export interface CommandIo {
@@ -72,8 +70,6 @@ export async function runCommand(name: string, io: CommandIo, work: () => Promis
  * to close what it opened, and a second Ctrl-C, or 5 s, ends the process anyway.
  */
 export async function runAsProcess(name: string, main: Main): Promise<void> {
-  // Before the command compiles its patterns (V8 reads these options at each compile).
-  for (const flag of V8_FLAGS) setFlagsFromString(flag);
   const controller = new AbortController();
   let interruptCode: ExitCode = EXIT.interrupted;
   const onSignal = (signal: NodeJS.Signals) => {

@@ -1,26 +1,25 @@
-// How a command's process starts, one form everywhere: package.json's scripts, the tests' real
-// processes (tests/support/cli.ts runProcess) and bench (src/bench/commands.ts) all run
-// `node --import tsx src/cli/<name>.ts`, with no tsx wrapper process in between; and the V8
-// options the commands set (src/cli/v8-flags.ts) are ones this Node knows (V8 ignores an unknown
-// option set at run time without a word, so a misspelt one would cost nothing but its effect).
+// How a command's process starts, one form everywhere (src/load/node-args.ts): package.json's
+// scripts, the tests' real processes (tests/support/cli.ts runProcess) and bench (src/bench/) all
+// run `node <NODE_ARGS> src/cli/<name>.ts`, with no tsx wrapper process in between; the V8 options
+// in it are ones this Node knows; and the test workers run with the same options.
 
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { V8_FLAGS } from '../../src/cli/v8-flags.ts';
+import { NODE_ARGS, V8_FLAGS } from '../../src/load/node-args.ts';
 import { PROJECT_ROOT } from '../../src/load/project-root.ts';
 
 const scripts = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 describe('a command process', () => {
-  it('is started by package.json as `node --import tsx src/cli/<name>.ts`, for every command in src/cli/', () => {
+  it('is started by package.json as `node <NODE_ARGS> src/cli/<name>.ts`, for every command in src/cli/', () => {
     const entries = readdirSync(join(PROJECT_ROOT, 'src/cli/commands')).map((f) => f.replace(/\.ts$/, '')).filter((name) => name !== 'review-translation');
     expect(entries.length).toBeGreaterThan(5);
     for (const name of entries) {
       const script = Object.entries(scripts).find(([, line]) => line.includes(`src/cli/${name}.ts`));
       expect(script, `package.json has no script for src/cli/${name}.ts`).toBeDefined();
-      expect(script![1], `package.json "${script![0]}"`).toBe(`node --import tsx src/cli/${name}.ts`);
+      expect(script![1], `package.json "${script![0]}"`).toBe(`node ${NODE_ARGS.join(' ')} src/cli/${name}.ts`);
     }
     // No script starts through the tsx wrapper, which costs a second Node process per command.
     expect(Object.values(scripts).filter((line) => /^tsx\s/.test(line))).toEqual([]);

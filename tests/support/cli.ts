@@ -1,7 +1,7 @@
 // Running the project's commands in tests, two ways, one helper:
 //  - runMain(): in-process, as a function (src/cli/commands/<name>.ts main(argv, io) returns the
 //    exit code), with stdout and stderr captured. For tests about what a command does and says.
-//  - runProcess(): the real process, `node --import tsx src/cli/<name>.ts` as npm runs it. Only
+//  - runProcess(): the real process, `node <NODE_ARGS> src/cli/<name>.ts` as npm runs it. Only
 //    for what needs one: exit codes of the process, signals (Ctrl-C, SIGTERM), stdout through a
 //    pipe, and processes (Chromium) that must not outlive it.
 // Both can run another copy of the project (tests/support/project-copy.ts): in-process, the
@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CommandIo, Main } from '../../src/cli/command.ts';
+import { NODE_ARGS } from '../../src/load/node-args.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -93,7 +94,7 @@ const MARKER = 'DECK_TEST_RUN';
 export function runProcess(name: CommandName, args: readonly string[] = [], options: ProcessOptions = {}): Promise<ProcessRun> {
   const root = options.root ?? PROJECT_ROOT;
   const marker = randomUUID();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli', `${name}.ts`), ...args], {
+  const child = spawn(process.execPath, [...NODE_ARGS, join(root, 'src/cli', `${name}.ts`), ...args], {
     cwd: root,
     env: { ...process.env, INIT_CWD: options.cwd ?? root, [MARKER]: marker, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
